@@ -1,0 +1,77 @@
+"""vnplan: Vietnamese official plan documents (Kế hoạch) → structured, validated objects.
+
+>>> import vnplan
+>>> plan = vnplan.parse("plan.txt")          # a path or a file's bytes
+>>> plan = vnplan.parse_text(text)           # text you already hold
+>>> plan.number.raw, plan.issuer.name, plan.date
+>>> plan.model_dump(mode="json")             # the public JSON contract
+"""
+
+from vnplan.api import DEFAULT_MAX_BYTES, InternalError, parse, parse_file, parse_text
+from vnplan.errors import (
+    EmptyDocumentError,
+    EncryptedError,
+    NoTextLayerError,
+    ParseTimeoutError,
+    TooLargeError,
+    UnreadableError,
+    UnsupportedFormatError,
+    VnplanError,
+)
+from vnplan.models import (
+    Abbreviation,
+    Assignment,
+    Authority,
+    DocumentNumber,
+    Issuer,
+    Item,
+    PartialDate,
+    Period,
+    Phase,
+    Plan,
+    Recipient,
+    Reference,
+    Section,
+    Signatory,
+    Span,
+    Task,
+    Unit,
+    Warning,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Abbreviation",
+    "Assignment",
+    "Authority",
+    "DocumentNumber",
+    "EmptyDocumentError",
+    "EncryptedError",
+    "InternalError",
+    "Issuer",
+    "Item",
+    "NoTextLayerError",
+    "ParseTimeoutError",
+    "PartialDate",
+    "Period",
+    "Phase",
+    "Plan",
+    "Recipient",
+    "Reference",
+    "Section",
+    "Signatory",
+    "Span",
+    "Task",
+    "TooLargeError",
+    "Unit",
+    "UnreadableError",
+    "UnsupportedFormatError",
+    "VnplanError",
+    "Warning",
+    "__version__",
+    "parse",
+    "parse_file",
+    "parse_text",
+]

@@ -1,0 +1,107 @@
+"""The public entry points: :func:`parse`, :func:`parse_text`, :func:`parse_file`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from vnplan.errors import (
+    EmptyDocumentError,
+    TooLargeError,
+    UnreadableError,
+    VnplanError,
+)
+from vnplan.extract import extract_plan
+from vnplan.models import Plan, Warning
+from vnplan.readers import read_bytes
+from vnplan.text.lines import clean_lines
+from vnplan.text.normalize import normalize_chars
+
+#: Inputs larger than this are refused with :class:`TooLargeError` (override per call).
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+class InternalError(VnplanError):
+    """A bug in vnplan: reported as a typed error rather than a stray exception."""
+
+    code = "internal"
+
+
+def parse_text(text: str, *, source: str | None = None, max_bytes: int | None = None) -> Plan:
+    """Parse the text of a plan.
+
+    The text is normalised first (NFC, tone marks, invisible characters); ``Plan.text`` holds
+    the normalised text and every span points into it.
+    """
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    if len(text) > limit:
+        raise TooLargeError(
+            f"text of {len(text)} characters exceeds max_bytes={limit}", source=source
+        )
+    try:
+        norm = normalize_chars(text)
+        if not norm.strip():
+            raise EmptyDocumentError("the document holds no text", source=source)
+        return extract_plan(norm, clean_lines(norm), source=source, source_format="text")
+    except VnplanError:
+        raise
+    except Exception as e:  # never let a stray exception escape the public API
+        raise InternalError(
+            f"internal error while parsing ({type(e).__name__}: {e})", source=source
+        ) from e
+
+
+def parse(
+    source: str | os.PathLike[str] | bytes, *, max_bytes: int | None = None, name: str | None = None
+) -> Plan:
+    """Parse a plan from a path or from a file's bytes.
+
+    The format is chosen from the content's magic bytes, not the file name. A ``str`` is a
+    path; use :func:`parse_text` for text you already hold.
+    """
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        label = name
+    else:
+        label = name or os.fspath(source)
+        data = _read_path(Path(source), limit, label)
+    if len(data) > limit:
+        raise TooLargeError(f"{len(data)} bytes exceeds max_bytes={limit}", source=label)
+    if not data.strip():
+        raise EmptyDocumentError("the file is empty", source=label)
+    try:
+        doc = read_bytes(data)
+    except VnplanError as e:
+        e.source = e.source or label
+        raise
+    except Exception as e:
+        raise InternalError(
+            f"internal error while reading ({type(e).__name__}: {e})", source=label
+        ) from e
+    plan = parse_text(doc.text, source=label, max_bytes=limit)
+    plan.source_format = doc.format
+    plan.warnings[:0] = [Warning(code=c, message=m) for c, m in doc.notes]
+    return plan
+
+
+def parse_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> Plan:
+    """Parse the file at ``path`` (the same as :func:`parse` with a path)."""
+    return parse(path, max_bytes=max_bytes)
+
+
+def _read_path(path: Path, limit: int, label: str) -> bytes:
+    try:
+        if path.is_dir():
+            raise UnreadableError("is a directory, not a file", source=label)
+        size = path.stat().st_size
+        if size > limit:
+            raise TooLargeError(f"{size} bytes exceeds max_bytes={limit}", source=label)
+        with path.open("rb") as f:
+            return f.read(limit + 1)
+    except FileNotFoundError as e:
+        raise UnreadableError("no such file", source=label) from e
+    except PermissionError as e:
+        raise UnreadableError("permission denied", source=label) from e
+    except OSError as e:
+        raise UnreadableError(f"cannot read: {e.strerror or e}", source=label) from e

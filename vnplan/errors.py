@@ -1,0 +1,72 @@
+"""Typed errors raised by vnplan.
+
+Every failure that ``vnplan.parse*`` can raise is a :class:`VnplanError`; no other
+exception escapes the public API.
+"""
+
+from __future__ import annotations
+
+
+class VnplanError(Exception):
+    """Base class of every error vnplan raises on purpose."""
+
+    code = "error"
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        self.message = message
+        self.source = source
+        super().__init__(f"{source}: {message}" if source else message)
+
+
+class UnsupportedFormatError(VnplanError):
+    """The input is not a format vnplan can read (the message says what it looks like)."""
+
+    code = "unsupported_format"
+
+
+class UnreadableError(VnplanError):
+    """The input claims a supported format but cannot be read (corrupt, truncated, I/O error)."""
+
+    code = "unreadable"
+
+
+class EmptyDocumentError(VnplanError):
+    """The input holds no text at all."""
+
+    code = "empty"
+
+
+class TooLargeError(VnplanError):
+    """The input is larger than the configured ``max_bytes`` limit."""
+
+    code = "too_large"
+
+
+class EncryptedError(UnreadableError):
+    """The input is encrypted and needs a password."""
+
+    code = "encrypted"
+
+
+class NoTextLayerError(UnreadableError):
+    """The input (a scanned PDF) has no text layer; OCR is needed first."""
+
+    code = "no_text_layer"
+
+
+class ParseTimeoutError(VnplanError):
+    """Parsing took longer than the ``timeout`` given."""
+
+    code = "timeout"
+
+
+__all__ = [
+    "EmptyDocumentError",
+    "EncryptedError",
+    "NoTextLayerError",
+    "ParseTimeoutError",
+    "TooLargeError",
+    "UnreadableError",
+    "UnsupportedFormatError",
+    "VnplanError",
+]

@@ -1,0 +1,227 @@
+"""Score a parse against a gold file, by the rules of GOLD_FORMAT.md.
+
+A gold file is a subset of ``Plan.model_dump(mode="json")``; keys it leaves out are not
+scored. Scalars are right or wrong; lists get precision, recall and F1.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vnplan.text.normalize import fold
+
+SCALARS = (
+    "kind",
+    "doc_type",
+    "number",
+    "issuer.name",
+    "issuer.parent",
+    "place",
+    "date",
+    "title",
+    "period",
+)
+PREFIX_LISTS = ("purposes", "requirements", "recipients")
+LISTS = (
+    *PREFIX_LISTS,
+    "assignments",
+    "phases",
+    "references",
+    "abbreviations",
+    "signatories",
+    "top_sections",
+)
+
+
+def norm(value: Any) -> str | None:
+    """GOLD_FORMAT's ``norm`` (None stays None)."""
+    if value is None:
+        return None
+    return fold(str(value))
+
+
+@dataclass
+class PRF:
+    """Precision, recall and F1 of one list in one document."""
+
+    tp: int
+    n_pred: int
+    n_gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.n_pred if self.n_pred else (1.0 if not self.n_gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.n_gold if self.n_gold else (1.0 if not self.n_pred else 0.0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class DocScore:
+    """The score of one document."""
+
+    scalars: dict[str, bool] = field(default_factory=dict)
+    lists: dict[str, PRF] = field(default_factory=dict)
+    task_counts: tuple[int, int] | None = None  # (right, matched units)
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def fully_correct(self) -> bool:
+        tasks_ok = self.task_counts is None or self.task_counts[0] == self.task_counts[1]
+        return (
+            all(self.scalars.values())
+            and all(p.f1 == 1.0 for p in self.lists.values())
+            and tasks_ok
+        )
+
+
+def _get(d: Any, dotted: str) -> Any:
+    for part in dotted.split("."):
+        if d is None:
+            return None
+        d = d.get(part) if isinstance(d, dict) else None
+    return d
+
+
+def _has(d: dict[str, Any], dotted: str) -> bool:
+    head, _, rest = dotted.partition(".")
+    if head not in d:
+        return False
+    if not rest:
+        return True
+    sub = d[head]
+    return sub is None or (isinstance(sub, dict) and rest in sub)
+
+
+def _scalar(key: str, gold: Any, pred: Any) -> bool:
+    if key == "number":
+        g = None if gold is None else norm(gold.get("raw"))
+        p = None if pred is None else norm(pred.get("raw"))
+        g = g.replace(" ", "") if g else g
+        p = p.replace(" ", "") if p else p
+        return g == p
+    if key == "period":
+        gs, ge = (gold or {}).get("start"), (gold or {}).get("end")
+        ps, pe = (pred or {}).get("start"), (pred or {}).get("end")
+        return norm(gs) == norm(ps) and norm(ge) == norm(pe)
+    return norm(gold) == norm(pred)
+
+
+def _ordered_prefix(gold: list[str], pred: list[str], prefix: bool) -> int:
+    """Pair items one to one in order; a pred matches when it starts with (or equals) gold."""
+    tp = 0
+    j = 0
+    for g in gold:
+        k = j
+        while k < len(pred):
+            ok = pred[k].startswith(g) if prefix else pred[k] == g
+            if ok:
+                tp += 1
+                j = k + 1
+                break
+            k += 1
+    return tp
+
+
+def _set_match(gold: list[tuple[Any, ...]], pred: list[tuple[Any, ...]]) -> int:
+    left = list(pred)
+    tp = 0
+    for g in gold:
+        if g in left:
+            left.remove(g)
+            tp += 1
+    return tp
+
+
+def score(gold: dict[str, Any], pred: dict[str, Any]) -> DocScore:
+    """Score one parse (``Plan.model_dump(mode="json")``) against one gold file."""
+    s = DocScore()
+    for key in SCALARS:
+        if _has(gold, key):
+            ok = _scalar(key, _get(gold, key), _get(pred, key))
+            s.scalars[key] = ok
+            if not ok:
+                s.misses.append(f"{key}: gold {_get(gold, key)!r} != {_get(pred, key)!r}")
+    for key in PREFIX_LISTS:
+        if key in gold:
+            g = [norm(x["text"]) or "" for x in gold[key] or []]
+            p = [norm(x["text"]) or "" for x in pred.get(key) or []]
+            s.lists[key] = PRF(_ordered_prefix(g, p, True), len(p), len(g))
+    if "top_sections" in gold:
+        g = [norm(x) or "" for x in gold["top_sections"] or []]
+        p = [norm(x) or "" for x in pred.get("top_sections") or []]
+        s.lists["top_sections"] = PRF(_ordered_prefix(g, p, False), len(p), len(g))
+    if "phases" in gold:
+        g_ph = [
+            (norm(x.get("label")), norm(x.get("start")), norm(x.get("end")))
+            for x in gold["phases"] or []
+        ]
+        p_ph = [
+            (norm(x.get("label")), norm(x.get("start")), norm(x.get("end")))
+            for x in pred.get("phases") or []
+        ]
+        s.lists["phases"] = PRF(_set_match(g_ph, p_ph), len(p_ph), len(g_ph))
+    if "references" in gold:
+        g_r = [(norm(x["raw"]),) for x in gold["references"] or []]
+        p_r = [(norm(x["raw"]),) for x in pred.get("references") or []]
+        s.lists["references"] = PRF(_set_match(g_r, p_r), len(p_r), len(g_r))
+    if "abbreviations" in gold:
+        g_a = [(norm(x["short"]), norm(x["full"])) for x in gold["abbreviations"] or []]
+        p_a = [(norm(x["short"]), norm(x["full"])) for x in pred.get("abbreviations") or []]
+        s.lists["abbreviations"] = PRF(_set_match(g_a, p_a), len(p_a), len(g_a))
+    if "signatories" in gold:
+        fields = ("authority", "on_behalf_of", "position", "rank", "name")
+        g_s = [tuple(norm(x.get(f)) for f in fields) for x in gold["signatories"] or []]
+        p_s = [tuple(norm(x.get(f)) for f in fields) for x in pred.get("signatories") or []]
+        s.lists["signatories"] = PRF(_set_match(g_s, p_s), len(p_s), len(g_s))
+    if "assignments" in gold:
+        _score_assignments(gold["assignments"] or [], pred.get("assignments") or [], s)
+    for key, prf in s.lists.items():
+        if prf.f1 < 1.0:
+            s.misses.append(f"{key}: P={prf.precision:.2f} R={prf.recall:.2f}")
+    return s
+
+
+def _score_assignments(gold: list[dict[str, Any]], pred: list[dict[str, Any]], s: DocScore) -> None:
+    uses_sentences = any("sentence_tasks" in g for g in gold)
+    used: set[int] = set()
+    tp = right = 0
+    for g in gold:
+        gname, gcode = norm(g["unit"]["name"]), g["unit"].get("code")
+        for i, p in enumerate(pred):
+            if i in used:
+                continue
+            pname, pcode = norm(p["unit"]["name"]), p["unit"].get("code")
+            if gname == pname or (gcode and pcode and norm(gcode) == norm(pcode)):
+                used.add(i)
+                tp += 1
+                tasks = p.get("tasks") or []
+                n_sec = sum(1 for t in tasks if t.get("origin", "section") == "section")
+                n_sen = sum(1 for t in tasks if t.get("origin") == "sentence")
+                ok = n_sec == g.get("tasks", n_sec)
+                if uses_sentences:
+                    ok = ok and n_sen == g.get("sentence_tasks", 0)
+                right += ok
+                if not ok:
+                    s.misses.append(
+                        f"assignments: {g['unit']['name']!r} tasks "
+                        f"{n_sec}/{n_sen} != {g.get('tasks')}/"
+                        f"{g.get('sentence_tasks', 0)}"
+                    )
+                break
+    s.lists["assignments"] = PRF(tp, len(pred), len(gold))
+    s.task_counts = (right, tp)
+
+
+def load_gold(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data

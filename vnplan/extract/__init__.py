@@ -1,0 +1,85 @@
+"""Extractors: pure functions that read fields off a document's zones and section tree."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import regex
+
+from vnplan.extract.abbreviations import extract_abbreviations
+from vnplan.extract.assignments import extract_assignments
+from vnplan.extract.closing import extract_closing
+from vnplan.extract.context import Context
+from vnplan.extract.header import extract_header
+from vnplan.extract.objectives import extract_objectives
+from vnplan.extract.references import extract_references
+from vnplan.extract.sections import top_sections
+from vnplan.extract.timeline import extract_period, extract_phases
+from vnplan.grammar.tree import build_tree, to_section
+from vnplan.grammar.zones import split_zones
+from vnplan.models import DocumentNumber, Issuer, PartialDate, Plan, Span
+from vnplan.text.lines import Line
+
+_PLAN_MENTION = regex.compile(r"\b[Kk]ế hoạch\b")
+
+
+def extract_plan(
+    text: str, lines: list[Line], *, source: str | None = None, source_format: str | None = None
+) -> Plan:
+    """Run every extractor over one document's cleaned lines."""
+    ctx = Context(text=text, zones=split_zones(lines))
+    ctx.tree = build_tree(ctx.zones.body, ctx.warn)
+    ctx.appendix_tree = build_tree(ctx.zones.appendix, lambda *a: None)
+    header = extract_header(ctx)
+    title = header["title"] if isinstance(header["title"], str) else None
+    number = header["number"] if isinstance(header["number"], DocumentNumber) else None
+    purposes, requirements = extract_objectives(ctx)
+    phases = extract_phases(ctx)
+    recipients, signatories = extract_closing(ctx)
+    spans = header["spans"] if isinstance(header["spans"], dict) else {}
+    kind: Literal["plan", "news"] = "plan"
+    doc_type = header["doc_type"] if isinstance(header["doc_type"], str) else None
+    if doc_type is None:
+        if _PLAN_MENTION.search(text):
+            kind = "news"
+            doc_type = "KẾ HOẠCH"
+            ctx.warn("not_a_plan_layout", "no document-type line: read as a text about a plan")
+        else:
+            ctx.warn("doc_type_missing", "no document-type line (KẾ HOẠCH) found")
+    elif not title:
+        ctx.warn("title_missing", "no title under the document-type line")
+    if not ctx.tree:
+        ctx.warn("sections_missing", "no sections found in the body")
+    issuer = header["issuer"] if isinstance(header["issuer"], Issuer) else None
+    date = header["date"] if isinstance(header["date"], PartialDate) else None
+    place = header["place"] if isinstance(header["place"], str) else None
+    plan = Plan(
+        source=source,
+        source_format=source_format,
+        kind=kind,
+        doc_type=doc_type,
+        number=number,
+        issuer=issuer,
+        place=place,
+        date=date,
+        title=title,
+        period=extract_period(ctx, title, phases),
+        purposes=purposes,
+        requirements=requirements,
+        assignments=extract_assignments(ctx),
+        phases=phases,
+        recipients=recipients,
+        signatories=signatories,
+        references=extract_references(ctx, number.raw if number else None),
+        abbreviations=extract_abbreviations(ctx),
+        top_sections=top_sections(ctx.tree),
+        sections=[to_section(n) for n in ctx.tree],
+        appendices=[to_section(n) for n in ctx.appendix_tree],
+        spans={k: v for k, v in spans.items() if isinstance(v, Span)},
+        warnings=ctx.warnings,
+        text=text,
+    )
+    return plan
+
+
+__all__ = ["extract_plan"]

@@ -1,0 +1,64 @@
+"""Abbreviations the document defines: ``tái hòa nhập cộng đồng (sau đây viết gọn là
+THNCĐ)``, ``(viết tắt là ...)``, ``(gọi tắt là ...)``, and ``Ủy ban nhân dân (UBND)`` where the
+initials of the words before the brackets spell the short form."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from vnplan.extract.context import Context
+from vnplan.models import Abbreviation
+
+_MARKED = regex.compile(
+    r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:viết|gọi)\s+(?:gọn|tắt|chung)\s+(?:là\s*)?:?\s*"
+    r"[\"“']?(?P<short>[^()\"”']{1,40}?)[\"”']?\s*\)",
+    regex.IGNORECASE,
+)
+_BARE = regex.compile(r"\((?P<short>[\p{Lu}Đ][\p{Lu}Đ&]{1,11})\)")
+_WORD = regex.compile(r"[\p{L}\d]+")
+
+
+def _initial(word: str) -> str:
+    ch = word[0]
+    if ch in "Đđ":
+        return "Đ"
+    return unicodedata.normalize("NFD", ch)[0].upper()
+
+
+def _letters(short: str) -> list[str]:
+    return [_initial(c) if c.isalpha() else c for c in short if c.isalnum()]
+
+
+def _full_form(before: str, short: str) -> tuple[str, int] | None:
+    """The words just before the brackets whose initials spell ``short`` (start offset too)."""
+    letters = _letters(short)
+    if not letters or len(letters) > 12:
+        return None
+    words = list(_WORD.finditer(before))
+    if len(words) < len(letters):
+        return None
+    tail = words[-len(letters) :]
+    if [_initial(w.group()) for w in tail] != letters:
+        return None
+    start = tail[0].start()
+    return before[start:].strip(" ,;:"), start
+
+
+def extract_abbreviations(ctx: Context) -> list[Abbreviation]:
+    """Abbreviations with their full forms, once each."""
+    out: dict[str, Abbreviation] = {}
+    for ln in [*ctx.zones.title, *ctx.zones.body]:
+        t = ln.text
+        for m in _MARKED.finditer(t):
+            short = m.group("short").strip()
+            full = _full_form(t[: m.start()], short)
+            if full and short not in out:
+                out[short] = Abbreviation(short=short, full=full[0], span=ln.span(full[1], m.end()))
+        for m in _BARE.finditer(t):
+            short = m.group("short")
+            full = _full_form(t[: m.start()], short)
+            if full and short not in out and len(_letters(short)) >= 2:
+                out[short] = Abbreviation(short=short, full=full[0], span=ln.span(full[1], m.end()))
+    return list(out.values())

@@ -1,0 +1,85 @@
+"""Tasks per unit under ``PHÂN CÔNG NHIỆM VỤ``, ``TỔ CHỨC THỰC HIỆN``, ``TRÁCH NHIỆM`` ..."""
+
+from __future__ import annotations
+
+from vnplan.extract.context import Context
+from vnplan.extract.sections import heading_text, is_lead_in
+from vnplan.extract.units import unit_from_heading
+from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok
+from vnplan.grammar.tree import Node, is_heading
+from vnplan.models import Assignment, Task, Unit
+from vnplan.text.normalize import fold
+from vnplan.vocab import ASSIGNMENT_HEADINGS
+
+
+def _is_container(node: Node) -> bool:
+    h = heading_text(node)
+    return (
+        bool(h)
+        and len(h) <= 120
+        and any(h.startswith(k) or f" {k}" in h for k in ASSIGNMENT_HEADINGS)
+    )
+
+
+def _unit_of(node: Node) -> tuple[Unit, str] | None:
+    if node.kind is Tok.TEXT:
+        return None
+    title = node.title
+    if title is None:
+        return None
+    if node.kind in BULLETS and not node.inline:
+        return None  # a bullet names a unit only in the form "- Sở Y tế: tasks"
+    found = unit_from_heading(title)
+    if found is None:
+        return None
+    unit, rest = found
+    inline = node.inline or rest
+    return unit, inline
+
+
+def _tasks(node: Node, inline: str) -> list[Task]:
+    tasks: list[Task] = []
+    if inline and not (inline.rstrip().endswith(":") and node.children):
+        k = node.line.text.find(inline[:20])
+        tasks.append(Task(text=inline, span=node.line.span(k) if k >= 0 else node.content_span()))
+    for ch in node.children:
+        if is_lead_in(ch, node.children):
+            continue
+        tasks.append(Task(text=ch.text, span=ch.content_span()))
+    return tasks
+
+
+def _collect(node: Node, out: list[tuple[Unit, Node, str]]) -> None:
+    for ch in node.children:
+        found = _unit_of(ch)
+        if found is not None:
+            unit, inline = found
+            sub_units = [c for c in ch.children if _unit_of(c) is not None]
+            if sub_units and len(sub_units) >= max(1, len(ch.children) // 2):
+                _collect(ch, out)  # a group heading ("Các cơ quan cấp tỉnh") over units
+            else:
+                out.append((unit, ch, inline))
+        elif ch.kind in NUMBERED and ch.children and (is_heading(ch) and ch.title):
+            _collect(ch, out)
+
+
+def extract_assignments(ctx: Context) -> list[Assignment]:
+    """One :class:`Assignment` per unit that a heading in an assignment section names."""
+    containers: list[Node] = []
+    for n in ctx.tree:
+        if _is_container(n):
+            containers.append(n)
+        else:
+            containers.extend(c for c in n.children if is_heading(c) and _is_container(c))
+    found: list[tuple[Unit, Node, str]] = []
+    for c in containers:
+        _collect(c, found)
+    merged: dict[str, Assignment] = {}
+    for unit, node, inline in found:
+        key = unit.code or fold(unit.name)
+        tasks = _tasks(node, inline)
+        if key in merged:
+            merged[key].tasks.extend(tasks)
+        else:
+            merged[key] = Assignment(unit=unit, tasks=tasks, span=node.span())
+    return list(merged.values())

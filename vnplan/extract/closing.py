@@ -1,0 +1,227 @@
+"""The closing: recipients (``Nơi nhận``) and signature blocks.
+
+Text copies often interleave the two columns line by line, or put both on one line with a
+wide gap; each line (each column of a line) is therefore classified on its own as a recipient
+line or a signature line before the two lists are read.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from vnplan.extract.context import Context
+from vnplan.grammar.tokens import is_upper
+from vnplan.grammar.zones import is_authority_line
+from vnplan.models import Authority, Recipient, Signatory, Span
+from vnplan.text.lines import Line
+from vnplan.text.normalize import fold
+from vnplan.vocab import (
+    AUTHORITY_PREFIXES,
+    POSITION_HEADS,
+    POSITION_MODIFIERS,
+    RANKS,
+    SIGNATURE_NOISE,
+    SURNAMES,
+    alternation,
+)
+
+_RECIPIENTS = regex.compile(r"^Nơi\s+nhận\s*[:.]?\s*", regex.IGNORECASE)
+_BULLET = regex.compile(r"^[-–—•+*·▪]\s*")
+_ARCHIVE = regex.compile(r"^(?:Lưu|LƯU)\b\s*[:.]?")
+_PREFIX = regex.compile(
+    rf"^(?P<p>{alternation(AUTHORITY_PREFIXES)}|KT|TM|TL|TUQ)\s*"
+    r"(?P<rest>\p{Lu}.*)$"
+)
+_POSITION = regex.compile(
+    rf"^(?:(?:{alternation(POSITION_MODIFIERS)})\s+)*(?:{alternation(POSITION_HEADS)})(?=\s|$)"
+)
+_RANK = regex.compile(rf"^(?P<rank>{alternation(RANKS)})(?=\s|$)\s*(?P<rest>.*)$", regex.IGNORECASE)
+_HONORIFIC = regex.compile(r"^(?P<h>(?:(?:PGS|GS|TS|ThS|Ths|BS|KS|CN|NGƯT|NGND|TTND)\.\s*)+)")
+_MERGED_SIG = regex.compile(
+    rf"\s(?=(?:{alternation(AUTHORITY_PREFIXES)})\s*\p{{Lu}}{{2}})"
+    rf"|\s(?=(?:(?:PHÓ|Q\.)\s+)?(?:{alternation(POSITION_HEADS)})\s*$)"
+)
+_NOISE = frozenset(fold(s) for s in SIGNATURE_NOISE)
+_NAME_WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}]*\.?$|^\p{Lu}+$")
+
+
+def is_position(text: str) -> bool:
+    """An upper-case signer's position (``PHÓ GIÁM ĐỐC``, ``THỨ TRƯỞNG``)."""
+    return is_upper(text, 2) and bool(_POSITION.match(" ".join(text.split())))
+
+
+def is_person_name(text: str) -> bool:
+    """A signer's name line (``Nguyễn Ngọc Lâm``; also upper case ``NGUYỄN VĂN A``)."""
+    t = _HONORIFIC.sub("", text.strip()).strip()
+    words = t.split()
+    if (
+        not 2 <= len(words) <= 6
+        or any(ch.isdigit() for ch in t)
+        or not all(_NAME_WORD.match(w) for w in words)
+    ):
+        return False
+    first = words[0].capitalize()
+    if is_upper(t):
+        return first in SURNAMES and not is_position(t) and not is_authority_line(t)
+    return first in SURNAMES or len(words) <= 4
+
+
+def _kind(text: str, in_recipients: bool) -> str:
+    if _RECIPIENTS.match(text):
+        return "head"
+    f = fold(text)
+    if f in _NOISE or f.startswith(("ký bởi", "người ký", "thời gian ký", "cơ quan:")):
+        return "noise"
+    if _BULLET.match(text) or _ARCHIVE.match(text) or f.startswith("như trên"):
+        return "recipient"
+    if is_authority_line(text) or _RANK.match(text) or is_position(text) or is_person_name(text):
+        return "signature"
+    if is_upper(text, 2) and len(text.split()) <= 8:
+        return "signature"
+    return "recipient" if in_recipients else "noise"
+
+
+def _split_merged(line: Line) -> list[Line]:
+    """``- Như trên; KT. GIÁM ĐỐC`` (two columns run together) → two lines."""
+    if not (_BULLET.match(line.text) or _ARCHIVE.match(line.text) or _RECIPIENTS.match(line.text)):
+        return [line]
+    m = _MERGED_SIG.search(line.text, 2)
+    if not m:
+        return [line]
+    return [line.cut(0, m.start()), line.cut(m.end())]
+
+
+def extract_closing(ctx: Context) -> tuple[list[Recipient], list[Signatory]]:
+    """Recipients and signatories of the closing zone."""
+    rec_lines: list[Line] = []
+    sig_cols: dict[int, list[Line]] = {}
+    in_recipients = False
+    saw_head = False
+    for ln in ctx.zones.closing:
+        cols = ln.columns()
+        if len(cols) == 1:
+            cols = _split_merged(cols[0])
+        s_idx = 0
+        for col in cols:
+            kind = _kind(col.text, in_recipients)
+            if kind == "head":
+                saw_head = in_recipients = True
+                m = _RECIPIENTS.match(col.text)
+                rest = col.cut(m.end()) if m else None
+                if rest is not None and rest.text:
+                    rest.blank_before = False
+                    for part in _split_merged(rest):
+                        if _kind(part.text, True) == "signature":
+                            sig_cols.setdefault(s_idx, []).append(part)
+                            s_idx += 1
+                        else:
+                            rec_lines.append(part)
+            elif kind == "recipient":
+                in_recipients = True
+                rec_lines.append(col)
+            elif kind == "signature":
+                sig_cols.setdefault(s_idx, []).append(col)
+                s_idx += 1
+    recipients = _recipients(rec_lines)
+    signatories: list[Signatory] = []
+    for idx in sorted(sig_cols):
+        signatories.extend(_signatories(sig_cols[idx]))
+    if ctx.zones.doc_type is not None:
+        if not saw_head and not recipients:
+            ctx.warn("recipients_missing", "no 'Nơi nhận' list found")
+        if not signatories:
+            ctx.warn("signatories_missing", "no signature block found")
+    return recipients, signatories
+
+
+def _recipients(lines: list[Line]) -> list[Recipient]:
+    items: list[tuple[str, Span, bool]] = []
+    for ln in lines:
+        t = ln.text
+        m = _BULLET.match(t)
+        starts_item = bool(m) or bool(_ARCHIVE.match(t)) or not items
+        body = t[m.end() :] if m else t
+        if not body.strip():
+            continue
+        if starts_item:
+            k = len(t) - len(body)
+            items.append((body, ln.span(k), bool(_ARCHIVE.match(body))))
+        else:
+            text, span, archive = items[-1]
+            items[-1] = (text + " " + body, Span(start=span.start, end=ln.src_end), archive)
+    return [
+        Recipient(text=" ".join(t.split()).rstrip(" ;,."), archive=a, span=s) for t, s, a in items
+    ]
+
+
+def _signatories(lines: list[Line]) -> list[Signatory]:
+    blocks: list[Signatory] = []
+    cur = Signatory()
+    cur_lines: list[Line] = []
+    last_auth = False
+
+    def flush() -> None:
+        nonlocal cur, cur_lines
+        if cur.chain or cur.position or cur.name:
+            if cur.chain:
+                cur.authority = cur.chain[-1].authority
+                cur.on_behalf_of = cur.chain[-1].on_behalf_of
+            cur.span = Span(start=cur_lines[0].start, end=cur_lines[-1].src_end)
+            blocks.append(cur)
+        cur = Signatory()
+        cur_lines = []
+
+    for ln in lines:
+        t = " ".join(ln.text.split())
+        m = _PREFIX.match(t)
+        if m and is_authority_line(t):
+            if cur.name or cur.position:
+                flush()
+            p = m.group("p")
+            if "/" not in p and not p.endswith("."):
+                p += "."
+            cur.chain.append(Authority(authority=p, on_behalf_of=m.group("rest").strip()))
+            cur_lines.append(ln)
+            last_auth = True
+            continue
+        r = _RANK.match(t)
+        if r:
+            if cur.name:
+                flush()
+            cur.rank = r.group("rank")[0].upper() + r.group("rank")[1:].lower()
+            if r.group("rest"):
+                cur.name = _name(r.group("rest"))
+            cur_lines.append(ln)
+            last_auth = False
+            continue
+        if is_person_name(t) and not (
+            last_auth and not is_position(t) and is_upper(t) and len(t.split()) <= 2
+        ):
+            if cur.name:
+                flush()
+            cur.name = _name(t)
+            cur_lines.append(ln)
+            last_auth = False
+            continue
+        if is_upper(t, 2):
+            if last_auth and cur.chain and not is_position(t) and len(t.split()) <= 3:
+                a = cur.chain[-1]
+                a.on_behalf_of = f"{a.on_behalf_of} {t}".strip()
+            elif cur.name:
+                flush()
+                cur.position = t
+            elif cur.position is None:
+                cur.position = t
+            elif not is_position(t):
+                cur.position = f"{cur.position} {t}"
+            else:
+                flush()
+                cur.position = t
+            cur_lines.append(ln)
+            last_auth = False
+    flush()
+    return blocks
+
+
+def _name(text: str) -> str:
+    return " ".join(_HONORIFIC.sub("", text).split()).strip(" .,;")

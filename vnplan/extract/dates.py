@@ -1,0 +1,115 @@
+"""Dates as Vietnamese documents write them, to :class:`PartialDate` values and ranges.
+
+``ngày 04 tháng 12 năm 2024``, ``04/12/2024``, ``tháng 5/2025``, ``tháng 5 năm 2025``,
+``Quý III/2025``, ``quý 2 năm 2025``, ``năm 2025``, ``2025``; ranges ``từ năm 2020 đến năm
+2022``, ``2021 - 2025``, ``từ ngày 01/01/2025 đến ngày 30/6/2025``; ends ``trước ngày 30/6``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import regex
+
+from vnplan.models import PartialDate
+from vnplan.vocab import ROMAN_QUARTERS
+
+_Y = r"(?P<{n}>(?:19|20)\d{{2}})"
+_DATE = regex.compile(
+    r"(?:ngày\s*)?(?P<d1>\d{1,2})\s*tháng\s*(?P<m1>\d{1,2})\s*năm\s*"
+    + _Y.format(n="y1")
+    + r"|(?<![\d/])(?P<d2>\d{1,2})\s*[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*"
+    + _Y.format(n="y2")
+    + r"(?![\d/])"
+    + r"|[Qq]u[ýí]\s*(?P<q>IV|I{1,3}|[1-4])\s*(?:/|năm|-)\s*"
+    + _Y.format(n="y3")
+    + r"|tháng\s*(?P<m4>\d{1,2})\s*(?:/|năm|-)\s*"
+    + _Y.format(n="y4")
+    + r"|(?<![\d/])(?P<m5>\d{1,2})\s*/\s*"
+    + _Y.format(n="y5")
+    + r"(?![\d/])"
+    + r"|(?<![\d/\-.])"
+    + _Y.format(n="y6")
+    + r"(?![\d/\-]|\.\d)",
+    regex.IGNORECASE,
+)
+_FROM = regex.compile(r"(?:từ|bắt đầu)\s*(?:ngày|tháng|năm|quý)?\s*$", regex.IGNORECASE)
+_TO = regex.compile(
+    r"^\s*(?:(?:đến|tới|cho đến|-|–|—)\s*(?:hết\s*)?(?:ngày|tháng|năm|quý)?\s*)$",
+    regex.IGNORECASE,
+)
+_UNTIL = regex.compile(
+    r"(?:đến|tới|trước|chậm nhất|hoàn thành|dự kiến|hết)\s*(?:hết\s*)?(?:ngày|tháng|năm|quý)?"
+    r"\s*(?:trong\s*)?$",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """A date found in a text, with its position."""
+
+    date: PartialDate
+    start: int
+    end: int
+
+
+def _valid(y: int, m: int | None = None, d: int | None = None) -> bool:
+    return 1900 <= y <= 2100 and (m is None or 1 <= m <= 12) and (d is None or 1 <= d <= 31)
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """Every date in ``text``, in order."""
+    hits: list[DateHit] = []
+    for m in _DATE.finditer(text):
+        g = m.groupdict()
+        pd: PartialDate | None = None
+        if g["y1"]:
+            y, mo, d = int(g["y1"]), int(g["m1"]), int(g["d1"])
+            pd = PartialDate(year=y, month=mo, day=d) if _valid(y, mo, d) else None
+        elif g["y2"]:
+            y, mo, d = int(g["y2"]), int(g["m2"]), int(g["d2"])
+            pd = PartialDate(year=y, month=mo, day=d) if _valid(y, mo, d) else None
+        elif g["y3"]:
+            q = g["q"].upper()
+            qn = ROMAN_QUARTERS.get(q) or int(q)
+            pd = PartialDate(year=int(g["y3"]), quarter=qn)
+        elif g["y4"] or g["y5"]:
+            y = int(g["y4"] or g["y5"])
+            mo = int(g["m4"] or g["m5"])
+            pd = PartialDate(year=y, month=mo) if _valid(y, mo) else None
+        elif g["y6"]:
+            pd = PartialDate(year=int(g["y6"]))
+        if pd is not None:
+            hits.append(DateHit(pd, m.start(), m.end()))
+    return hits
+
+
+def parse_date(text: str) -> PartialDate | None:
+    """The first date in ``text``."""
+    hits = find_dates(text)
+    return hits[0].date if hits else None
+
+
+def find_range(text: str) -> tuple[PartialDate | None, PartialDate | None, int, int] | None:
+    """The first date range in ``text``: (start, end, from, to offsets).
+
+    ``từ A đến B`` and ``A - B`` give both ends; a lone date after ``đến``/``trước``/
+    ``dự kiến`` gives only the end; a lone date otherwise is both start and end only when it
+    is a year or a month (``năm 2025``).
+    """
+    hits = find_dates(text)
+    for a, b in itertools.pairwise(hits):
+        between = text[a.end : b.start]
+        if _TO.match(between) and b.start - a.end <= 20:
+            return a.date, b.date, a.start, b.end
+    if not hits:
+        return None
+    h = hits[0]
+    before = text[max(0, h.start - 30) : h.start]
+    if _UNTIL.search(before):
+        return None, h.date, h.start, h.end
+    if _FROM.search(before):
+        return h.date, None, h.start, h.end
+    return None

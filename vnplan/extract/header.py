@@ -1,0 +1,317 @@
+"""The header: issuer and its superior, number and symbol, place and date, type and title."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from vnplan.extract.context import Context
+from vnplan.extract.dates import find_dates
+from vnplan.grammar.tokens import is_upper
+from vnplan.models import DocumentNumber, Issuer, PartialDate, Span
+from vnplan.text.lines import Line
+from vnplan.text.normalize import fold
+from vnplan.vocab import ADMIN_LEVELS, DOC_TYPES, UNIT_HEADS, alternation
+
+_MOTTO = [
+    regex.compile(
+        r"C[ỘO]NG\s+H[ÒOÀ]A(?:\s+X[ÃA](?:\s+H[ỘO]I(?:\s+CH[ỦU](?:\s+NGH[ĨI]A"
+        r"(?:\s+VI[ỆE]T(?:\s+NAM)?)?)?)?)?)?",
+        regex.IGNORECASE,
+    ),
+    regex.compile(r"Độc\s+lập(?:\s*[-–—]\s*Tự\s+do(?:\s*[-–—]\s*Hạnh\s+phúc)?)?", regex.IGNORECASE),
+    regex.compile(r"ĐẢNG\s+CỘNG\s+SẢN(?:\s+VIỆT(?:\s+NAM)?)?"),
+]
+_MOTTO_FULL = [
+    fold(s)
+    for s in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+    )
+]
+_NUMBER_LEAD = regex.compile(r"(?:^|\s)(?:Số|SỐ|số)\s*[:.]?\s*")
+_STATE_NO = regex.compile(
+    r"^(?P<n>\d+[a-zA-Z]?)?\s*/\s*(?:(?P<y>\d{4})\s*/\s*)?"
+    r"(?P<notation>[\p{Lu}][\p{L}\d&.]*(?:\s*-\s*[\p{L}\d&.]+)*)"
+)
+_PARTY_NO = regex.compile(
+    r"^(?P<n>\d+)\s*-\s*(?P<type>[\p{Lu}][\p{L}]*)\s*/\s*(?P<org>[\p{Lu}\d][\p{L}\d.]*"
+    r"(?:-[\p{L}\d.]+)*)"
+)
+_PLACE_DATE = regex.compile(r"(?P<place>[^,\d]{2,60}?)\s*,\s*(?P<rest>ngày\b.*)$", regex.IGNORECASE)
+_DATE_ONLY = regex.compile(r"^(?P<rest>ngày\b.*)$", regex.IGNORECASE)
+_MARKS = frozenset(
+    {
+        "dự thảo",
+        "mật",
+        "tối mật",
+        "tuyệt mật",
+        "khẩn",
+        "hỏa tốc",
+        "thượng khẩn",
+        "dự thảo lần 1",
+        "dự thảo lần 2",
+        "bản chính",
+        "bản sao",
+    }
+)
+_ADMIN = regex.compile(rf"^(?:{alternation(ADMIN_LEVELS)})(?:\s|$)")
+_PARTY_COMMITTEE = regex.compile(r"^\p{Lu}+(?:\s+\p{Lu}+)?\s+[ỦU]Y\b")
+_UNIT_START = regex.compile(rf"(?:{alternation(UNIT_HEADS)})\s+(?=\p{{Lu}}|[\p{{Ll}}])")
+_INFER = regex.compile(
+    rf"(?P<org>(?:{alternation(UNIT_HEADS)})\s[^,.;:\n()]{{2,120}}?)\s+"
+    r"(?:ban hành|xây dựng|triển khai|thực hiện|lập)\s+(?:[Kk]ế hoạch|KẾ HOẠCH)"
+)
+_TITLE_ORG = regex.compile(
+    rf"(?:tại|của|trong|thuộc)\s+(?P<org>(?:{alternation(UNIT_HEADS)})\s[^,.;:()]{{2,120}})$"
+)
+
+
+@dataclass
+class Part:
+    """A piece of a header line: one column of one line."""
+
+    text: str
+    line: Line
+
+
+def _parts(lines: list[Line]) -> list[Part]:
+    """Header pieces: columns split apart, lines of one emphasis run joined."""
+    merged: list[Line] = []
+    for ln in lines:
+        if (
+            merged
+            and merged[-1].emph_out
+            and not ln.blank_before
+            and not merged[-1].gaps
+            and not ln.gaps
+        ):
+            merged[-1] = merged[-1].joined(ln)
+        else:
+            merged.append(ln)
+    out: list[Part] = []
+    for ln in merged:
+        for col in ln.columns():
+            out.append(Part(col.text, col))
+    return out
+
+
+def _strip_motto(part: Part) -> tuple[str, bool]:
+    """The part without motto words, and whether it held any."""
+    text = part.text
+    had = False
+    for rx in _MOTTO:
+        m = rx.search(text)
+        if m and (len(m.group()) >= 8 or m.start() > 0 or text.strip() == m.group()):
+            text = (text[: m.start()] + " " + text[m.end() :]).strip()
+            had = True
+    f = fold(text)
+    if f and any(f in full for full in _MOTTO_FULL) and (had or len(f) >= 4):
+        return "", True
+    return " ".join(text.split()), had
+
+
+def parse_number(raw_text: str) -> tuple[DocumentNumber | None, str | None, int]:
+    """Parse what follows ``Số``: (number, symbol of a blank draft number, chars consumed)."""
+    s = raw_text.strip()
+    m = _PARTY_NO.match(s)
+    if m:
+        raw = regex.sub(r"\s+", "", m.group())
+        return (
+            DocumentNumber(
+                raw=raw,
+                number=m.group("n"),
+                notation=raw.split("-", 1)[1],
+                type_code=m.group("type"),
+                style="party",
+            ),
+            None,
+            m.end(),
+        )
+    m = _STATE_NO.match(s)
+    if m:
+        raw = regex.sub(r"\s+", "", m.group())
+        notation = regex.sub(r"\s+", "", m.group("notation"))
+        type_code = notation.split("-", 1)[0]
+        if not m.group("n"):
+            return None, raw, m.end()
+        return (
+            DocumentNumber(
+                raw=raw,
+                number=m.group("n"),
+                notation=notation,
+                type_code=type_code,
+                year=int(m.group("y")) if m.group("y") else None,
+            ),
+            None,
+            m.end(),
+        )
+    return None, None, 0
+
+
+def _group_units(names: list[str]) -> list[str]:
+    """Issuer-block lines → organisation names: a line that starts with an administrative
+    level (``TỈNH NGHỆ AN``), ``VÀ`` or lower case continues the name above it."""
+    units: list[str] = []
+    for t in names:
+        cont = bool(_ADMIN.match(t.upper())) and not _PARTY_COMMITTEE.match(t.upper())
+        if units and (cont or t[:1].islower() or units[-1].rstrip().endswith((",", "-", "&"))):
+            units[-1] = units[-1] + " " + t
+        else:
+            units.append(t)
+    return units
+
+
+def extract_header(ctx: Context) -> dict[str, object]:
+    """Issuer, number, place, date, doc type and title, with their spans."""
+    out: dict[str, object] = {"spans": {}}
+    spans: dict[str, Span] = out["spans"]  # type: ignore[assignment]
+    z = ctx.zones
+    parts = _parts(z.header)
+    issuer_parts: list[Part] = []
+    number: DocumentNumber | None = None
+    place: str | None = None
+    date: PartialDate | None = None
+    saw_number = saw_date = False
+    i = 0
+    while i < len(parts):
+        p = parts[i]
+        text, had_motto = _strip_motto(p)
+        i += 1
+        if not text:
+            continue
+        offset = p.text.find(text[:8]) if text else 0
+        offset = max(offset, 0)
+        m = _NUMBER_LEAD.search(text)
+        if m and not saw_number and (m.start() == 0 or is_upper(text[: m.start()])):
+            saw_number = True
+            head = text[: m.start()].strip()
+            rest = text[m.end() :]
+            if not rest.strip() and i < len(parts) and parts[i].text.lstrip().startswith("/"):
+                rest = parts[i].text  # "Số:" and "/KH-SCT" split by a wide gap
+                i += 1
+            num, draft_symbol, used = parse_number(rest)
+            if num is not None:
+                k = p.text.find(rest.strip()[:4]) if rest.strip() else -1
+                num.span = p.line.span(k, k + used) if k >= 0 else p.line.span()
+                number = num
+                spans["number"] = num.span
+            else:
+                what = f" (symbol {draft_symbol!r})" if draft_symbol else ""
+                ctx.warn(
+                    "number_blank", "the number after 'Số' is blank: a draft" + what, p.line.span()
+                )
+            if head:
+                issuer_parts.append(Part(head, p.line))
+            text = rest.strip()[used:].strip() if num is not None or draft_symbol else ""
+            if not text:
+                continue
+        pd = _PLACE_DATE.search(text) or _DATE_ONLY.search(text)
+        if pd and not saw_date:
+            saw_date = True
+            place_txt = pd.groupdict().get("place")
+            if place_txt:
+                place = " ".join(place_txt.strip(" *-").split())
+                k = p.text.find(place_txt.strip()[:6])
+                spans["place"] = (
+                    p.line.span(k, k + len(place_txt.strip())) if k >= 0 else p.line.span()
+                )
+            rest = pd.group("rest")
+            hits = find_dates(rest)
+            if hits:
+                date = hits[0].date
+                k = p.text.find(rest[:8])
+                spans["date"] = p.line.span(k, k + hits[0].end) if k >= 0 else p.line.span()
+                if date.day is None:
+                    ctx.warn(
+                        "date_partial", f"the date is printed only as far as {date}", spans["date"]
+                    )
+            else:
+                ctx.warn(
+                    "date_blank",
+                    "the day, month and year after 'ngày' are blank: a draft",
+                    p.line.span(),
+                )
+            continue
+        if had_motto and not text:
+            continue
+        if fold(text) in _MARKS or fold(text).startswith(("v/v", "về việc")):
+            continue
+        if len(text.split()) > 14 or (not is_upper(text, 2) and len(text.split()) > 8):
+            continue  # prose, not an issuer line
+        if not saw_number:
+            issuer_parts.append(Part(text, p.line))
+
+    issuer = _issuer_from(issuer_parts)
+    if issuer is not None:
+        spans["issuer"] = issuer.span  # type: ignore[assignment]
+    out.update(number=number, place=place, date=date)
+
+    doc_type = None
+    if z.doc_type is not None:
+        doc_type = " ".join(z.doc_type.text.split()).upper()
+        spans["doc_type"] = z.doc_type.span()
+    out["doc_type"] = doc_type
+    title_lines = [
+        ln for ln in z.title if not fold(ln.text).startswith(("(ban hành kèm", "ban hành kèm"))
+    ]
+    title = " ".join(" ".join(ln.text for ln in title_lines).split()) or None
+    if title_lines:
+        spans["title"] = Span(start=title_lines[0].start, end=title_lines[-1].src_end)
+    out["title"] = title
+    if issuer is None:
+        issuer = _infer_issuer(ctx, title)
+    out["issuer"] = issuer
+    if number is not None and doc_type and number.type_code:
+        expected = DOC_TYPES.get(doc_type)
+        if expected and number.type_code.upper() != expected.upper():
+            ctx.warn(
+                "type_code_mismatch",
+                f"symbol type code {number.type_code!r} does not match {doc_type!r}",
+                number.span,
+            )
+    return out
+
+
+def _issuer_from(parts: list[Part]) -> Issuer | None:
+    names = [p.text for p in parts if p.text]
+    if not names:
+        return None
+    units = _group_units(names)
+    name = units[-1]
+    parent = units[-2] if len(units) >= 2 else None
+    first = parts[0].line
+    last = parts[-1].line
+    return Issuer(
+        name=name, parent=parent, span=Span(start=first.start, end=max(last.src_end, first.start))
+    )
+
+
+def _infer_issuer(ctx: Context, title: str | None) -> Issuer | None:
+    """The issuer named by the opening sentence (``Sở X xây dựng Kế hoạch``) or the title
+    (``... tại Sở X``), marked inferred."""
+    for ln in ctx.zones.body[:8]:
+        m = _INFER.search(ln.text)
+        if m:
+            org = m.group("org").strip()
+            # The last unit head inside the match starts the name ("... Đảng năm 2020, Sở X").
+            starts = [u.start() for u in _UNIT_START.finditer(org)]
+            if starts and starts[-1] > 0 and "," in org[: starts[-1]]:
+                org = org[starts[-1] :]
+            span = ln.span(m.start("org"), m.end("org"))
+            ctx.warn(
+                "issuer_inferred", f"the header names no issuer; taken from the text: {org!r}", span
+            )
+            return Issuer(name=org, inferred=True, span=span)
+    if title:
+        m = _TITLE_ORG.search(title)
+        if m:
+            org = m.group("org").strip()
+            ctx.warn(
+                "issuer_inferred", f"the header names no issuer; taken from the title: {org!r}"
+            )
+            return Issuer(name=org, inferred=True)
+    ctx.warn("issuer_missing", "no issuing body found")
+    return None

@@ -1,0 +1,80 @@
+"""Documents the plan cites by number and symbol (``Nghị định số 47/2020/NĐ-CP ngày
+09/4/2020``, ``Quyết định số 471/QĐ-TTg ... của Thủ tướng Chính phủ``, ``kết luận số
+631-KL/BTGTU``, ``Nghị quyết số 57-NQ/TW``)."""
+
+from __future__ import annotations
+
+import regex
+
+from vnplan.extract.context import Context
+from vnplan.extract.dates import find_dates
+from vnplan.models import Reference
+from vnplan.text.normalize import fold
+from vnplan.vocab import CITED_TYPES, DOC_TYPES, alternation
+
+_SYMBOL = (
+    r"(?P<raw>\d+[\p{L}\d.]*(?:/\d{4})?/[\p{Lu}][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*"
+    r"|\d+\s?-\s?[\p{Lu}][\p{L}]*/[\p{Lu}\d][\p{L}\d.]*(?:-[\p{L}\d.]+)*)"
+)
+_REF = regex.compile(
+    rf"(?:(?P<type>{alternation(CITED_TYPES)})\s+(?:số\s*)?|\b[Ss]ố\s*)" + _SYMBOL,
+    regex.IGNORECASE,
+)
+_AFTER_DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\b")
+_ISSUER = regex.compile(
+    r"^\s*,?\s*(?:của|do)\s+(?P<who>[^,;.()]{3,80}?)"
+    r"(?=\s+(?:về|ban hành|quy định|hướng dẫn|phê duyệt|triển khai|thực hiện|"
+    r"tại|ngày|năm)\b|[,;.()]|$)"
+)
+_CODE_TYPES = {code.upper(): name.capitalize() for name, code in DOC_TYPES.items()}
+_CODE_TYPES.update(
+    {
+        "NĐ": "Nghị định",
+        "TT": "Thông tư",
+        "QH": "Luật",
+        "TTLT": "Thông tư liên tịch",
+        "CV": "Công văn",
+        "QĐ": "Quyết định",
+    }
+)
+
+
+def _type_from_symbol(raw: str) -> str | None:
+    code = raw.split("/")[-1].split("-")[0] if "-" in raw.split("/")[-1] else None
+    if "/" in raw and regex.match(r"^\d+-", raw):
+        code = raw.split("/")[0].split("-", 1)[1]
+    return _CODE_TYPES.get(code.upper()) if code else None
+
+
+def extract_references(ctx: Context, own_number: str | None) -> list[Reference]:
+    """Every cited document, once, in order of first citation."""
+    seen: set[str] = set()
+    if own_number:
+        seen.add(fold(own_number).replace(" ", ""))
+    out: list[Reference] = []
+    lines = list(ctx.zones.title) + list(ctx.zones.body)
+    for ln in lines:
+        for m in _REF.finditer(ln.text):
+            raw = regex.sub(r"\s+", "", m.group("raw")).rstrip(".")
+            key = fold(raw)
+            if key in seen or "/" not in raw:
+                continue
+            seen.add(key)
+            typ = m.group("type")
+            typ = typ[0].upper() + typ[1:].lower() if typ else _type_from_symbol(raw)
+            tail = ln.text[m.end() : m.end() + 200]
+            date = None
+            hits = find_dates(tail[:60])
+            if hits and hits[0].start <= 25 and (hits[0].start <= 8 or _AFTER_DATE.match(tail)):
+                date = hits[0].date
+                tail = tail[hits[0].end :]
+            issuer = None
+            w = _ISSUER.match(tail)
+            if w:
+                issuer = w.group("who").strip()
+            out.append(
+                Reference(
+                    raw=raw, type=typ, date=date, issuer=issuer, span=ln.span(m.start(), m.end())
+                )
+            )
+    return out

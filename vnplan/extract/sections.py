@@ -1,0 +1,60 @@
+"""Shared readings of the section tree: heading text, items of a section, top sections."""
+
+from __future__ import annotations
+
+import regex
+
+from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok
+from vnplan.grammar.tree import Node, is_heading
+from vnplan.models import Item
+from vnplan.text.normalize import fold
+
+_NUM_PREFIX = regex.compile(r"^(?:[IVXL]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*")
+
+
+def heading_text(node: Node) -> str:
+    """The folded heading of a node ('' for paragraphs and long items)."""
+    if node.kind is Tok.TEXT:
+        return ""
+    return fold(node.title or "")
+
+
+def is_lead_in(node: Node, siblings: list[Node]) -> bool:
+    """A paragraph ending with ':' that introduces the items after it."""
+    if node.kind is not Tok.TEXT or not node.text.rstrip().endswith(":"):
+        return False
+    i = siblings.index(node)
+    return any(s.kind in BULLETS or s.kind in NUMBERED for s in siblings[i + 1 :])
+
+
+def items_of(node: Node, skip: list[Node] | None = None) -> list[Item]:
+    """The items of a section: its inline first sentence, then one per child."""
+    skip = skip or []
+    out: list[Item] = []
+    inline = node.inline
+    if inline and not (inline.endswith(":") and node.children):
+        k = node.line.text.find(inline)
+        out.append(Item(text=inline, span=node.line.span(k) if k >= 0 else node.content_span()))
+    for ch in node.children:
+        if ch in skip or is_lead_in(ch, node.children):
+            continue
+        if (
+            is_heading(ch)
+            and ch.children
+            and ch.title
+            and not ch.inline
+            and ch.kind in (Tok.ARABIC, Tok.LETTER, Tok.ROMAN, Tok.UPPER)
+        ):
+            out.extend(items_of(ch))
+            continue
+        out.append(Item(text=ch.text, span=ch.content_span()))
+    return out
+
+
+def top_sections(tree: list[Node]) -> list[str]:
+    """Headings of the top-level sections, without their numbers."""
+    out = []
+    for n in tree:
+        if is_heading(n):
+            out.append(n.title or n.text)
+    return out

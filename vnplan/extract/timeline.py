@@ -1,0 +1,115 @@
+"""Phases (``Giai đoạn 1: Từ năm 2020 đến năm 2022``) and the implementation period."""
+
+from __future__ import annotations
+
+import regex
+
+from vnplan.extract.context import Context
+from vnplan.extract.dates import find_range
+from vnplan.grammar.tokens import Tok
+from vnplan.models import PartialDate, Period, Phase
+from vnplan.text.normalize import fold
+from vnplan.vocab import PERIOD_HEADINGS, PHASE_LABELS, alternation
+
+_PHASE = regex.compile(
+    rf"^(?P<label>(?:{alternation(PHASE_LABELS)})\s+(?:\d{{1,2}}(?!\d)|[IVX]{{1,4}}\b|"
+    r"(?:thứ\s+)?(?:nhất|một|hai|ba|bốn|tư|năm)\b))\s*[:.\-–)(]?\s*(?P<rest>.*)$",
+    regex.IGNORECASE,
+)
+_PERIOD_LINE = regex.compile(
+    r"^(?:Thời gian|Thời hạn|Tiến độ)\s+(?:thực hiện|triển khai)", regex.IGNORECASE
+)
+_TITLE_RANGE = regex.compile(
+    r"(?:giai đoạn|GIAI ĐOẠN|từ năm|TỪ NĂM)?\s*(?P<a>(?:19|20)\d{2})"
+    r"\s*(?:-|–|—|đến|ĐẾN)\s*(?:năm\s+|NĂM\s+)?(?P<b>(?:19|20)\d{2})"
+)
+_TITLE_YEAR = regex.compile(r"(?:năm|NĂM)\s+(?P<y>(?:19|20)\d{2})(?![\d/])")
+_TITLE_UNTIL = regex.compile(r"(?:đến|ĐẾN)\s+(?:năm|NĂM)\s+(?P<y>(?:19|20)\d{2})")
+
+
+def extract_phases(ctx: Context) -> list[Phase]:
+    """Every labelled phase, once each, with its dates or its condition (``Khi ...``)."""
+    phases: dict[str, Phase] = {}
+    for node in ctx.nodes():
+        text = node.text
+        m = _PHASE.match(text)
+        if not m:
+            continue
+        label = " ".join(m.group("label").split())
+        label = label[0].upper() + label[1:]
+        key = fold(label)
+        if key in phases:
+            continue
+        rest = m.group("rest").strip()
+        rng = find_range(rest)
+        start = end = None
+        if rng:
+            start, end = rng[0], rng[1]
+        condition = None
+        if rest.lower().startswith(("khi ", "sau khi ", "trong khi ", "ngay sau khi ")):
+            condition = regex.split(r"\s*\(|[.;]\s", rest, maxsplit=1)[0].strip(" .;")
+        elif rng is None and not rest:
+            continue
+        phases[key] = Phase(
+            label=label,
+            start=start,
+            end=end,
+            condition=condition,
+            text=rest,
+            span=node.content_span(),
+        )
+    return list(phases.values())
+
+
+def _range_of(text: str) -> tuple[PartialDate | None, PartialDate | None] | None:
+    rng = find_range(text)
+    if rng and (rng[0] or rng[1]):
+        return rng[0], rng[1]
+    return None
+
+
+def extract_period(ctx: Context, title: str | None, phases: list[Phase]) -> Period | None:
+    """The whole period: a ``Thời gian thực hiện`` line (preferably in a section about time),
+    else the title (``giai đoạn 2021 - 2025``, ``năm 2025``), else the span of the phases."""
+    best = None
+    for node in ctx.nodes():
+        parent_time = False
+        if (
+            node.kind is not Tok.TEXT
+            and node.title
+            and fold(node.title).startswith(PERIOD_HEADINGS)
+        ):
+            parent_time = True
+            texts = [node.inline] + [c.text for c in node.children[:2]]
+        elif _PERIOD_LINE.match(node.text):
+            texts = [node.text]
+        else:
+            continue
+        for t in texts:
+            r = _range_of(t) if t else None
+            if r:
+                period = Period(start=r[0], end=r[1], span=node.content_span())
+                if parent_time:
+                    return period
+                best = best or period
+                break
+    if best:
+        return best
+    if title:
+        m = _TITLE_RANGE.search(title)
+        if m:
+            return Period(
+                start=PartialDate(year=int(m.group("a"))), end=PartialDate(year=int(m.group("b")))
+            )
+        m = _TITLE_UNTIL.search(title)
+        if m:
+            return Period(end=PartialDate(year=int(m.group("y"))))
+        m = _TITLE_YEAR.search(title)
+        if m:
+            y = PartialDate(year=int(m.group("y")))
+            return Period(start=y, end=y)
+    starts = [p.start for p in phases if p.start]
+    ends = [p.end for p in phases if p.end]
+    if starts and ends:
+        return Period(start=min(starts, key=str), end=max(ends, key=str))
+    return None

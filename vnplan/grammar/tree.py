@@ -1,0 +1,253 @@
+"""The stack parser: tokens of the body's lines → the section tree.
+
+Numbering kinds have a rank. ``PHẦN`` and ``I.`` are always top level, ``1.`` sits under
+``I.``, ``1.1.`` under ``1.``. Letters, parenthesised numbers and bullets have no fixed order
+across documents, so they nest by first appearance: a kind already open becomes a sibling,
+a new kind becomes a child. Bullets never hold numbered items. A paragraph belongs to the
+nearest open numbered node.
+
+Repairs for what real plans do: an upper-case ``1.`` heading standing where ``I.`` belongs
+(``1. MỤC ĐÍCH, YÊU CẦU`` before ``II. NỘI DUNG``) is read as top level; skipped or repeated
+numbers are kept as printed and reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import regex
+
+from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok, Token, classify, is_upper
+from vnplan.models import Section, Span
+from vnplan.text.lines import Line
+from vnplan.vocab import BODY_CLOSING_FORMULAS, SECTION_CLOSING_FORMULAS, alternation
+
+Warn = Callable[[str, str, Span | None], None]
+
+_BULLET_GROUP = 20
+_MINOR_GROUP = 10
+_TITLE_COLON = regex.compile(r"^(?P<t>[^:()]{2,160}?)\s*:\s*(?P<rest>.*)$")
+_WORD = regex.compile(r"\S+")
+_BODY_CLOSING = regex.compile(rf"^(?:{alternation(BODY_CLOSING_FORMULAS)})\b")
+_SECTION_CLOSING = regex.compile(
+    rf"^(?:{alternation(SECTION_CLOSING_FORMULAS)})\b", regex.IGNORECASE
+)
+
+
+@dataclass
+class Node:
+    """A node while the tree is being built (``to_section`` gives the public model)."""
+
+    tok: Token
+    line: Line
+    group: int
+    children: list[Node] = field(default_factory=list)
+    promoted: bool = False
+
+    @property
+    def kind(self) -> Tok:
+        return self.tok.kind
+
+    @property
+    def text(self) -> str:
+        return self.line.text[self.tok.rest :].strip()
+
+    @property
+    def title(self) -> str | None:
+        return split_title(self.text)[0] if self.kind is not Tok.TEXT else None
+
+    @property
+    def inline(self) -> str:
+        """The text after the heading part, when a heading and its first sentence share a line."""
+        return split_title(self.text)[1]
+
+    def walk(self) -> list[Node]:
+        out = [self]
+        for c in self.children:
+            out.extend(c.walk())
+        return out
+
+    def last_line(self) -> Line:
+        return self.children[-1].last_line() if self.children else self.line
+
+    def span(self) -> Span:
+        return Span(start=self.line.start, end=max(self.last_line().src_end, self.line.start))
+
+    def content_span(self) -> Span:
+        return self.line.span(self.tok.rest)
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """Heading part and inline rest of a numbered line.
+
+    ``Văn phòng Sở: chủ trì ...`` → (``Văn phòng Sở``, ``chủ trì ...``); a short line with no
+    closing full stop is all heading; a long sentence has no heading part.
+    """
+    m = _TITLE_COLON.match(text)
+    if m and len(_WORD.findall(m.group("t"))) <= 20:
+        return m.group("t").strip(" .-–"), m.group("rest").strip()
+    words = len(_WORD.findall(text))
+    if words <= 30 and not text.rstrip().endswith((".", ";", "./.")):
+        return text.strip(" :.-–"), ""
+    if words <= 30 and is_upper(text):
+        return text.strip(" :.-–"), ""
+    return None, text
+
+
+def _groups(tokens: list[Token]) -> dict[Tok, int]:
+    kinds = [t.kind for t in tokens]
+    has_roman = Tok.ROMAN in kinds
+    first_roman = kinds.index(Tok.ROMAN) if has_roman else len(kinds)
+    letter_up_first = Tok.LETTER_UP in kinds and kinds.index(Tok.LETTER_UP) < first_roman
+    return {
+        Tok.PART: 0,
+        Tok.LETTER_UP: 0 if (has_roman and letter_up_first) else _MINOR_GROUP,
+        Tok.ROMAN: 1,
+        Tok.UPPER: 1,
+        Tok.NUMPAREN: _MINOR_GROUP,
+        Tok.LETTER: _MINOR_GROUP,
+        Tok.PAREN: _MINOR_GROUP,
+        Tok.DASH: _BULLET_GROUP,
+        Tok.PLUS: _BULLET_GROUP,
+        Tok.STAR: _BULLET_GROUP,
+    }
+
+
+def _group(tok: Token, groups: dict[Tok, int]) -> int:
+    if tok.kind is Tok.ARABIC:
+        return 1 + tok.depth
+    return groups.get(tok.kind, _MINOR_GROUP)
+
+
+def _promote_misnumbered(tokens: list[Token], lines: list[Line], warn: Warn) -> list[Token]:
+    """Read an upper-case ``N.`` heading that stands where the N-th Roman section belongs as
+    that Roman section."""
+    if not any(t.kind is Tok.ROMAN for t in tokens):
+        return tokens
+    out = list(tokens)
+    expected = 1
+    for i, t in enumerate(tokens):
+        if t.kind is Tok.ROMAN and isinstance(t.value, int):
+            expected = t.value + 1
+        elif (
+            t.kind is Tok.ARABIC
+            and t.depth == 1
+            and t.value == (expected,)
+            and is_upper(lines[i].text[t.rest :])
+            and len(lines[i].text) < 150
+        ):
+            # Only when a Roman heading follows: otherwise it is an ordinary sub-heading.
+            later = [u for u in tokens[i + 1 :] if u.kind is Tok.ROMAN]
+            if later and isinstance(later[0].value, int) and later[0].value > expected:
+                out[i] = Token(Tok.ROMAN, t.num, expected, 0, t.rest)
+                warn(
+                    "section_misnumbered",
+                    f"section {t.num!r} stands where Roman {expected} belongs; "
+                    "read as a top-level section",
+                    lines[i].span(),
+                )
+                expected += 1
+    return out
+
+
+def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
+    """Build the section tree of the body's lines."""
+    tokens = [classify(ln.text) for ln in lines]
+    has_roman = any(t.kind is Tok.ROMAN for t in tokens)
+    has_part = any(t.kind is Tok.PART for t in tokens)
+    if has_roman or has_part:
+        # Upper-case lines without a number are sub-headings or emphasis there, not sections.
+        tokens = [Token(Tok.TEXT) if t.kind is Tok.UPPER else t for t in tokens]
+    tokens = _promote_misnumbered(tokens, lines, warn)
+    groups = _groups(tokens)
+
+    roots: list[Node] = []
+    stack: list[Node] = []
+
+    def attach(node: Node) -> None:
+        (stack[-1].children if stack else roots).append(node)
+
+    for ln, tok in zip(lines, tokens, strict=True):
+        if tok.kind is Tok.TEXT:
+            if _BODY_CLOSING.match(ln.text):
+                stack.clear()  # "Trên đây là Kế hoạch ...": the document's, not a section's
+            elif _SECTION_CLOSING.match(ln.text):
+                while stack and stack[-1].group > 1:
+                    stack.pop()
+            if stack and stack[-1].group == _BULLET_GROUP and ln.text[:1].islower():
+                stack[-1].children.append(Node(tok, ln, 99))
+                continue
+            while stack and stack[-1].group == _BULLET_GROUP:
+                stack.pop()
+            attach(Node(tok, ln, 99))
+            continue
+        g = _group(tok, groups)
+        node = Node(
+            tok,
+            ln,
+            g,
+            promoted=tok.kind is Tok.ROMAN and not ln.text.startswith(("I", "V", "X", "L")),
+        )
+        if g < _MINOR_GROUP:
+            while stack and stack[-1].group >= g:
+                stack.pop()
+        else:
+            idx = None
+            for i in range(len(stack) - 1, -1, -1):
+                if stack[i].group < g:
+                    break
+                if stack[i].kind is tok.kind:
+                    idx = i
+                    break
+            if idx is not None:
+                del stack[idx:]
+            else:
+                while stack and stack[-1].group > g:
+                    stack.pop()
+        attach(node)
+        stack.append(node)
+
+    _check_sequences(roots, warn)
+    return roots
+
+
+def _check_sequences(nodes: list[Node], warn: Warn, budget: list[int] | None = None) -> None:
+    budget = budget if budget is not None else [20]
+    prev: dict[Tok, int] = {}
+    for n in nodes:
+        v = n.tok.value
+        last = v[-1] if isinstance(v, tuple) else v
+        if n.kind in NUMBERED and isinstance(last, int) and not n.promoted:
+            p = prev.get(n.kind)
+            if p is not None and last != p + 1 and budget[0] > 0:
+                budget[0] -= 1
+                what = "skipped" if last > p + 1 else "repeated or out of order"
+                warn(
+                    "section_number_" + ("skipped" if last > p + 1 else "out_of_order"),
+                    f"numbering {what}: {n.tok.num!r} after number {p}",
+                    n.line.span(),
+                )
+            prev[n.kind] = last
+        _check_sequences(n.children, warn, budget)
+
+
+def to_section(node: Node, level: int = 0) -> Section:
+    """The public model of a node and its subtree."""
+    return Section(
+        kind=str(node.kind),
+        num=node.tok.num,
+        title=node.title,
+        text=node.text,
+        level=level,
+        children=[to_section(c, level + 1) for c in node.children],
+        span=node.span(),
+    )
+
+
+def is_heading(node: Node) -> bool:
+    """Whether a node is a section heading (not a bullet or a paragraph)."""
+    return node.kind in NUMBERED or node.kind is Tok.UPPER
+
+
+__all__ = ["BULLETS", "Node", "build_tree", "is_heading", "split_title", "to_section"]

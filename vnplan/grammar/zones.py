@@ -1,0 +1,193 @@
+"""Split a document's lines into its zones and re-join lines that a converter wrapped.
+
+A plan has, in this order: the header (issuer, motto, number, place and date), the
+document-type line (``KẾ HOẠCH``), the title, the body, the closing (``Nơi nhận``, signature)
+and, after the signature, appendices. Header and closing keep their physical lines (their
+columns and stacked lines mean something); body lines are re-joined where a copy wrapped them.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+import regex
+
+from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok, classify, is_upper
+from vnplan.text.lines import Line
+from vnplan.vocab import AUTHORITY_PREFIXES, BODY_OPENERS, DOC_TYPES, alternation
+
+_DOC_TYPE_NAMES = sorted(DOC_TYPES, key=len, reverse=True)
+_AUTHORITY = regex.compile(
+    rf"^(?:{alternation(AUTHORITY_PREFIXES)})\s*(?=\p{{Lu}})|^(?:KT|TM|TL|TUQ)\s+(?=\p{{Lu}}{{2}})"
+)
+_RECIPIENTS = regex.compile(r"^(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*[:.]?", regex.IGNORECASE)
+_APPENDIX = regex.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+[IVX\d]+|\s*$|\s*[:.\-–])")
+_BODY_OPENER = regex.compile(rf"^(?:{alternation(BODY_OPENERS)})\b")
+# Words after which a line cannot end a heading: a line ending in one was wrapped.
+_DANGLING = regex.compile(
+    r"(?:\s|^)(?:với|của|và|các|những|số|về|tại|cho|theo|trong|là|được|đến|từ|ngày|tháng|năm"
+    r"|để|trên|dưới|vào|ra|như|hoặc|có|thuộc|gồm|nhằm|bằng|qua|giữa|đối|mọi|toàn|cùng|tới)$",
+    regex.IGNORECASE,
+)
+_TERMINAL = regex.compile(r"[.;:!?]$")
+
+
+@dataclass
+class Zones:
+    """The zones of a document, as lists of lines."""
+
+    header: list[Line] = field(default_factory=list)
+    doc_type: Line | None = None
+    title: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
+    closing: list[Line] = field(default_factory=list)
+    appendix: list[Line] = field(default_factory=list)
+
+
+def doc_type_of(text: str) -> str | None:
+    """The document-type name a line consists of (``KẾ HOẠCH``), or ``None``."""
+    if len(text) > 40 or not is_upper(text, 4):
+        return None
+    t = " ".join(text.replace(":", " ").split()).upper()
+    for name in _DOC_TYPE_NAMES:
+        if t == name or (t.startswith(name + " ") and name.startswith("KẾ HOẠCH")):
+            return t
+    return None
+
+
+def is_authority_line(text: str) -> bool:
+    """A signing-authority line (``KT. BỘ TRƯỞNG``, ``T/M BAN THƯỜNG VỤ``)."""
+    return bool(_AUTHORITY.match(text)) and is_upper(text, 3) and len(text) < 90
+
+
+def _find_doc_type(lines: list[Line]) -> int | None:
+    limit = min(len(lines), 60)
+    for i in range(limit):
+        tok = classify(lines[i].text)
+        if tok.kind in (Tok.ROMAN, Tok.PART) and i > 3:
+            break  # the body has started: no header in this text
+        if doc_type_of(lines[i].text):
+            return i
+    return None
+
+
+def _title_end(lines: list[Line], start: int) -> int:
+    """Index after the last title line that begins at ``start``."""
+    i = start
+    n = len(lines)
+    while i < n and i < start + 8:
+        ln = lines[i]
+        if i > start and ln.blank_before:
+            break
+        if classify(ln.text).kind in NUMBERED | BULLETS and i > start:
+            break
+        if _BODY_OPENER.match(ln.text) and not is_upper(ln.text):
+            if (
+                i == start
+                and ln.text.startswith(("Thực hiện", "Triển khai"))
+                and len(ln.text) < 160
+            ):
+                pass  # a title may itself start "Thực hiện ..."
+            elif i > start or len(ln.text) > 160:
+                break
+        if i > start and _TERMINAL.search(lines[i - 1].text) and not ln.text[:1].islower():
+            break
+        i += 1
+    return i
+
+
+def _closing_start(lines: list[Line], start: int) -> int:
+    for i in range(start, len(lines)):
+        t = lines[i].text
+        if _RECIPIENTS.match(t):
+            return i
+        if is_authority_line(t) or (
+            lines[i].gaps
+            and any(
+                is_authority_line(c.text) or _RECIPIENTS.match(c.text) for c in lines[i].columns()
+            )
+        ):
+            return i
+    return len(lines)
+
+
+def _appendix_start(lines: list[Line], start: int) -> int:
+    for i in range(start, len(lines)):
+        if _APPENDIX.match(lines[i].text) and (is_upper(lines[i].text, 4) or lines[i].bold):
+            return i
+    return len(lines)
+
+
+def split_zones(lines: list[Line]) -> Zones:
+    """Find the zones of a document."""
+    z = Zones()
+    k = _find_doc_type(lines)
+    body_from = 0
+    if k is not None:
+        z.header = lines[:k]
+        z.doc_type = lines[k]
+        t_end = _title_end(lines, k + 1) if k + 1 < len(lines) else k + 1
+        z.title = lines[k + 1 : t_end]
+        body_from = t_end
+    c = _closing_start(lines, body_from)
+    a = _appendix_start(lines, c)
+    z.body = join_wrapped(lines[body_from:c])
+    z.closing = lines[c:a]
+    z.appendix = join_wrapped(lines[a:])
+    return z
+
+
+def _width(lines: list[Line]) -> float:
+    lens = [len(ln.text) for ln in lines if len(ln.text) > 20]
+    if len(lens) < 5:
+        return 80.0
+    return float(statistics.quantiles(lens, n=10)[-1])
+
+
+def join_wrapped(lines: list[Line]) -> list[Line]:
+    """Re-join lines that a copy wrapped: a line that opens no heading or bullet continues the
+    line above it when the layout says so (see ``_continues``)."""
+    if not lines:
+        return []
+    blank_mode = sum(ln.blank_before for ln in lines) >= 0.25 * len(lines)
+    width = _width(lines)
+    # Hard-wrapped copies (pdf, e-mail) fill most lines to about the same width.
+    full = sum(1 for ln in lines if len(ln.text) >= 0.8 * width)
+    hard_wrapped = width >= 50 and full >= 0.4 * len(lines)
+    out: list[Line] = [lines[0]]
+    for ln in lines[1:]:
+        if _continues(out[-1], ln, blank_mode, hard_wrapped, width):
+            out[-1] = out[-1].joined(ln)
+        else:
+            out.append(ln)
+    return out
+
+
+def _continues(a: Line, b: Line, blank_mode: bool, hard_wrapped: bool, width: float) -> bool:
+    if b.blank_before or b.hints.get("para_start"):
+        return False
+    tb = classify(b.text)
+    if tb.kind in NUMBERED or tb.kind in BULLETS:
+        return False
+    if _RECIPIENTS.match(b.text) or is_authority_line(b.text):
+        return False
+    if a.emph_out:
+        return True
+    ta = classify(a.text)
+    a_upper = is_upper(a.text)
+    b_upper = is_upper(b.text)
+    b_lower_start = b.text[:1].islower()
+    dangling = bool(_DANGLING.search(a.text))
+    if blank_mode:
+        if ta.kind in NUMBERED and len(a.text) <= 0.55 * width and not b_lower_start:
+            return dangling or (a_upper and b_upper)
+        # An upper-case heading over its first paragraph is not wrapped.
+        return not (a_upper and not b_upper and not dangling and not b_lower_start)
+    if _TERMINAL.search(a.text):
+        return False
+    if b_lower_start or dangling:
+        return True
+    if a_upper and b_upper and (ta.kind in NUMBERED or ta.kind is Tok.UPPER):
+        return True
+    return hard_wrapped and len(a.text) >= 0.8 * width and not a_upper

@@ -1,0 +1,233 @@
+"""Physical lines, cleaned of converter debris, with a map back to source offsets.
+
+Markdown exports of web pages (``|`` table-cell lines, ``**bold**``, ``# headings``, ``1\\.``
+escapes, ``-------`` rules) and plain copies (runs of spaces between two columns) are reduced to
+their text. Each :class:`Line` remembers, run by run, where its characters came from, so an
+extractor can turn any slice of ``line.text`` into a :class:`~vnplan.models.Span` of the
+normalised source, even after lines are joined.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from vnplan.models import Span
+
+# Tokens a cleaner removes or rewrites inside a line.
+_TOKEN = regex.compile(
+    r"(?P<ws>[ \t]+)|(?P<pipe>\|)|(?P<star>\*+)|(?P<us>(?<!\w)__+|__+(?!\w))"
+    r"|(?P<esc>\\(?=[\\`*_{}\[\]()#+\-.!|>~]))"
+)
+_MD_PREFIX = regex.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)")
+_STAR_BULLET = regex.compile(r"^[ \t]*\*[ \t]+(?=\S)")
+# A line that carries no text: table rules, emphasis debris, separators, a lone bullet.
+_EMPTY = regex.compile(r"^[\s\-_=*~.·–—|:+•]*$")
+
+
+@dataclass(slots=True)
+class Line:
+    """One logical line of text with its source map.
+
+    ``segs`` holds ``(clean_offset, source_offset)`` pairs: from each ``clean_offset`` on, the
+    characters of ``text`` come one for one from the source starting at ``source_offset``.
+    """
+
+    text: str
+    segs: list[tuple[int, int]]
+    src_end: int
+    bold: bool = False
+    emph_out: bool = False
+    gaps: tuple[int, ...] = ()
+    blank_before: bool = False
+    physical: int = 1
+    hints: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.segs[0][1] if self.segs else self.src_end
+
+    def src(self, i: int) -> int:
+        """Source offset of ``text[i]``."""
+        if not self.segs:
+            return self.src_end
+        if i >= len(self.text):
+            return self.src_end
+        keys = [c for c, _ in self.segs]
+        k = bisect.bisect_right(keys, i) - 1
+        c, s = self.segs[max(k, 0)]
+        return s + (i - c)
+
+    def span(self, i: int = 0, j: int | None = None) -> Span:
+        """The source span of ``text[i:j]`` (whitespace at its edges left out)."""
+        j = len(self.text) if j is None else j
+        while i < j and self.text[i].isspace():
+            i += 1
+        while j > i and self.text[j - 1].isspace():
+            j -= 1
+        if j <= i:
+            p = self.src(i)
+            return Span(start=p, end=p)
+        return Span(start=self.src(i), end=self.src(j - 1) + 1)
+
+    def joined(self, other: Line, sep: str = " ") -> Line:
+        """This line followed by ``other`` (separated by ``sep``) as one logical line."""
+        base = len(self.text) + len(sep)
+        segs = list(self.segs)
+        if sep:
+            # The separator stands for the line break just after this line's last character.
+            segs.append((len(self.text), self.src_end))
+        segs.extend((c + base, s) for c, s in other.segs)
+        gaps = self.gaps + tuple(g + base for g in other.gaps)
+        return Line(
+            text=self.text + sep + other.text,
+            segs=segs,
+            src_end=other.src_end,
+            bold=self.bold and other.bold,
+            emph_out=other.emph_out,
+            gaps=gaps,
+            blank_before=self.blank_before,
+            physical=self.physical + other.physical,
+            hints={**other.hints, **self.hints},
+        )
+
+    def cut(self, i: int, j: int | None = None) -> Line:
+        """The part ``text[i:j]`` as a line of its own (stripped), keeping its source map."""
+        j = len(self.text) if j is None else j
+        while i < j and self.text[i].isspace():
+            i += 1
+        while j > i and self.text[j - 1].isspace():
+            j -= 1
+        keys = [c for c, _ in self.segs]
+        segs: list[tuple[int, int]] = []
+        if j > i:
+            segs.append((0, self.src(i)))
+            k = bisect.bisect_right(keys, i)
+            while k < len(keys) and keys[k] < j:
+                segs.append((keys[k] - i, self.segs[k][1]))
+                k += 1
+        end = self.src(j - 1) + 1 if j > i else self.src(i)
+        return Line(
+            text=self.text[i:j],
+            segs=segs,
+            src_end=end,
+            bold=self.bold,
+            gaps=tuple(g - i for g in self.gaps if i < g < j),
+            blank_before=self.blank_before if i == 0 else False,
+            hints=dict(self.hints),
+        )
+
+    def columns(self) -> list[Line]:
+        """The line split at its wide gaps (tabs, runs of spaces, ``|``): one part per column."""
+        if not self.gaps:
+            return [self]
+        parts: list[Line] = []
+        prev = 0
+        for g in (*self.gaps, len(self.text)):
+            part = self.cut(prev, g)
+            if part.text:
+                parts.append(part)
+            prev = g
+        return parts or [self]
+
+
+def _clean_one(raw: str, base: int, bold_in: bool, italic_in: bool) -> tuple[Line, bool, bool]:
+    """Clean one physical line that starts at source offset ``base``."""
+    out: list[str] = []
+    segs: list[tuple[int, int]] = []
+    gaps: list[int] = []
+    n = 0
+    pos = 0
+    bold, italic = bold_in, italic_in
+    first_bold: bool | None = None
+
+    m = _MD_PREFIX.match(raw)
+    if m:
+        pos = m.end()
+    star_bullet = _STAR_BULLET.match(raw, pos)
+
+    def emit(chunk: str, at: int) -> None:
+        nonlocal n, first_bold
+        if not chunk:
+            return
+        if first_bold is None and chunk.strip():
+            first_bold = bold or italic
+        segs.append((n, at))
+        out.append(chunk)
+        n += len(chunk)
+
+    for t in _TOKEN.finditer(raw, pos):
+        if t.start() > pos:
+            emit(raw[pos : t.start()], base + pos)
+        kind = t.lastgroup
+        tok = t.group()
+        if kind == "ws" or kind == "pipe":
+            wide = kind == "pipe" or "\t" in tok or len(tok) >= 3
+            if n and not out[-1].endswith(" "):
+                emit(" ", base + t.start())
+                if wide:
+                    gaps.append(n - 1)
+            elif n and wide and (not gaps or gaps[-1] != n - 1):
+                gaps.append(n - 1)
+        elif kind == "star":
+            if star_bullet and t.start() == star_bullet.start() + (
+                len(star_bullet.group()) - len(star_bullet.group().lstrip())
+            ):
+                emit("*", base + t.start())
+            elif len(tok) >= 2:
+                bold = not bold
+                if len(tok) % 2:
+                    italic = not italic
+            else:
+                italic = not italic
+        # "us" and "esc" tokens are dropped.
+        pos = t.end()
+    if pos < len(raw):
+        emit(raw[pos:], base + pos)
+
+    text = "".join(out)
+    # Strip trailing spaces left by a dropped token, keeping the map consistent.
+    stripped = text.rstrip()
+    gaps = [g for g in gaps if g < len(stripped)]
+    end = base + len(raw)
+    if segs and stripped:
+        last_c, last_s = max((c, s) for c, s in segs if c < len(stripped))
+        end = last_s + (len(stripped) - 1 - last_c) + 1
+    line = Line(
+        text=stripped,
+        segs=[(c, s) for c, s in segs if c < len(stripped)],
+        src_end=end,
+        bold=bool(first_bold),
+        emph_out=bold or italic,
+        gaps=tuple(gaps),
+    )
+    return line, bold, italic
+
+
+def clean_lines(text: str) -> list[Line]:
+    """Split normalised text into cleaned, non-empty lines.
+
+    A line that carries no text (blank, a rule, a lone ``|``) is dropped and marks the next
+    line with ``blank_before``. Emphasis that runs across lines is tracked (``emph_out``) and
+    reset at each blank line, as Markdown does.
+    """
+    lines: list[Line] = []
+    base = 0
+    blank = True
+    bold = italic = False
+    for raw in text.split("\n"):
+        if _EMPTY.match(raw):
+            blank = True
+            bold = italic = False
+        else:
+            line, bold, italic = _clean_one(raw, base, bold, italic)
+            if line.text and not _EMPTY.match(line.text):
+                line.blank_before = blank
+                lines.append(line)
+                blank = False
+            else:
+                blank = True
+        base += len(raw) + 1
+    return lines

@@ -1,0 +1,58 @@
+"""Character-level normalisation of Vietnamese text.
+
+The result is what ``Plan.text`` holds and what every ``Span`` points into: NFC, one tone-mark
+placement, ``\\n`` line ends, no zero-width or control characters.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# Zero-width characters, soft hyphen, BOM, bidi marks; C0/C1 controls other than \t and \n.
+_INVISIBLE = regex.compile(
+    r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08"
+    r"\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+)
+_SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+# Old-style ("hoà", "uỷ") to the placement used by official documents ("hòa", "ủy"): only for
+# an open syllable (no letter follows), and never for "qu" + y ("quý" keeps its mark).
+_OA_OE = regex.compile(r"([oO])([àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ])(?!\p{L}|\p{M})")
+_UY = regex.compile(r"(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?!\p{L}|\p{M})")
+
+
+def _move_tone(m: regex.Match[str]) -> str:
+    first, second = m.group(1), m.group(2)
+    decomposed = unicodedata.normalize("NFD", second)
+    base, marks = decomposed[0], decomposed[1:]
+    return unicodedata.normalize("NFC", first + marks) + base
+
+
+def unify_tone_marks(text: str) -> str:
+    """Put tone marks where official documents put them: ``hoà`` → ``hòa``, ``uỷ`` → ``ủy``."""
+    out: str = _UY.sub(_move_tone, _OA_OE.sub(_move_tone, text))
+    return out
+
+
+def normalize_chars(text: str) -> str:
+    """NFC, unified tone marks, ``\\n`` line ends, invisible and control characters removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\u2029", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = unicodedata.normalize("NFC", text)
+    return unify_tone_marks(text)
+
+
+_PUNCT_EDGES = regex.compile(r"^[\s.,;:*\"'()“”‘’]+|[\s.,;:*\"'()“”‘’]+$")
+_WS = regex.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """The comparison form of GOLD_FORMAT's ``norm``: NFC, tone marks, casefold, spaces, edges."""
+    text = unify_tone_marks(unicodedata.normalize("NFC", text)).replace("*", "")
+    text = _WS.sub(" ", text).casefold()
+    out: str = _PUNCT_EDGES.sub("", text)
+    return out
