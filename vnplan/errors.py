@@ -15,7 +15,10 @@ class VnplanError(Exception):
     def __init__(self, message: str, *, source: str | None = None) -> None:
         self.message = message
         self.source = source
-        super().__init__(f"{source}: {message}" if source else message)
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}" if self.source else self.message
 
 
 class UnsupportedFormatError(VnplanError):

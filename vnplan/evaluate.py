@@ -225,3 +225,97 @@ def _score_assignments(gold: list[dict[str, Any]], pred: list[dict[str, Any]], s
 def load_gold(path: Path) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
+
+
+def resolve_source(gold: dict[str, Any], gold_path: Path, shared: Path | None) -> Path:
+    """Where a gold file's document is: under ``shared/``, else beside the gold directory
+    (``corpora/seeds/`` holds copies of the seeds)."""
+    src = Path(gold.get("source", ""))
+    candidates = []
+    if shared is not None:
+        candidates.append(shared / src)
+    candidates += [gold_path.parent.parent / src, gold_path.parent.parent / "seeds" / src.name,
+                   Path("../shared") / src]
+    for c in candidates:
+        if c.is_file():
+            return c
+    return candidates[0]
+
+
+def evaluate_dir(gold_dir: Path, shared: Path | None = None) -> dict[str, Any]:
+    """Parse each gold file's source and score it; aggregate per field and per format."""
+    from vnplan.api import parse
+    from vnplan.errors import VnplanError
+
+    docs: list[dict[str, Any]] = []
+    errors: list[dict[str, str]] = []
+    scalar_tot: dict[str, list[int]] = {}
+    list_tot: dict[str, list[float]] = {}
+    tasks_right = tasks_all = 0
+    by_format: dict[str, list[int]] = {}
+    for gp in sorted(gold_dir.glob("*.json")):
+        gold = load_gold(gp)
+        src = resolve_source(gold, gp, shared)
+        fmt = src.suffix.lstrip(".") or "?"
+        try:
+            plan = parse(src)
+        except VnplanError as e:
+            errors.append({"gold": gp.name, "source": str(src), "error": str(e)})
+            by_format.setdefault(fmt, [0, 0])[1] += 1
+            continue
+        s = score(gold, plan.model_dump(mode="json"))
+        for k, ok in s.scalars.items():
+            t = scalar_tot.setdefault(k, [0, 0])
+            t[0] += ok
+            t[1] += 1
+        for k, prf in s.lists.items():
+            list_tot.setdefault(k, []).extend([prf.precision, prf.recall, prf.f1])
+        if s.task_counts:
+            tasks_right += s.task_counts[0]
+            tasks_all += s.task_counts[1]
+        f = by_format.setdefault(fmt, [0, 0])
+        f[0] += s.fully_correct
+        f[1] += 1
+        docs.append({"gold": gp.name, "format": fmt, "fully_correct": s.fully_correct,
+                     "misses": s.misses})
+    fields: dict[str, dict[str, float]] = {}
+    for k, (ok, n) in scalar_tot.items():
+        fields[k] = {"accuracy": ok / n, "n": n}
+    for k, vals in list_tot.items():
+        n = len(vals) // 3
+        fields[k] = {"precision": sum(vals[0::3]) / n, "recall": sum(vals[1::3]) / n,
+                     "f1": sum(vals[2::3]) / n, "n": n}
+    if tasks_all:
+        fields["assignments.tasks"] = {"accuracy": tasks_right / tasks_all, "n": tasks_all}
+    total = len(docs) + len(errors)
+    full = sum(d["fully_correct"] for d in docs)
+    return {
+        "documents": total,
+        "fully_correct": full / total if total else 0.0,
+        "fields": fields,
+        "by_format": {k: {"fully_correct": v[0] / v[1] if v[1] else 0.0, "n": v[1]}
+                      for k, v in by_format.items()},
+        "docs": docs,
+        "errors": errors,
+    }
+
+
+def format_table(report: dict[str, Any]) -> str:
+    """A plain-text table of an :func:`evaluate_dir` report."""
+    lines = [f"documents: {report['documents']}   fully correct: "
+             f"{report['fully_correct']:.1%}", "", f"{'field':<22} {'score':>8} {'n':>4}"]
+    for k, v in sorted(report["fields"].items()):
+        val = v.get("accuracy", v.get("f1", 0.0))
+        kind = "acc" if "accuracy" in v else "F1"
+        lines.append(f"{k:<22} {val:>7.1%} {int(v['n']):>4}  {kind}")
+    lines += ["", "by format:"]
+    for k, v in sorted(report["by_format"].items()):
+        lines.append(f"  {k:<6} fully correct {v['fully_correct']:.1%} of {v['n']}")
+    misses = [d for d in report["docs"] if not d["fully_correct"]]
+    if misses:
+        lines += ["", "misses:"]
+        for d in misses:
+            lines.append(f"  {d['gold']}: " + "; ".join(d["misses"]))
+    for e in report["errors"]:
+        lines.append(f"  ERROR {e['gold']}: {e['error']}")
+    return "\n".join(lines)

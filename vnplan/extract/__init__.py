@@ -16,7 +16,7 @@ from vnplan.extract.references import extract_references
 from vnplan.extract.sections import top_sections
 from vnplan.extract.timeline import extract_period, extract_phases
 from vnplan.grammar.tree import build_tree, to_section
-from vnplan.grammar.zones import split_zones
+from vnplan.grammar.zones import join_wrapped, split_zones
 from vnplan.models import DocumentNumber, Issuer, PartialDate, Plan, Span
 from vnplan.text.lines import Line
 
@@ -29,13 +29,17 @@ def extract_plan(
     """Run every extractor over one document's cleaned lines."""
     ctx = Context(text=text, zones=split_zones(lines))
     ctx.tree = build_tree(ctx.zones.body, ctx.warn)
-    ctx.appendix_tree = build_tree(ctx.zones.appendix, lambda *a: None)
     header = extract_header(ctx)
     title = header["title"] if isinstance(header["title"], str) else None
     number = header["number"] if isinstance(header["number"], DocumentNumber) else None
     purposes, requirements = extract_objectives(ctx)
     phases = extract_phases(ctx)
-    recipients, signatories = extract_closing(ctx)
+    recipients, signatories, end = extract_closing(ctx)
+    if end < len(ctx.zones.closing):
+        # What follows the signature (tables, annexes) is appended matter, not closing.
+        ctx.zones.appendix = join_wrapped(ctx.zones.closing[end:]) + ctx.zones.appendix
+        ctx.zones.closing = ctx.zones.closing[:end]
+    ctx.appendix_tree = build_tree(ctx.zones.appendix, lambda *a: None)
     spans = header["spans"] if isinstance(header["spans"], dict) else {}
     kind: Literal["plan", "news"] = "plan"
     doc_type = header["doc_type"] if isinstance(header["doc_type"], str) else None

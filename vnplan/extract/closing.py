@@ -76,8 +76,8 @@ def _kind(text: str, in_recipients: bool) -> str:
         return "recipient"
     if is_authority_line(text) or _RANK.match(text) or is_position(text) or is_person_name(text):
         return "signature"
-    if is_upper(text, 2) and len(text.split()) <= 8:
-        return "signature"
+    if is_upper(text, 2) and len(text.split()) <= 8 and not any(c.isdigit() for c in text):
+        return "signature"  # a clerk's note such as "09 KH" (copies) is not
     return "recipient" if in_recipients else "noise"
 
 
@@ -91,13 +91,31 @@ def _split_merged(line: Line) -> list[Line]:
     return [line.cut(0, m.start()), line.cut(m.end())]
 
 
-def extract_closing(ctx: Context) -> tuple[list[Recipient], list[Signatory]]:
-    """Recipients and signatories of the closing zone."""
+def _continues_after_signature(line: Line) -> bool:
+    """After a signer's name only another signer, recipients or noise may follow: anything
+    else (a table, a "Biểu số 01" heading) starts what is appended after the signature."""
+    for col in line.columns():
+        t = " ".join(col.text.split())
+        if not (_RECIPIENTS.match(t) or _BULLET.match(t) or _ARCHIVE.match(t)
+                or fold(t) in _NOISE or is_authority_line(t) or _RANK.match(t)
+                or is_person_name(t) or is_position(t)):
+            return False
+    return True
+
+
+def extract_closing(ctx: Context) -> tuple[list[Recipient], list[Signatory], int]:
+    """Recipients and signatories of the closing zone, and the index of the first closing
+    line that belongs to what follows the signature instead."""
     rec_lines: list[Line] = []
     sig_cols: dict[int, list[Line]] = {}
     in_recipients = False
     saw_head = False
-    for ln in ctx.zones.closing:
+    named = False
+    end = len(ctx.zones.closing)
+    for i, ln in enumerate(ctx.zones.closing):
+        if named and not _continues_after_signature(ln):
+            end = i
+            break
         cols = ln.columns()
         if len(cols) == 1:
             cols = _split_merged(cols[0])
@@ -122,6 +140,7 @@ def extract_closing(ctx: Context) -> tuple[list[Recipient], list[Signatory]]:
             elif kind == "signature":
                 sig_cols.setdefault(s_idx, []).append(col)
                 s_idx += 1
+                named = named or is_person_name(col.text) or bool(_RANK.match(col.text))
     recipients = _recipients(rec_lines)
     signatories: list[Signatory] = []
     for idx in sorted(sig_cols):
@@ -131,7 +150,7 @@ def extract_closing(ctx: Context) -> tuple[list[Recipient], list[Signatory]]:
             ctx.warn("recipients_missing", "no 'Nơi nhận' list found")
         if not signatories:
             ctx.warn("signatories_missing", "no signature block found")
-    return recipients, signatories
+    return recipients, signatories, end
 
 
 def _recipients(lines: list[Line]) -> list[Recipient]:

@@ -220,6 +220,11 @@ def extract_header(ctx: Context) -> dict[str, object]:
                 )
             rest = pd.group("rest")
             hits = find_dates(rest)
+            if not hits and i < len(parts) and regex.match(r"^\s*(?:tháng|năm|\d)",
+                                                           parts[i].text):
+                rest = rest + " " + parts[i].text  # "ngày" and "tháng 4 năm 2026" split apart
+                i += 1
+                hits = find_dates(rest)
             if hits:
                 date = hits[0].date
                 k = p.text.find(rest[:8])

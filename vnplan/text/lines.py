@@ -176,12 +176,14 @@ def _clean_one(raw: str, base: int, bold_in: bool, italic_in: bool) -> tuple[Lin
                 len(star_bullet.group()) - len(star_bullet.group().lstrip())
             ):
                 emit("*", base + t.start())
-            elif len(tok) >= 2:
-                bold = not bold
-                if len(tok) % 2:
-                    italic = not italic
             else:
-                italic = not italic
+                # A marker glued to the word before it closes emphasis, one glued to the word
+                # after it opens emphasis; a stray closing marker changes nothing.
+                closing = t.start() > 0 and not raw[t.start() - 1].isspace()
+                if len(tok) >= 2:
+                    bold = False if closing else not bold
+                if len(tok) % 2:
+                    italic = False if closing else not italic
         # "us" and "esc" tokens are dropped.
         pos = t.end()
     if pos < len(raw):

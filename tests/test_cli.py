@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import CORPORA
+
+SEED = CORPORA / "seeds" / "003_dc1aff751526fa60.txt"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "vnplan", *args], input=stdin,
+                          capture_output=True, timeout=120, check=False)
+
+
+def test_parse_json() -> None:
+    r = run("parse", str(SEED))
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["number"]["raw"] == "563/KH-BCA-C11"
+    assert data["signatories"][0]["name"] == "Nguyễn Ngọc Lâm"
+
+
+def test_parse_stdin_and_markdown() -> None:
+    r = run("parse", "-", "--format", "md", stdin=SEED.read_bytes())
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.decode()
+    assert out.startswith("# KẾ HOẠCH: Tổ chức tuyên truyền")
+    assert "| Cục Cảnh sát quản lý" in out
+
+
+def test_several_files_json_lines_and_output_dir(tmp_path: Path) -> None:
+    seeds = sorted(str(p) for p in (CORPORA / "seeds").glob("00[34]*.txt"))
+    r = run("parse", *seeds)
+    assert r.returncode == 0
+    assert len([json.loads(x) for x in r.stdout.decode().splitlines() if x.strip()]) == 2
+    out = tmp_path / "out"
+    r = run("parse", *seeds, "-o", str(out))
+    assert r.returncode == 0
+    assert sorted(p.name for p in out.iterdir()) == sorted(Path(s).name + ".json" for s in seeds)
+
+
+def test_decree_names_flag() -> None:
+    data = json.loads(run("parse", str(SEED), "--decree-names").stdout)
+    assert data["IssuedDate"] == "2024-12-04"
+
+
+def test_errors_are_one_line_and_nonzero(tmp_path: Path) -> None:
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF-1.4\n%%EOF")
+    r = run("parse", str(SEED), str(bad), str(tmp_path / "missing.txt"))
+    assert r.returncode == 1
+    err = r.stderr.decode().strip().splitlines()
+    assert len(err) == 2
+    assert all(line.startswith("vnplan: error: ") for line in err)
+    assert "unsupported_format" in err[0] and "no such file" in err[1]
+    assert json.loads(r.stdout.decode().splitlines()[0])["kind"] == "plan"
+
+
+def test_usage_error_exit_code() -> None:
+    assert run("parse").returncode == 2
+    assert run("frobnicate").returncode == 2
+
+
+def test_eval_command() -> None:
+    r = run("eval", str(CORPORA / "gold"))
+    assert r.returncode == 0, r.stderr
+    assert b"fully correct" in r.stdout

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import vnplan
+from tests.conftest import plan_text
+
+
+def items(xs: list[vnplan.Item]) -> list[str]:
+    return [x.text for x in xs]
+
+
+def test_combined_purposes_and_requirements_with_subheadings() -> None:
+    body = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- P1.\n- P2.\n2. Yêu cầu\n- R1.\nII. NỘI DUNG\n- x"
+    p = vnplan.parse_text(plan_text(body))
+    assert (items(p.purposes), items(p.requirements)) == (["P1.", "P2."], ["R1."])
+
+
+def test_combined_heading_without_subheadings_goes_to_purposes() -> None:
+    body = "I. MỤC ĐÍCH, YÊU CẦU\n1. Tiếp tục đẩy mạnh.\n2. Chủ động khắc phục.\nII. NỘI DUNG"
+    p = vnplan.parse_text(plan_text(body))
+    assert (items(p.purposes), items(p.requirements)) == (
+        ["Tiếp tục đẩy mạnh.", "Chủ động khắc phục."], [])
+
+
+def test_separate_sections_any_case_and_numbering() -> None:
+    body = "1. MỤC TIÊU\na) Một.\nb) Hai.\n2. Yêu cầu:\nMột đoạn văn.\n3. NỘI DUNG"
+    p = vnplan.parse_text(plan_text(body))
+    assert (items(p.purposes), items(p.requirements)) == (["Một.", "Hai."], ["Một đoạn văn."])
+
+
+def test_lead_in_paragraph_is_not_an_item() -> None:
+    body = "I. MỤC ĐÍCH\nKế hoạch nhằm các mục đích sau:\n- A.\n- B.\nII. X"
+    assert items(vnplan.parse_text(plan_text(body)).purposes) == ["A.", "B."]
+
+
+def test_assignments_under_unit_headings() -> None:
+    body = "\n".join([
+        "III. Phân công Nhiệm vụ",
+        "1. Cục Cảnh sát quản lý tạm giữ (C11)", "- Chủ trì A.", "- Chủ trì B.",
+        "2. Văn phòng Bộ Công an (V01)", "Phối hợp với C11.",
+        "3. Công an các tỉnh, thành phố trực thuộc Trung ương", "- Tham mưu.",
+        "IV. TỔ CHỨC THỰC HIỆN",
+        "1. Căn cứ Kế hoạch này, Công an các đơn vị, địa phương khẩn trương thực hiện nghiêm túc.",
+        "2. Văn phòng Sở: chủ trì tổng hợp, báo cáo.",
+        "3. Trách nhiệm của Sở Y tế", "- Bảo đảm thuốc.",
+        "4. Các phòng chuyên môn khác", "Phối hợp thực hiện.",
+    ])
+    p = vnplan.parse_text(plan_text(body))
+    got = [(a.unit.name, a.unit.code, a.unit.collective, len(a.tasks)) for a in p.assignments]
+    assert got == [
+        ("Cục Cảnh sát quản lý tạm giữ", "C11", False, 2),
+        ("Văn phòng Bộ Công an", "V01", False, 1),
+        ("Công an các tỉnh, thành phố trực thuộc Trung ương", None, True, 1),
+        ("Văn phòng Sở", None, False, 1),
+        ("Sở Y tế", None, False, 1),
+        ("Các phòng chuyên môn khác", None, True, 1),
+    ]
+    assert all(t.origin == "section" for a in p.assignments for t in a.tasks)
+    assert p.assignments[3].tasks[0].text == "chủ trì tổng hợp, báo cáo."
+
+
+def test_unit_headings_outside_assignment_sections_are_not_assignments() -> None:
+    body = "I. NỘI DUNG\n1. Sở Y tế\n- a.\nII. KINH PHÍ"
+    assert vnplan.parse_text(plan_text(body)).assignments == []
+
+
+def test_phases_and_period() -> None:
+    body = ("II. THỜI GIAN THỰC HIỆN\nThời gian thực hiện từ năm 2020 đến 2025, chia làm 2 giai "
+            "đoạn:\n- Giai đoạn 1: Từ năm 2020 đến năm 2022.\n- Giai đoạn 2 (2023 - 2025): triển "
+            "khai.\n- Đợt 3: từ tháng 5/2025 đến Quý III/2025.")
+    p = vnplan.parse_text(plan_text(body))
+    assert [(ph.label, str(ph.start), str(ph.end)) for ph in p.phases] == [
+        ("Giai đoạn 1", "2020", "2022"), ("Giai đoạn 2", "2023", "2025"),
+        ("Đợt 3", "2025-05", "2025-Q3")]
+    assert p.period is not None and (str(p.period.start), str(p.period.end)) == ("2020", "2025")
+
+
+def test_event_phase_keeps_condition() -> None:
+    body = "I. A\n- Giai đoạn 1: Khi Chính phủ ban hành Nghị quyết (dự kiến tháng 5/2025)."
+    ph = vnplan.parse_text(plan_text(body)).phases[0]
+    assert ph.condition == "Khi Chính phủ ban hành Nghị quyết"
+    assert (ph.start, str(ph.end)) == (None, "2025-05")
+
+
+def test_period_from_title() -> None:
+    text = plan_text("I. A").replace("Thử nghiệm", "Triển khai Đề án giai đoạn 2019 - 2021")
+    p = vnplan.parse_text(text)
+    assert p.period is not None and (str(p.period.start), str(p.period.end)) == ("2019", "2021")
+
+
+def test_references() -> None:
+    body = ("Căn cứ Nghị định số 47/2020/NĐ-CP ngày 09/4/2020 của Chính phủ; Quyết định số "
+            "471/QĐ-TTg ngày 26/4/2019 của Thủ tướng Chính phủ về đề án; thực hiện kết luận số "
+            "631-KL/BTGTU và Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024;\n\nI. A")
+    p = vnplan.parse_text(plan_text(body))
+    got = [(r.raw, r.type, str(r.date) if r.date else None, r.issuer) for r in p.references]
+    assert got == [
+        ("47/2020/NĐ-CP", "Nghị định", "2020-04-09", "Chính phủ"),
+        ("471/QĐ-TTg", "Quyết định", "2019-04-26", "Thủ tướng Chính phủ"),
+        ("631-KL/BTGTU", "Kết luận", None, None),
+        ("57-NQ/TW", "Nghị quyết", "2024-12-22", None),
+    ]
+
+
+def test_own_number_is_not_a_reference() -> None:
+    p = vnplan.parse_text(plan_text("Kế hoạch số 12/KH-SYT này.\n\nI. A"))
+    assert p.references == []
+
+
+def test_abbreviations() -> None:
+    body = ("Công tác tái hòa nhập cộng đồng (sau đây viết gọn là THNCĐ) và Ủy ban nhân dân "
+            "(UBND), doanh nghiệp nhỏ và vừa (viết tắt là DNNVV); Cục C11 (C11).\n\nI. A")
+    p = vnplan.parse_text(plan_text(body))
+    assert [(a.short, a.full) for a in p.abbreviations] == [
+        ("THNCĐ", "tái hòa nhập cộng đồng"), ("DNNVV", "doanh nghiệp nhỏ và vừa"),
+        ("UBND", "Ủy ban nhân dân")]

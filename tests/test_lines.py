@@ -1,0 +1,43 @@
+from vnplan.text.lines import clean_lines
+
+
+def src(text: str, line) -> str:  # type: ignore[no-untyped-def]
+    s = line.span()
+    return text[s.start : s.end]
+
+
+def test_markdown_debris_removed_and_mapped_back() -> None:
+    text = "|\n**ỦY BAN NHÂN DÂN**\n-------\n## I\\. MỤC ĐÍCH\n"
+    lines = clean_lines(text)
+    assert [ln.text for ln in lines] == ["ỦY BAN NHÂN DÂN", "I. MỤC ĐÍCH"]
+    assert src(text, lines[0]) == "ỦY BAN NHÂN DÂN"
+    assert lines[0].bold
+    assert lines[0].blank_before
+
+
+def test_emphasis_open_across_lines_is_tracked_and_reset_by_blank() -> None:
+    lines = clean_lines("**TM. ỦY BAN NHÂN\nDÂN**\n\n*a\n\nb*")
+    assert [ln.emph_out for ln in lines] == [True, False, True, False]
+
+
+def test_wide_gaps_split_columns() -> None:
+    text = "Nơi nhận:            KT. GIÁM ĐỐC\n- Như trên;\tPHÓ GIÁM ĐỐC"
+    lines = clean_lines(text)
+    cols = [[c.text for c in ln.columns()] for ln in lines]
+    assert cols == [["Nơi nhận:", "KT. GIÁM ĐỐC"], ["- Như trên;", "PHÓ GIÁM ĐỐC"]]
+    right = lines[1].columns()[1]
+    assert text[right.span().start : right.span().end] == "PHÓ GIÁM ĐỐC"
+
+
+def test_joined_lines_keep_exact_spans() -> None:
+    text = "Căn cứ Nghị quyết số\n57-NQ/TW ngày 22/12/2024"
+    a, b = clean_lines(text)
+    j = a.joined(b)
+    assert j.text == "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024"
+    k = j.text.index("57-NQ/TW")
+    s = j.span(k, k + 8)
+    assert text[s.start : s.end] == "57-NQ/TW"
+
+
+def test_markdown_bullet_star_is_kept_as_bullet() -> None:
+    assert [ln.text for ln in clean_lines("* Giai đoạn 1\n* *\n")] == ["* Giai đoạn 1"]

@@ -1,0 +1,5 @@
+import sys
+
+from vnplan.cli import main
+
+sys.exit(main())

@@ -1,0 +1,118 @@
+"""The ``vnplan`` command: ``parse`` (and ``eval``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from vnplan import __version__
+from vnplan.api import parse
+from vnplan.errors import VnplanError
+from vnplan.export import to_json, to_markdown
+from vnplan.models import Plan
+
+
+def _render(plan: Plan, fmt: str, *, compact: bool, args: argparse.Namespace) -> str:
+    if fmt == "md":
+        return to_markdown(plan)
+    return to_json(plan, indent=None if compact else 2, decree_names=args.decree_names,
+                   include_text=args.include_text)
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    files: list[str] = args.files
+    many = len(files) > 1
+    out_dir: Path | None = None
+    if args.output and (many or Path(args.output).is_dir()):
+        out_dir = Path(args.output)
+        out_dir.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    chunks: list[str] = []
+    for f in files:
+        try:
+            if f == "-":
+                plan = parse(sys.stdin.buffer.read(), name="<stdin>", max_bytes=args.max_bytes)
+            else:
+                plan = parse(f, max_bytes=args.max_bytes)
+        except VnplanError as e:
+            failed += 1
+            msg = e.message.replace("\n", " ")
+            print(f"vnplan: error: {f}: {msg} [{e.code}]", file=sys.stderr)
+            continue
+        text = _render(plan, args.format, compact=many and out_dir is None, args=args)
+        if out_dir is not None:
+            stem = "stdin" if f == "-" else Path(f).name
+            suffix = ".md" if args.format == "md" else ".json"
+            (out_dir / (stem + suffix)).write_text(text + "\n", encoding="utf-8")
+        else:
+            chunks.append(text)
+    if out_dir is None and chunks:
+        joined = "\n".join(chunks) + "\n"
+        if args.output:
+            Path(args.output).write_text(joined, encoding="utf-8")
+        else:
+            sys.stdout.write(joined)
+    return 1 if failed else 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from vnplan.evaluate import evaluate_dir
+
+    report = evaluate_dir(Path(args.gold_dir), shared=Path(args.shared) if args.shared else None)
+    if args.format == "json":
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        from vnplan.evaluate import format_table
+
+        print(format_table(report))
+    return 1 if report["errors"] else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="vnplan",
+        description="Parse Vietnamese official plan documents (Kế hoạch) into structured data.",
+    )
+    ap.add_argument("--version", action="version", version=f"vnplan {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("parse", help="parse plan files and print them as JSON or Markdown")
+    p.add_argument("files", nargs="+", metavar="FILE", help="a file to parse; '-' reads stdin")
+    p.add_argument("--format", choices=("json", "md"), default="json",
+                   help="json (the public contract, default) or md (a readable summary)")
+    p.add_argument("-o", "--output", metavar="OUT",
+                   help="write to OUT (a directory when several files are given)")
+    p.add_argument("--max-bytes", type=int, default=None,
+                   help="refuse inputs larger than this many bytes (default 50 MB)")
+    p.add_argument("--decree-names", action="store_true",
+                   help="use Decree 30/2020 metadata names (IssuedDate, OrganName ...) as keys")
+    p.add_argument("--include-text", action="store_true",
+                   help="include the normalised text that spans point into")
+    p.set_defaults(func=_cmd_parse)
+
+    e = sub.add_parser("eval", help="score parses against gold files (GOLD_FORMAT.md)")
+    e.add_argument("gold_dir", metavar="GOLD_DIR")
+    e.add_argument("--format", choices=("table", "json"), default="table")
+    e.add_argument("--shared", metavar="DIR",
+                   help="where gold 'source' paths are relative to (default: ../shared)")
+    e.set_defaults(func=_cmd_eval)
+    return ap
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except BrokenPipeError:
+        return 1
+    except OSError as e:
+        print(f"vnplan: error: {e}", file=sys.stderr)
+        return 1
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
