@@ -21,11 +21,17 @@ def shared_path(rel: str) -> Path:
 
 def plan_text(body: str, *, header: str | None = None, closing: str | None = None) -> str:
     """A minimal well-formed plan around ``body``."""
-    header = header if header is not None else (
-        "UBND TỈNH ĐẮK NÔNG\nSỞ Y TẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "Độc lập - Tự do - Hạnh phúc\n\nSố: 12/KH-SYT\n\nĐắk Nông, ngày 04 tháng 12 năm 2024\n"
+    header = (
+        header
+        if header is not None
+        else (
+            "UBND TỈNH ĐẮK NÔNG\nSỞ Y TẾ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nSố: 12/KH-SYT\n\nĐắk Nông, ngày 04 tháng 12 năm 2024\n"
+        )
     )
-    closing = closing if closing is not None else (
-        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n"
+    closing = (
+        closing
+        if closing is not None
+        else ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n")
     )
     return f"{header}\nKẾ HOẠCH\nThử nghiệm\n\n{body}\n\n{closing}"

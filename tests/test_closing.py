@@ -20,16 +20,20 @@ def test_state_closing() -> None:
 
 
 def test_rank_and_name_on_one_line() -> None:
-    closing = "Nơi nhận:\n- Đồng chí Bộ trưởng (để báo cáo);\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n\n" \
-              "Thiếu tướng Nguyễn Ngọc Lâm\n"
+    closing = (
+        "Nơi nhận:\n- Đồng chí Bộ trưởng (để báo cáo);\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n\n"
+        "Thiếu tướng Nguyễn Ngọc Lâm\n"
+    )
     p = vnplan.parse_text(plan_text("I. A", closing=closing))
     assert sigs(p) == [("KT.", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Thiếu tướng", "Nguyễn Ngọc Lâm")]
     assert recs(p) == ["Đồng chí Bộ trưởng (để báo cáo)"]
 
 
 def test_stacked_authorities_make_a_chain() -> None:
-    closing = "Nơi nhận:\n- Như trên;\n|\n**TM. ỦY BAN NHÂN\nDÂN**\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n" \
-              "Bùi Thanh An\n"
+    closing = (
+        "Nơi nhận:\n- Như trên;\n|\n**TM. ỦY BAN NHÂN\nDÂN**\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+        "Bùi Thanh An\n"
+    )
     p = vnplan.parse_text(plan_text("I. A", closing=closing))
     assert sigs(p) == [("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", None, "Bùi Thanh An")]
     chain = [(a.authority, a.on_behalf_of) for a in p.signatories[0].chain]
@@ -37,8 +41,10 @@ def test_stacked_authorities_make_a_chain() -> None:
 
 
 def test_party_closing() -> None:
-    closing = "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nTrần Văn Bình\n\nNơi nhận:\n- Các đồng chí Tỉnh ủy viên," \
-              "\n- Lưu Văn phòng Tỉnh ủy.\n"
+    closing = (
+        "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nTrần Văn Bình\n\nNơi nhận:\n- Các đồng chí Tỉnh ủy viên,"
+        "\n- Lưu Văn phòng Tỉnh ủy.\n"
+    )
     p = vnplan.parse_text(plan_text("I. A", closing=closing))
     assert sigs(p) == [("T/M", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", None, "Trần Văn Bình")]
     assert recs(p) == ["Các đồng chí Tỉnh ủy viên", "Lưu Văn phòng Tỉnh ủy"]
@@ -46,46 +52,60 @@ def test_party_closing() -> None:
 
 
 def test_interleaved_columns_line_by_line() -> None:
-    closing = ("Nơi nhận:\nKT. BỘ TRƯỞNG\n- Đồng chí Bộ trưởng (để báo cáo);\nTHỨ TRƯỞNG\n"
-               "- Các đồng chí Thứ trưởng;\n- Lưu: VT, V01.\nThiếu tướng Nguyễn Ngọc Lâm\n")
+    closing = (
+        "Nơi nhận:\nKT. BỘ TRƯỞNG\n- Đồng chí Bộ trưởng (để báo cáo);\nTHỨ TRƯỞNG\n"
+        "- Các đồng chí Thứ trưởng;\n- Lưu: VT, V01.\nThiếu tướng Nguyễn Ngọc Lâm\n"
+    )
     p = vnplan.parse_text(plan_text("I. A", closing=closing))
     assert recs(p) == ["Đồng chí Bộ trưởng (để báo cáo)", "Các đồng chí Thứ trưởng", "Lưu: VT, V01"]
     assert sigs(p) == [("KT.", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Thiếu tướng", "Nguyễn Ngọc Lâm")]
 
 
 def test_columns_separated_by_wide_gaps() -> None:
-    closing = ("Nơi nhận:                              KT. GIÁM ĐỐC\n"
-               "- Như trên;                            PHÓ GIÁM ĐỐC\n"
-               "- Lưu: VT.\n"
-               "                                       Lê Thị Hoa\n")
+    closing = (
+        "Nơi nhận:                              KT. GIÁM ĐỐC\n"
+        "- Như trên;                            PHÓ GIÁM ĐỐC\n"
+        "- Lưu: VT.\n"
+        "                                       Lê Thị Hoa\n"
+    )
     p = vnplan.parse_text(plan_text("I. A", closing=closing))
     assert recs(p) == ["Như trên", "Lưu: VT"]
     assert sigs(p) == [("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", None, "Lê Thị Hoa")]
 
 
 def test_two_signatories_side_by_side() -> None:
-    closing = ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN          TM. SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
-               "BÍ THƯ                               GIÁM ĐỐC\n"
-               "Nguyễn Văn An                        Trần Thị Bình\n")
+    closing = (
+        "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN          TM. SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+        "BÍ THƯ                               GIÁM ĐỐC\n"
+        "Nguyễn Văn An                        Trần Thị Bình\n"
+    )
     p = vnplan.parse_text(plan_text("I. A", closing=closing))
-    assert sigs(p) == [("TM.", "BAN THƯỜNG VỤ TỈNH ĐOÀN", "BÍ THƯ", None, "Nguyễn Văn An"),
-                       ("TM.", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "GIÁM ĐỐC", None, "Trần Thị Bình")]
+    assert sigs(p) == [
+        ("TM.", "BAN THƯỜNG VỤ TỈNH ĐOÀN", "BÍ THƯ", None, "Nguyễn Văn An"),
+        ("TM.", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "GIÁM ĐỐC", None, "Trần Thị Bình"),
+    ]
 
 
 def test_two_signatories_one_after_the_other() -> None:
-    closing = ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nBÍ THƯ\nNguyễn Văn An\n\n"
-               "TM. SỞ GIÁO DỤC VÀ ĐÀO TẠO\nGIÁM ĐỐC\n(Đã ký)\nTrần Thị Bình\n")
+    closing = (
+        "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nBÍ THƯ\nNguyễn Văn An\n\n"
+        "TM. SỞ GIÁO DỤC VÀ ĐÀO TẠO\nGIÁM ĐỐC\n(Đã ký)\nTrần Thị Bình\n"
+    )
     p = vnplan.parse_text(plan_text("I. A", closing=closing))
     assert [s.name for s in p.signatories] == ["Nguyễn Văn An", "Trần Thị Bình"]
 
 
 def test_signer_without_authority_prefix() -> None:
-    p = vnplan.parse_text(plan_text("I. A", closing="Nơi nhận:\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nPhạm Minh\n"))
+    p = vnplan.parse_text(
+        plan_text("I. A", closing="Nơi nhận:\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nPhạm Minh\n")
+    )
     assert sigs(p) == [(None, None, "GIÁM ĐỐC", None, "Phạm Minh")]
 
 
 def test_appendix_table_after_signature_is_not_a_signatory() -> None:
-    closing = ("Nơi nhận:\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLâm Văn Bi\n\n"
-               "Biểu số 01\n\nDỰ BÁO CÁC CHỈ TIÊU\n\nSTT\n\nTỔNG THU NSNN\n\nTriệu USD\n")
+    closing = (
+        "Nơi nhận:\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLâm Văn Bi\n\n"
+        "Biểu số 01\n\nDỰ BÁO CÁC CHỈ TIÊU\n\nSTT\n\nTỔNG THU NSNN\n\nTriệu USD\n"
+    )
     p = vnplan.parse_text(plan_text("I. A", closing=closing))
     assert sigs(p) == [("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", None, "Lâm Văn Bi")]

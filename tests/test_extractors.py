@@ -18,7 +18,9 @@ def test_combined_heading_without_subheadings_goes_to_purposes() -> None:
     body = "I. MỤC ĐÍCH, YÊU CẦU\n1. Tiếp tục đẩy mạnh.\n2. Chủ động khắc phục.\nII. NỘI DUNG"
     p = vnplan.parse_text(plan_text(body))
     assert (items(p.purposes), items(p.requirements)) == (
-        ["Tiếp tục đẩy mạnh.", "Chủ động khắc phục."], [])
+        ["Tiếp tục đẩy mạnh.", "Chủ động khắc phục."],
+        [],
+    )
 
 
 def test_separate_sections_any_case_and_numbering() -> None:
@@ -33,17 +35,25 @@ def test_lead_in_paragraph_is_not_an_item() -> None:
 
 
 def test_assignments_under_unit_headings() -> None:
-    body = "\n".join([
-        "III. Phân công Nhiệm vụ",
-        "1. Cục Cảnh sát quản lý tạm giữ (C11)", "- Chủ trì A.", "- Chủ trì B.",
-        "2. Văn phòng Bộ Công an (V01)", "Phối hợp với C11.",
-        "3. Công an các tỉnh, thành phố trực thuộc Trung ương", "- Tham mưu.",
-        "IV. TỔ CHỨC THỰC HIỆN",
-        "1. Căn cứ Kế hoạch này, Công an các đơn vị, địa phương khẩn trương thực hiện nghiêm túc.",
-        "2. Văn phòng Sở: chủ trì tổng hợp, báo cáo.",
-        "3. Trách nhiệm của Sở Y tế", "- Bảo đảm thuốc.",
-        "4. Các phòng chuyên môn khác", "Phối hợp thực hiện.",
-    ])
+    body = "\n".join(
+        [
+            "III. Phân công Nhiệm vụ",
+            "1. Cục Cảnh sát quản lý tạm giữ (C11)",
+            "- Chủ trì A.",
+            "- Chủ trì B.",
+            "2. Văn phòng Bộ Công an (V01)",
+            "Phối hợp với C11.",
+            "3. Công an các tỉnh, thành phố trực thuộc Trung ương",
+            "- Tham mưu.",
+            "IV. TỔ CHỨC THỰC HIỆN",
+            "1. Căn cứ Kế hoạch này, Công an các đơn vị, địa phương khẩn trương thực hiện.",
+            "2. Văn phòng Sở: chủ trì tổng hợp, báo cáo.",
+            "3. Trách nhiệm của Sở Y tế",
+            "- Bảo đảm thuốc.",
+            "4. Các phòng chuyên môn khác",
+            "Phối hợp thực hiện.",
+        ]
+    )
     p = vnplan.parse_text(plan_text(body))
     got = [(a.unit.name, a.unit.code, a.unit.collective, len(a.tasks)) for a in p.assignments]
     assert got == [
@@ -64,13 +74,17 @@ def test_unit_headings_outside_assignment_sections_are_not_assignments() -> None
 
 
 def test_phases_and_period() -> None:
-    body = ("II. THỜI GIAN THỰC HIỆN\nThời gian thực hiện từ năm 2020 đến 2025, chia làm 2 giai "
-            "đoạn:\n- Giai đoạn 1: Từ năm 2020 đến năm 2022.\n- Giai đoạn 2 (2023 - 2025): triển "
-            "khai.\n- Đợt 3: từ tháng 5/2025 đến Quý III/2025.")
+    body = (
+        "II. THỜI GIAN THỰC HIỆN\nThời gian thực hiện từ năm 2020 đến 2025, chia làm 2 giai "
+        "đoạn:\n- Giai đoạn 1: Từ năm 2020 đến năm 2022.\n- Giai đoạn 2 (2023 - 2025): triển "
+        "khai.\n- Đợt 3: từ tháng 5/2025 đến Quý III/2025."
+    )
     p = vnplan.parse_text(plan_text(body))
     assert [(ph.label, str(ph.start), str(ph.end)) for ph in p.phases] == [
-        ("Giai đoạn 1", "2020", "2022"), ("Giai đoạn 2", "2023", "2025"),
-        ("Đợt 3", "2025-05", "2025-Q3")]
+        ("Giai đoạn 1", "2020", "2022"),
+        ("Giai đoạn 2", "2023", "2025"),
+        ("Đợt 3", "2025-05", "2025-Q3"),
+    ]
     assert p.period is not None and (str(p.period.start), str(p.period.end)) == ("2020", "2025")
 
 
@@ -88,9 +102,11 @@ def test_period_from_title() -> None:
 
 
 def test_references() -> None:
-    body = ("Căn cứ Nghị định số 47/2020/NĐ-CP ngày 09/4/2020 của Chính phủ; Quyết định số "
-            "471/QĐ-TTg ngày 26/4/2019 của Thủ tướng Chính phủ về đề án; thực hiện kết luận số "
-            "631-KL/BTGTU và Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024;\n\nI. A")
+    body = (
+        "Căn cứ Nghị định số 47/2020/NĐ-CP ngày 09/4/2020 của Chính phủ; Quyết định số "
+        "471/QĐ-TTg ngày 26/4/2019 của Thủ tướng Chính phủ về đề án; thực hiện kết luận số "
+        "631-KL/BTGTU và Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024;\n\nI. A"
+    )
     p = vnplan.parse_text(plan_text(body))
     got = [(r.raw, r.type, str(r.date) if r.date else None, r.issuer) for r in p.references]
     assert got == [
@@ -107,9 +123,13 @@ def test_own_number_is_not_a_reference() -> None:
 
 
 def test_abbreviations() -> None:
-    body = ("Công tác tái hòa nhập cộng đồng (sau đây viết gọn là THNCĐ) và Ủy ban nhân dân "
-            "(UBND), doanh nghiệp nhỏ và vừa (viết tắt là DNNVV); Cục C11 (C11).\n\nI. A")
+    body = (
+        "Công tác tái hòa nhập cộng đồng (sau đây viết gọn là THNCĐ) và Ủy ban nhân dân "
+        "(UBND), doanh nghiệp nhỏ và vừa (viết tắt là DNNVV); Cục C11 (C11).\n\nI. A"
+    )
     p = vnplan.parse_text(plan_text(body))
     assert [(a.short, a.full) for a in p.abbreviations] == [
-        ("THNCĐ", "tái hòa nhập cộng đồng"), ("DNNVV", "doanh nghiệp nhỏ và vừa"),
-        ("UBND", "Ủy ban nhân dân")]
+        ("THNCĐ", "tái hòa nhập cộng đồng"),
+        ("DNNVV", "doanh nghiệp nhỏ và vừa"),
+        ("UBND", "Ủy ban nhân dân"),
+    ]

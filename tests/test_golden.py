@@ -61,8 +61,15 @@ def test_real_text_documents_parse_with_valid_spans(path: Path) -> None:
     plan = vnplan.parse(path)
     n = len(plan.text)
     spans = [s for s in plan.spans.values()]
-    for group in (plan.purposes, plan.requirements, plan.recipients, plan.signatories,
-                  plan.references, plan.phases, plan.abbreviations):
+    for group in (
+        plan.purposes,
+        plan.requirements,
+        plan.recipients,
+        plan.signatories,
+        plan.references,
+        plan.phases,
+        plan.abbreviations,
+    ):
         spans += [x.span for x in group if x.span is not None]
     for a in plan.assignments:
         spans += [t.span for t in a.tasks if t.span is not None]

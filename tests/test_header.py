@@ -14,31 +14,50 @@ def codes(plan: vnplan.Plan) -> list[str]:
 
 def test_state_header() -> None:
     p = parse(plan_text("I. MỤC ĐÍCH\n- a"))
-    assert p.issuer is not None and (p.issuer.name, p.issuer.parent) == ("SỞ Y TẾ",
-                                                                         "UBND TỈNH ĐẮK NÔNG")
+    assert p.issuer is not None and (p.issuer.name, p.issuer.parent) == (
+        "SỞ Y TẾ",
+        "UBND TỈNH ĐẮK NÔNG",
+    )
     assert p.number is not None
     assert (p.number.raw, p.number.number, p.number.notation, p.number.type_code) == (
-        "12/KH-SYT", "12", "KH-SYT", "KH")
-    assert (p.place, str(p.date), p.doc_type, p.title) == ("Đắk Nông", "2024-12-04", "KẾ HOẠCH",
-                                                           "Thử nghiệm")
+        "12/KH-SYT",
+        "12",
+        "KH-SYT",
+        "KH",
+    )
+    assert (p.place, str(p.date), p.doc_type, p.title) == (
+        "Đắk Nông",
+        "2024-12-04",
+        "KẾ HOẠCH",
+        "Thử nghiệm",
+    )
     assert p.snippet(p.number.span) == "12/KH-SYT"
     assert p.snippet(p.spans["date"]).startswith("ngày 04")
 
 
 def test_party_header() -> None:
-    header = ("ĐẢNG BỘ TỈNH ĐẮK NÔNG\nTỈNH ỦY\n*\nSố 05-KH/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
-              "Đắk Nông, ngày 4/12/2024\n")
+    header = (
+        "ĐẢNG BỘ TỈNH ĐẮK NÔNG\nTỈNH ỦY\n*\nSố 05-KH/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+        "Đắk Nông, ngày 4/12/2024\n"
+    )
     p = parse(plan_text("I. MỤC ĐÍCH", header=header))
-    assert p.issuer is not None and (p.issuer.name, p.issuer.parent) == ("TỈNH ỦY",
-                                                                         "ĐẢNG BỘ TỈNH ĐẮK NÔNG")
+    assert p.issuer is not None and (p.issuer.name, p.issuer.parent) == (
+        "TỈNH ỦY",
+        "ĐẢNG BỘ TỈNH ĐẮK NÔNG",
+    )
     assert p.number is not None and (p.number.raw, p.number.type_code, p.number.style) == (
-        "05-KH/TU", "KH", "party")
+        "05-KH/TU",
+        "KH",
+        "party",
+    )
     assert str(p.date) == "2024-12-04"
 
 
 def test_merged_pdf_header_lines() -> None:
-    header = ("BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-              "Số: 563/KH-BCA-C11 Hà Nội, ngày 04 tháng 12 năm 2024\n")
+    header = (
+        "BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 563/KH-BCA-C11 Hà Nội, ngày 04 tháng 12 năm 2024\n"
+    )
     p = parse(plan_text("I. A", header=header))
     assert p.issuer is not None and (p.issuer.name, p.issuer.parent) == ("BỘ CÔNG AN", None)
     assert p.number is not None and p.number.raw == "563/KH-BCA-C11"
@@ -46,10 +65,14 @@ def test_merged_pdf_header_lines() -> None:
 
 
 def test_issuer_name_over_two_lines() -> None:
-    header = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nSố: 1026/KH-UBND\n\nNghệ An, ngày 26 tháng 11 năm 2025\n"
+    header = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nSố: 1026/KH-UBND\n\nNghệ An, ngày 26 tháng 11 năm 2025\n"
+    )
     p = parse(plan_text("I. A", header=header))
     assert p.issuer is not None and (p.issuer.name, p.issuer.parent) == (
-        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", None)
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+        None,
+    )
 
 
 def test_blank_draft_number_and_date() -> None:
@@ -68,8 +91,10 @@ def test_fully_blank_date() -> None:
 
 
 def test_issuer_inferred_from_opening_sentence() -> None:
-    body = ("Thực hiện kết luận số 631-KL/BTGTU của Ban Tuyên giáo Tỉnh ủy năm 2020. "
-            "Sở Khoa học và Công nghệ tỉnh Đắk Nông xây dựng Kế hoạch như sau:\n\nI. MỤC ĐÍCH")
+    body = (
+        "Thực hiện kết luận số 631-KL/BTGTU của Ban Tuyên giáo Tỉnh ủy năm 2020. "
+        "Sở Khoa học và Công nghệ tỉnh Đắk Nông xây dựng Kế hoạch như sau:\n\nI. MỤC ĐÍCH"
+    )
     p = parse(plan_text(body, header="Số:\n\nĐắk Nông, ngày\n"))
     assert p.issuer is not None
     assert (p.issuer.name, p.issuer.inferred) == ("Sở Khoa học và Công nghệ tỉnh Đắk Nông", True)
@@ -77,20 +102,26 @@ def test_issuer_inferred_from_opening_sentence() -> None:
 
 
 def test_title_over_several_lines_and_markdown() -> None:
-    text = plan_text("I. A").replace("KẾ HOẠCH\nThử nghiệm",
-                                     "**KẾ HOẠCH**\n\nTRIỂN KHAI THỰC HIỆN\nCHỈ THỊ SỐ 32/CT-TTG")
+    text = plan_text("I. A").replace(
+        "KẾ HOẠCH\nThử nghiệm", "**KẾ HOẠCH**\n\nTRIỂN KHAI THỰC HIỆN\nCHỈ THỊ SỐ 32/CT-TTG"
+    )
     p = parse(text)
     assert p.title == "TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 32/CT-TTG"
 
 
 def test_markdown_table_header_cells() -> None:
-    header = ("|\n**ỦY BAN NHÂN\nDÂN**\n**TỈNH ĐỒNG THÁP**\n--------\n|\n**CỘNG HÒA XÃ\n"
-              "HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\n"
-              "Số: 552/KH-UBND\n|\n*Đồng Tháp,\nngày 19 tháng 11 năm 2025*\n|\n")
+    header = (
+        "|\n**ỦY BAN NHÂN\nDÂN**\n**TỈNH ĐỒNG THÁP**\n--------\n|\n**CỘNG HÒA XÃ\n"
+        "HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\n"
+        "Số: 552/KH-UBND\n|\n*Đồng Tháp,\nngày 19 tháng 11 năm 2025*\n|\n"
+    )
     p = parse(plan_text("I. A", header=header))
     assert p.issuer is not None and p.issuer.name == "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"
-    assert (p.number and p.number.raw, p.place, str(p.date)) == ("552/KH-UBND", "Đồng Tháp",
-                                                                 "2025-11-19")
+    assert (p.number and p.number.raw, p.place, str(p.date)) == (
+        "552/KH-UBND",
+        "Đồng Tháp",
+        "2025-11-19",
+    )
 
 
 def test_type_code_mismatch_warned() -> None:

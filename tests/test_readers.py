@@ -106,8 +106,10 @@ def test_path_errors(tmp_path: Path) -> None:
         vnplan.parse(tmp_path)
 
 
-@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True,
-                    reason="root reads files whatever their mode")
+@pytest.mark.skipif(
+    os.geteuid() == 0 if hasattr(os, "geteuid") else True,
+    reason="root reads files whatever their mode",
+)
 def test_permission_denied(tmp_path: Path) -> None:
     f = tmp_path / "secret.txt"
     f.write_text(TEXT, encoding="utf-8")

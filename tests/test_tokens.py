@@ -54,7 +54,14 @@ def test_not_headings(line: str) -> None:
 
 def test_roman_values() -> None:
     assert [roman_value(s) for s in ("I", "IV", "IX", "XIV", "XL", "IIII", "VV")] == [
-        1, 4, 9, 14, 40, None, None]
+        1,
+        4,
+        9,
+        14,
+        40,
+        None,
+        None,
+    ]
 
 
 def test_rest_points_after_numbering() -> None:

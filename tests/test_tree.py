@@ -19,10 +19,20 @@ def tree(body: str) -> tuple[list[Any], list[str]]:
 
 
 def test_roman_arabic_letter_dash_nest() -> None:
-    body = "\n".join([
-        "I. MỤC ĐÍCH", "1. Mục đích", "a) Một", "- chi tiết", "+ nhỏ", "- chi tiết 2",
-        "b) Hai", "2. Yêu cầu", "II. NỘI DUNG", "1. Nội dung",
-    ])
+    body = "\n".join(
+        [
+            "I. MỤC ĐÍCH",
+            "1. Mục đích",
+            "a) Một",
+            "- chi tiết",
+            "+ nhỏ",
+            "- chi tiết 2",
+            "b) Hai",
+            "2. Yêu cầu",
+            "II. NỘI DUNG",
+            "1. Nội dung",
+        ]
+    )
     shape, warnings = tree(body)
     assert shape == [
         ("I.", [("1.", [("a)", [("-", ["+"]), "-"]), "b)"]), "2."]),
@@ -33,7 +43,9 @@ def test_roman_arabic_letter_dash_nest() -> None:
 
 def test_misnumbered_top_level_read_as_roman() -> None:
     # Seed 003: the first top-level section is numbered "1." among "II.", "III.".
-    body = "1. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- a\n2. Yêu cầu\n- b\nII. NỘI DUNG\n1. X\nIII. KINH PHÍ"
+    body = (
+        "1. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- a\n2. Yêu cầu\n- b\nII. NỘI DUNG\n1. X\nIII. KINH PHÍ"
+    )
     shape, warnings = tree(body)
     assert shape == [("1.", [("1.", ["-"]), ("2.", ["-"])]), ("II.", ["1."]), "III."]
     assert "section_misnumbered" in warnings
@@ -80,15 +92,20 @@ def test_closing_formula_is_not_a_task_of_the_last_unit() -> None:
 
 
 def test_wrapped_heading_rejoined() -> None:
-    body = "**I. MỤC\nĐÍCH, YÊU CẦU**\n\n**1. Mục đích**\n\n- Khuyến khích ứng dụng, đổi\nmới công nghệ."
+    body = (
+        "**I. MỤC\nĐÍCH, YÊU CẦU**\n\n**1. Mục đích**\n\n"
+        "- Khuyến khích ứng dụng, đổi\nmới công nghệ."
+    )
     roots = build_tree(join_wrapped(clean_lines(body)), lambda *a: None)
     assert roots[0].title == "MỤC ĐÍCH, YÊU CẦU"
     assert roots[0].children[0].children[0].text == "Khuyến khích ứng dụng, đổi mới công nghệ."
 
 
 def test_hard_wrapped_paragraphs_rejoined_in_blank_separated_text() -> None:
-    body = ("1. Giao Công an tỉnh chủ trì, phối hợp với Văn\nphòng UBND tỉnh theo dõi.\n\n"
-            "2. Căn cứ Kế hoạch này, các\nSở thực hiện.")
+    body = (
+        "1. Giao Công an tỉnh chủ trì, phối hợp với Văn\nphòng UBND tỉnh theo dõi.\n\n"
+        "2. Căn cứ Kế hoạch này, các\nSở thực hiện."
+    )
     roots = build_tree(join_wrapped(clean_lines(body)), lambda *a: None)
     assert [r.text for r in roots] == [
         "Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh theo dõi.",

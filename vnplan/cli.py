@@ -18,8 +18,12 @@ from vnplan.models import Plan
 def _render(plan: Plan, fmt: str, *, compact: bool, args: argparse.Namespace) -> str:
     if fmt == "md":
         return to_markdown(plan)
-    return to_json(plan, indent=None if compact else 2, decree_names=args.decree_names,
-                   include_text=args.include_text)
+    return to_json(
+        plan,
+        indent=None if compact else 2,
+        decree_names=args.decree_names,
+        include_text=args.include_text,
+    )
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -81,23 +85,44 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("parse", help="parse plan files and print them as JSON or Markdown")
     p.add_argument("files", nargs="+", metavar="FILE", help="a file to parse; '-' reads stdin")
-    p.add_argument("--format", choices=("json", "md"), default="json",
-                   help="json (the public contract, default) or md (a readable summary)")
-    p.add_argument("-o", "--output", metavar="OUT",
-                   help="write to OUT (a directory when several files are given)")
-    p.add_argument("--max-bytes", type=int, default=None,
-                   help="refuse inputs larger than this many bytes (default 50 MB)")
-    p.add_argument("--decree-names", action="store_true",
-                   help="use Decree 30/2020 metadata names (IssuedDate, OrganName ...) as keys")
-    p.add_argument("--include-text", action="store_true",
-                   help="include the normalised text that spans point into")
+    p.add_argument(
+        "--format",
+        choices=("json", "md"),
+        default="json",
+        help="json (the public contract, default) or md (a readable summary)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write to OUT (a directory when several files are given)",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        help="refuse inputs larger than this many bytes (default 50 MB)",
+    )
+    p.add_argument(
+        "--decree-names",
+        action="store_true",
+        help="use Decree 30/2020 metadata names (IssuedDate, OrganName ...) as keys",
+    )
+    p.add_argument(
+        "--include-text",
+        action="store_true",
+        help="include the normalised text that spans point into",
+    )
     p.set_defaults(func=_cmd_parse)
 
     e = sub.add_parser("eval", help="score parses against gold files (GOLD_FORMAT.md)")
     e.add_argument("gold_dir", metavar="GOLD_DIR")
     e.add_argument("--format", choices=("table", "json"), default="table")
-    e.add_argument("--shared", metavar="DIR",
-                   help="where gold 'source' paths are relative to (default: ../shared)")
+    e.add_argument(
+        "--shared",
+        metavar="DIR",
+        help="where gold 'source' paths are relative to (default: ../shared)",
+    )
     e.set_defaults(func=_cmd_eval)
     return ap
 

@@ -234,8 +234,11 @@ def resolve_source(gold: dict[str, Any], gold_path: Path, shared: Path | None) -
     candidates = []
     if shared is not None:
         candidates.append(shared / src)
-    candidates += [gold_path.parent.parent / src, gold_path.parent.parent / "seeds" / src.name,
-                   Path("../shared") / src]
+    candidates += [
+        gold_path.parent.parent / src,
+        gold_path.parent.parent / "seeds" / src.name,
+        Path("../shared") / src,
+    ]
     for c in candidates:
         if c.is_file():
             return c
@@ -276,15 +279,20 @@ def evaluate_dir(gold_dir: Path, shared: Path | None = None) -> dict[str, Any]:
         f = by_format.setdefault(fmt, [0, 0])
         f[0] += s.fully_correct
         f[1] += 1
-        docs.append({"gold": gp.name, "format": fmt, "fully_correct": s.fully_correct,
-                     "misses": s.misses})
+        docs.append(
+            {"gold": gp.name, "format": fmt, "fully_correct": s.fully_correct, "misses": s.misses}
+        )
     fields: dict[str, dict[str, float]] = {}
-    for k, (ok, n) in scalar_tot.items():
-        fields[k] = {"accuracy": ok / n, "n": n}
+    for k, (right, n_docs) in scalar_tot.items():
+        fields[k] = {"accuracy": right / n_docs, "n": n_docs}
     for k, vals in list_tot.items():
         n = len(vals) // 3
-        fields[k] = {"precision": sum(vals[0::3]) / n, "recall": sum(vals[1::3]) / n,
-                     "f1": sum(vals[2::3]) / n, "n": n}
+        fields[k] = {
+            "precision": sum(vals[0::3]) / n,
+            "recall": sum(vals[1::3]) / n,
+            "f1": sum(vals[2::3]) / n,
+            "n": n,
+        }
     if tasks_all:
         fields["assignments.tasks"] = {"accuracy": tasks_right / tasks_all, "n": tasks_all}
     total = len(docs) + len(errors)
@@ -293,8 +301,10 @@ def evaluate_dir(gold_dir: Path, shared: Path | None = None) -> dict[str, Any]:
         "documents": total,
         "fully_correct": full / total if total else 0.0,
         "fields": fields,
-        "by_format": {k: {"fully_correct": v[0] / v[1] if v[1] else 0.0, "n": v[1]}
-                      for k, v in by_format.items()},
+        "by_format": {
+            k: {"fully_correct": v[0] / v[1] if v[1] else 0.0, "n": v[1]}
+            for k, v in by_format.items()
+        },
         "docs": docs,
         "errors": errors,
     }
@@ -302,8 +312,11 @@ def evaluate_dir(gold_dir: Path, shared: Path | None = None) -> dict[str, Any]:
 
 def format_table(report: dict[str, Any]) -> str:
     """A plain-text table of an :func:`evaluate_dir` report."""
-    lines = [f"documents: {report['documents']}   fully correct: "
-             f"{report['fully_correct']:.1%}", "", f"{'field':<22} {'score':>8} {'n':>4}"]
+    lines = [
+        f"documents: {report['documents']}   fully correct: {report['fully_correct']:.1%}",
+        "",
+        f"{'field':<22} {'score':>8} {'n':>4}",
+    ]
     for k, v in sorted(report["fields"].items()):
         val = v.get("accuracy", v.get("f1", 0.0))
         kind = "acc" if "accuracy" in v else "F1"

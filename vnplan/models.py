@@ -300,6 +300,7 @@ class Plan(BaseModel):
     abbreviations: list[Abbreviation] = Field(default_factory=list)
     top_sections: list[str] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
+    preamble: list[Section] = Field(default_factory=list)
     appendices: list[Section] = Field(default_factory=list)
     spans: dict[str, Span] = Field(default_factory=dict)
     warnings: list[Warning] = Field(default_factory=list)

@@ -7,8 +7,9 @@ import json
 from vnplan.models import Plan
 
 
-def to_json(plan: Plan, *, indent: int | None = 2, decree_names: bool = False,
-            include_text: bool = False) -> str:
+def to_json(
+    plan: Plan, *, indent: int | None = 2, decree_names: bool = False, include_text: bool = False
+) -> str:
     """The plan as JSON. ``decree_names`` uses the Decree 30/2020 metadata names
     (``IssuedDate``, ``OrganName`` ...); ``include_text`` adds the normalised text that the
     spans point into."""

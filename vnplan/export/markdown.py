@@ -31,8 +31,10 @@ def to_markdown(plan: Plan) -> str:
         ("Superior body", issuer.parent if issuer else None),
         ("Place", plan.place),
         ("Date", str(plan.date) if plan.date else None),
-        ("Period", f"{plan.period.start or '?'} – {plan.period.end or '?'}" if plan.period
-         else None),
+        (
+            "Period",
+            f"{plan.period.start or '?'} – {plan.period.end or '?'}" if plan.period else None,
+        ),
     ]
     out += ["| Field | Value |", "|---|---|"]
     out += [f"| {k} | {_cell(v)} |" for k, v in rows]
@@ -45,10 +47,14 @@ def to_markdown(plan: Plan) -> str:
     if plan.assignments:
         out += ["", "## Assignments", "", "| Unit | Code | Tasks |", "|---|---|---|"]
         for a in plan.assignments:
-            first = a.tasks[0].text[:120] + ("…" if len(a.tasks[0].text) > 120 else "") \
-                if a.tasks else ""
-            out.append(f"| {_cell(a.unit.name)} | {_cell(a.unit.code)} | {len(a.tasks)}: "
-                       f"{_cell(first)} |")
+            first = (
+                a.tasks[0].text[:120] + ("…" if len(a.tasks[0].text) > 120 else "")
+                if a.tasks
+                else ""
+            )
+            out.append(
+                f"| {_cell(a.unit.name)} | {_cell(a.unit.code)} | {len(a.tasks)}: {_cell(first)} |"
+            )
     if plan.phases:
         out += ["", "## Phases", ""]
         for p in plan.phases:
@@ -56,8 +62,10 @@ def to_markdown(plan: Plan) -> str:
             out.append(f"- **{p.label}** {when} {p.condition or ''}".rstrip())
     if plan.references:
         out += ["", "## References", ""]
-        out += [f"- {r.type or ''} {r.raw}" + (f" ({r.date})" if r.date else "")
-                for r in plan.references]
+        out += [
+            f"- {r.type or ''} {r.raw}" + (f" ({r.date})" if r.date else "")
+            for r in plan.references
+        ]
     if plan.recipients:
         out += ["", "## Recipients", ""] + [f"- {r.text}" for r in plan.recipients]
     if plan.signatories:

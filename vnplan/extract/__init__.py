@@ -23,6 +23,10 @@ from vnplan.text.lines import Line
 _PLAN_MENTION = regex.compile(r"\b[Kk]ế hoạch\b")
 
 
+def _prose_above(ctx: Context) -> bool:
+    return any(len(ln.text.split()) > 14 for ln in ctx.zones.header)
+
+
 def extract_plan(
     text: str, lines: list[Line], *, source: str | None = None, source_format: str | None = None
 ) -> Plan:
@@ -50,6 +54,10 @@ def extract_plan(
             ctx.warn("not_a_plan_layout", "no document-type line: read as a text about a plan")
         else:
             ctx.warn("doc_type_missing", "no document-type line (KẾ HOẠCH) found")
+    elif number is None and header["date"] is None and _prose_above(ctx):
+        # A web page that quotes a plan: prose, not an issuer block, above "KẾ HOẠCH".
+        kind = "news"
+        ctx.warn("quoted_plan", "the plan is quoted inside another text (no header of its own)")
     elif not title:
         ctx.warn("title_missing", "no title under the document-type line")
     if not ctx.tree:
@@ -78,6 +86,7 @@ def extract_plan(
         abbreviations=extract_abbreviations(ctx),
         top_sections=top_sections(ctx.tree),
         sections=[to_section(n) for n in ctx.tree],
+        preamble=[to_section(n) for n in build_tree(ctx.zones.preamble, lambda *a: None)],
         appendices=[to_section(n) for n in ctx.appendix_tree],
         spans={k: v for k, v in spans.items() if isinstance(v, Span)},
         warnings=ctx.warnings,

@@ -96,9 +96,16 @@ def _continues_after_signature(line: Line) -> bool:
     else (a table, a "Biểu số 01" heading) starts what is appended after the signature."""
     for col in line.columns():
         t = " ".join(col.text.split())
-        if not (_RECIPIENTS.match(t) or _BULLET.match(t) or _ARCHIVE.match(t)
-                or fold(t) in _NOISE or is_authority_line(t) or _RANK.match(t)
-                or is_person_name(t) or is_position(t)):
+        if not (
+            _RECIPIENTS.match(t)
+            or _BULLET.match(t)
+            or _ARCHIVE.match(t)
+            or fold(t) in _NOISE
+            or is_authority_line(t)
+            or _RANK.match(t)
+            or is_person_name(t)
+            or is_position(t)
+        ):
             return False
     return True
 

@@ -57,12 +57,14 @@ _MARKS = frozenset(
         "bản sao",
     }
 )
+_TITLE_NOTE = regex.compile(r"^\(?\s*(?:Ban hành\s+)?[Kk]èm theo\b|^\(?\s*BAN HÀNH KÈM")
 _ADMIN = regex.compile(rf"^(?:{alternation(ADMIN_LEVELS)})(?:\s|$)")
 _PARTY_COMMITTEE = regex.compile(r"^\p{Lu}+(?:\s+\p{Lu}+)?\s+[ỦU]Y\b")
 _UNIT_START = regex.compile(rf"(?:{alternation(UNIT_HEADS)})\s+(?=\p{{Lu}}|[\p{{Ll}}])")
 _INFER = regex.compile(
     rf"(?P<org>(?:{alternation(UNIT_HEADS)})\s[^,.;:\n()]{{2,120}}?)\s+"
-    r"(?:ban hành|xây dựng|triển khai|thực hiện|lập)\s+(?:[Kk]ế hoạch|KẾ HOẠCH)"
+    r"(?:(?:đã|vừa|mới|sẽ)\s+)?(?:ban hành|xây dựng|triển khai|thực hiện|lập)\s+"
+    r"(?:[Kk]ế hoạch|KẾ HOẠCH)"
 )
 _TITLE_ORG = regex.compile(
     rf"(?:tại|của|trong|thuộc)\s+(?P<org>(?:{alternation(UNIT_HEADS)})\s[^,.;:()]{{2,120}})$"
@@ -220,8 +222,7 @@ def extract_header(ctx: Context) -> dict[str, object]:
                 )
             rest = pd.group("rest")
             hits = find_dates(rest)
-            if not hits and i < len(parts) and regex.match(r"^\s*(?:tháng|năm|\d)",
-                                                           parts[i].text):
+            if not hits and i < len(parts) and regex.match(r"^\s*(?:tháng|năm|\d)", parts[i].text):
                 rest = rest + " " + parts[i].text  # "ngày" and "tháng 4 năm 2026" split apart
                 i += 1
                 hits = find_dates(rest)
@@ -269,7 +270,14 @@ def extract_header(ctx: Context) -> dict[str, object]:
     if issuer is None:
         issuer = _infer_issuer(ctx, title)
     out["issuer"] = issuer
-    if number is not None and doc_type and number.type_code:
+    if z.enclosing_type is not None:
+        ctx.warn(
+            "plan_attached",
+            f"the plan is attached to a {z.enclosing_type.text.strip(': ')} whose number, "
+            "date and signature it carries",
+            z.enclosing_type.span(),
+        )
+    elif number is not None and doc_type and number.type_code:
         expected = DOC_TYPES.get(doc_type)
         if expected and number.type_code.upper() != expected.upper():
             ctx.warn(

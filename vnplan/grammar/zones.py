@@ -23,6 +23,7 @@ _AUTHORITY = regex.compile(
 )
 _RECIPIENTS = regex.compile(r"^(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*[:.]?", regex.IGNORECASE)
 _APPENDIX = regex.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+[IVX\d]+|\s*$|\s*[:.\-–])")
+_ATTACHED_NOTE = regex.compile(r"^\(?\s*(?:Ban hành\s+)?[Kk]èm theo\b")
 _BODY_OPENER = regex.compile(rf"^(?:{alternation(BODY_OPENERS)})\b")
 # Words after which a line cannot end a heading: a line ending in one was wrapped.
 _DANGLING = regex.compile(
@@ -43,6 +44,10 @@ class Zones:
     body: list[Line] = field(default_factory=list)
     closing: list[Line] = field(default_factory=list)
     appendix: list[Line] = field(default_factory=list)
+    # When the file is a decision that issues the plan attached after its signature: the
+    # decision's own type line and articles (the plan is what the other zones hold).
+    enclosing_type: Line | None = None
+    preamble: list[Line] = field(default_factory=list)
 
 
 def doc_type_of(text: str) -> str | None:
@@ -94,6 +99,11 @@ def _title_end(lines: list[Line], start: int) -> int:
         if i > start and _TERMINAL.search(lines[i - 1].text) and not ln.text[:1].islower():
             break
         i += 1
+    # A note under the title "(Kèm theo Quyết định số ...)" belongs to the title block.
+    while i < n and _ATTACHED_NOTE.match(lines[i].text):
+        i += 1
+        while i < n and not lines[i].blank_before and lines[i - 1].emph_out:
+            i += 1
     return i
 
 
@@ -119,13 +129,35 @@ def _appendix_start(lines: list[Line], start: int) -> int:
     return len(lines)
 
 
+def _attached_plan(lines: list[Line], k: int) -> int | None:
+    """The index of a plan's own ``KẾ HOẠCH`` line after a decision's signature, when the
+    document-type line at ``k`` is another type (``QUYẾT ĐỊNH`` ban hành Kế hoạch ...)."""
+    first = doc_type_of(lines[k].text) or ""
+    if first.startswith("KẾ HOẠCH"):
+        return None
+    c = _closing_start(lines, k + 1)
+    for j in range(c, len(lines)):
+        t = doc_type_of(lines[j].text)
+        if t and t.startswith("KẾ HOẠCH"):
+            return j
+    return None
+
+
 def split_zones(lines: list[Line]) -> Zones:
     """Find the zones of a document."""
     z = Zones()
     k = _find_doc_type(lines)
     body_from = 0
+    closing_before: list[Line] = []
     if k is not None:
         z.header = lines[:k]
+        j = _attached_plan(lines, k)
+        if j is not None:
+            z.enclosing_type = lines[k]
+            c0 = _closing_start(lines, k + 1)
+            z.preamble = join_wrapped(lines[k + 1 : c0])
+            closing_before = lines[c0:j]
+            k = j
         z.doc_type = lines[k]
         t_end = _title_end(lines, k + 1) if k + 1 < len(lines) else k + 1
         z.title = lines[k + 1 : t_end]
@@ -133,7 +165,7 @@ def split_zones(lines: list[Line]) -> Zones:
     c = _closing_start(lines, body_from)
     a = _appendix_start(lines, c)
     z.body = join_wrapped(lines[body_from:c])
-    z.closing = lines[c:a]
+    z.closing = closing_before + lines[c:a]
     z.appendix = join_wrapped(lines[a:])
     return z
 
