@@ -19,16 +19,22 @@ _HEAD = regex.compile(
 )
 _PREFIX = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s+", regex.IGNORECASE)
 _CODE = regex.compile(r"\s*\((?P<code>[A-ZĐ]{1,3}\d{1,3}[A-Z]?|[A-ZĐ][A-ZĐ&]{1,11})\)\s*$")
-_STOP = regex.compile(rf"\s(?:{alternation(UNIT_NAME_STOPS)})(?:\s|,|$)")
+# A verb that ends the name; "các tổ chức" is a noun, not the verb "tổ chức".
+_STOP = regex.compile(
+    rf"(?<!\s(?:các|những|và))\s(?:{alternation(UNIT_NAME_STOPS)})(?:\s|,|$)", regex.IGNORECASE
+)
 _COLLECTIVE = regex.compile(r"(?:^|\s)(?:các|những|mỗi|từng)\s", regex.IGNORECASE)
 
 
-def unit_from_heading(title: str) -> tuple[Unit, str] | None:
-    """The unit a heading names, and the text after the name (``Sở Y tế chủ trì ...``)."""
+def unit_from_heading(title: str, *, whole: bool = False) -> tuple[Unit, str] | None:
+    """The unit a heading names, and the text after the name (``Sở Y tế chủ trì ...``).
+
+    ``whole``: the title is all name (it stood before a colon), so no verb cuts it short.
+    """
     t = " ".join(title.split()).strip(" :.-–")
     t = _PREFIX.sub("", t)
     rest = ""
-    m = _STOP.search(t)
+    m = None if whole else _STOP.search(t)
     if m:
         t, rest = t[: m.start()].rstrip(" ,"), t[m.start() :].strip()
     code = None

@@ -27,7 +27,7 @@ Warn = Callable[[str, str, Span | None], None]
 
 _BULLET_GROUP = 20
 _MINOR_GROUP = 10
-_TITLE_COLON = regex.compile(r"^(?P<t>[^:()]{2,160}?)\s*:\s*(?P<rest>.*)$")
+_TITLE_COLON = regex.compile(r"^(?P<t>[^:]{2,200}?)\s*:\s*(?P<rest>.*)$")
 _WORD = regex.compile(r"\S+")
 _BODY_CLOSING = regex.compile(rf"^(?:{alternation(BODY_CLOSING_FORMULAS)})\b")
 _SECTION_CLOSING = regex.compile(
@@ -85,7 +85,7 @@ def split_title(text: str) -> tuple[str | None, str]:
     closing full stop is all heading; a long sentence has no heading part.
     """
     m = _TITLE_COLON.match(text)
-    if m and len(_WORD.findall(m.group("t"))) <= 20:
+    if m and len(_WORD.findall(m.group("t"))) <= 25:
         return m.group("t").strip(" .-–"), m.group("rest").strip()
     words = len(_WORD.findall(text))
     if words <= 30 and not text.rstrip().endswith((".", ";", "./.")):
