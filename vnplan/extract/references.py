@@ -54,6 +54,8 @@ def extract_references(ctx: Context, own_number: str | None) -> list[Reference]:
     out: list[Reference] = []
     lines = list(ctx.zones.title) + list(ctx.zones.body)
     for ln in lines:
+        if "/" not in ln.text:
+            continue  # every number-and-symbol has a slash: skip the regex where none can match
         for m in _REF.finditer(ln.text):
             raw = regex.sub(r"\s+", "", m.group("raw")).rstrip(".")
             key = fold(raw)

@@ -68,7 +68,6 @@ _PAREN = regex.compile(r"^(?P<num>\((?P<v>\d{1,2}|[a-zđ]|[ivx]{1,4})\))\s*(?=\S
 _DASH = regex.compile(r"^(?P<num>[-–—•·▪►❖✓◦○●■□➢➤→])\s*(?=[^\s\-–—])")
 _PLUS = regex.compile(r"^(?P<num>\+)\s*(?=\S)")
 _STAR = regex.compile(r"^(?P<num>\*)\s+(?=\S)")
-_CASED = regex.compile(r"\p{Lu}|\p{Ll}")
 _LOWER = regex.compile(r"\p{Ll}")
 
 
@@ -94,10 +93,17 @@ def roman_value(s: str) -> int | None:
     return total
 
 
+_UPPER_RUNS: dict[int, regex.Pattern[str]] = {}
+
+
 def is_upper(text: str, min_letters: int = 3) -> bool:
-    """True when ``text`` has cased letters and none of them is lower case."""
-    letters = _CASED.findall(text)
-    return len(letters) >= min_letters and not _LOWER.search(text)
+    """True when ``text`` has at least ``min_letters`` upper-case letters and no lower-case."""
+    if _LOWER.search(text):
+        return False
+    rx = _UPPER_RUNS.get(min_letters)
+    if rx is None:
+        rx = _UPPER_RUNS[min_letters] = regex.compile(rf"(?:\P{{Lu}}*\p{{Lu}}){{{min_letters}}}")
+    return rx.match(text) is not None
 
 
 def classify(text: str) -> Token:

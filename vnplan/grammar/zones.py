@@ -26,12 +26,18 @@ _APPENDIX = regex.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+[IVX\d]+|\s*$|
 _ATTACHED_NOTE = regex.compile(r"^\(?\s*(?:Ban hành\s+)?[Kk]èm theo\b")
 _BODY_OPENER = regex.compile(rf"^(?:{alternation(BODY_OPENERS)})\b")
 # Words after which a line cannot end a heading: a line ending in one was wrapped.
-_DANGLING = regex.compile(
-    r"(?:\s|^)(?:với|của|và|các|những|số|về|tại|cho|theo|trong|là|được|đến|từ|ngày|tháng|năm"
-    r"|để|trên|dưới|vào|ra|như|hoặc|có|thuộc|gồm|nhằm|bằng|qua|giữa|đối|mọi|toàn|cùng|tới)$",
-    regex.IGNORECASE,
+_DANGLING = frozenset(
+    "với của và các những số về tại cho theo trong là được đến từ ngày tháng năm để trên dưới "
+    "vào ra như hoặc có thuộc gồm nhằm bằng qua giữa đối mọi toàn cùng tới".split()
 )
-_TERMINAL = regex.compile(r"[.;:!?]$")
+
+
+def _dangling(text: str) -> bool:
+    words = text.rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _DANGLING
+
+
+_TERMINAL = (".", ";", ":", "!", "?")
 
 
 @dataclass
@@ -96,7 +102,7 @@ def _title_end(lines: list[Line], start: int) -> int:
                 pass  # a title may itself start "Thực hiện ..."
             elif i > start or len(ln.text) > 160:
                 break
-        if i > start and _TERMINAL.search(lines[i - 1].text) and not ln.text[:1].islower():
+        if i > start and lines[i - 1].text.endswith(_TERMINAL) and not ln.text[:1].islower():
             break
         i += 1
     # A note under the title "(Kèm theo Quyết định số ...)" belongs to the title block.
@@ -210,13 +216,13 @@ def _continues(a: Line, b: Line, blank_mode: bool, hard_wrapped: bool, width: fl
     a_upper = is_upper(a.text)
     b_upper = is_upper(b.text)
     b_lower_start = b.text[:1].islower()
-    dangling = bool(_DANGLING.search(a.text))
+    dangling = _dangling(a.text)
     if blank_mode:
         if ta.kind in NUMBERED and len(a.text) <= 0.55 * width and not b_lower_start:
             return dangling or (a_upper and b_upper)
         # An upper-case heading over its first paragraph is not wrapped.
         return not (a_upper and not b_upper and not dangling and not b_lower_start)
-    if _TERMINAL.search(a.text):
+    if a.text.endswith(_TERMINAL):
         return False
     if b_lower_start or dangling:
         return True

@@ -18,7 +18,7 @@ from vnplan.models import Span
 
 # Tokens a cleaner removes or rewrites inside a line.
 _TOKEN = regex.compile(
-    r"(?P<ws>[ \t]+)|(?P<pipe>\|)|(?P<star>\*+)|(?P<us>(?<!\w)__+|__+(?!\w))"
+    r"(?P<ws>[ \t]{2,}|\t|^[ \t]+)|(?P<pipe>\|)|(?P<star>\*+)|(?P<us>(?<!\w)__+|__+(?!\w))"
     r"|(?P<esc>\\(?=[\\`*_{}\[\]()#+\-.!|>~]))"
 )
 _MD_PREFIX = regex.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)")
