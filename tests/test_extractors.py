@@ -133,3 +133,21 @@ def test_abbreviations() -> None:
         ("DNNVV", "doanh nghiệp nhỏ và vừa"),
         ("UBND", "Ủy ban nhân dân"),
     ]
+
+
+def test_unit_names_that_contain_verbs_capitalised() -> None:
+    from vnplan.extract.units import unit_from_heading
+
+    found = unit_from_heading("Sở Xây dựng")
+    assert found is not None and found[0].name == "Sở Xây dựng"
+    found = unit_from_heading("Sở Y tế chủ trì, phối hợp với các sở")
+    assert found is not None and (found[0].name, found[1]) == (
+        "Sở Y tế",
+        "chủ trì, phối hợp với các sở",
+    )
+    found = unit_from_heading(
+        "Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội", whole=True
+    )
+    assert found is not None and found[0].name.endswith("các tổ chức chính trị - xã hội")
+    assert unit_from_heading("Đoàn kết toàn dân") is None
+    assert unit_from_heading("Tổ chức thực hiện") is None

@@ -91,3 +91,29 @@ def test_formal_plans_in_corpus_have_header_and_closing() -> None:
         assert plan.date is not None, p.name
         assert plan.signatories and plan.signatories[0].name, p.name
         assert plan.recipients, p.name
+
+
+def _hard_wrap(text: str, width: int, blank_lines: bool) -> str:
+    """The text as an e-mail or PDF copy has it: every paragraph wrapped at ``width``,
+    with or without the blank lines between paragraphs."""
+    import textwrap
+
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            if blank_lines:
+                out.append("")
+            continue
+        out.extend(textwrap.wrap(line, width) or [""])
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("name", PLAN_SEEDS)
+@pytest.mark.parametrize("width", [60, 78, 100])
+@pytest.mark.parametrize("blank_lines", [True, False], ids=["blank-lines", "no-blank-lines"])
+def test_hard_wrapped_copies_give_the_same_plan(name: str, width: int, blank_lines: bool) -> None:
+    gold = load_gold(CORPORA / "gold" / name)
+    text = (CORPORA / "seeds" / Path(gold["source"]).name).read_text(encoding="utf-8")
+    plan = vnplan.parse_text(_hard_wrap(text, width, blank_lines))
+    s = score(_without_sentence_tasks(gold), plan.model_dump(mode="json"))
+    assert s.misses == []

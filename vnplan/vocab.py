@@ -314,6 +314,48 @@ BODY_OPENERS: tuple[str, ...] = (
     "Nhằm mục đích",
 )
 
+# Function words after which a line cannot end a heading or paragraph: a line ending in one
+# was wrapped.
+DANGLING_WORDS: tuple[str, ...] = (
+    "với",
+    "của",
+    "và",
+    "các",
+    "những",
+    "số",
+    "về",
+    "tại",
+    "cho",
+    "theo",
+    "trong",
+    "là",
+    "được",
+    "đến",
+    "từ",
+    "ngày",
+    "tháng",
+    "năm",
+    "để",
+    "trên",
+    "dưới",
+    "vào",
+    "ra",
+    "như",
+    "hoặc",
+    "có",
+    "thuộc",
+    "gồm",
+    "nhằm",
+    "bằng",
+    "qua",
+    "giữa",
+    "đối",
+    "mọi",
+    "toàn",
+    "cùng",
+    "tới",
+)
+
 # Standard formulas that close the body ("Trên đây là Kế hoạch ..."): they belong to the
 # document, not to the section above them.
 BODY_CLOSING_FORMULAS: tuple[str, ...] = ("Trên đây là", "Trên đây là Kế hoạch")

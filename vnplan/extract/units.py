@@ -21,8 +21,8 @@ _PREFIX = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s+", regex.
 _CODE = regex.compile(r"\s*\((?P<code>[A-ZĐ]{1,3}\d{1,3}[A-Z]?|[A-ZĐ][A-ZĐ&]{1,11})\)\s*$")
 # A verb that ends the name; "các tổ chức" is a noun, not the verb "tổ chức".
 _STOP = regex.compile(
-    rf"(?<!\s(?:các|những|và))\s(?:{alternation(UNIT_NAME_STOPS)})(?:\s|,|$)", regex.IGNORECASE
-)
+    rf"(?<!\s(?:các|những|và))\s(?:{alternation(UNIT_NAME_STOPS)})(?:\s|,|$)"
+)  # case matters: "Sở Xây dựng" is a name, "xây dựng" a verb
 _COLLECTIVE = regex.compile(r"(?:^|\s)(?:các|những|mỗi|từng)\s", regex.IGNORECASE)
 
 

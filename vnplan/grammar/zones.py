@@ -15,7 +15,7 @@ import regex
 
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok, classify, is_upper
 from vnplan.text.lines import Line
-from vnplan.vocab import AUTHORITY_PREFIXES, BODY_OPENERS, DOC_TYPES, alternation
+from vnplan.vocab import AUTHORITY_PREFIXES, BODY_OPENERS, DANGLING_WORDS, DOC_TYPES, alternation
 
 _DOC_TYPE_NAMES = sorted(DOC_TYPES, key=len, reverse=True)
 _AUTHORITY = regex.compile(
@@ -25,11 +25,7 @@ _RECIPIENTS = regex.compile(r"^(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*[:.]?", regex.I
 _APPENDIX = regex.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+[IVX\d]+|\s*$|\s*[:.\-–])")
 _ATTACHED_NOTE = regex.compile(r"^\(?\s*(?:Ban hành\s+)?[Kk]èm theo\b")
 _BODY_OPENER = regex.compile(rf"^(?:{alternation(BODY_OPENERS)})\b")
-# Words after which a line cannot end a heading: a line ending in one was wrapped.
-_DANGLING = frozenset(
-    "với của và các những số về tại cho theo trong là được đến từ ngày tháng năm để trên dưới "
-    "vào ra như hoặc có thuộc gồm nhằm bằng qua giữa đối mọi toàn cùng tới".split()
-)
+_DANGLING = frozenset(DANGLING_WORDS)
 
 
 def _dangling(text: str) -> bool:
@@ -37,6 +33,7 @@ def _dangling(text: str) -> bool:
     return bool(words) and words[-1].lower() in _DANGLING
 
 
+_CODE_END = regex.compile(r"\([A-ZĐ]{1,3}\d{1,3}\)$")
 _TERMINAL = (".", ";", ":", "!", "?")
 
 
@@ -203,15 +200,27 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
 
 
 def _continues(a: Line, b: Line, blank_mode: bool, hard_wrapped: bool, width: float) -> bool:
+    """Whether line ``b`` continues line ``a`` (a wrap) rather than starting a paragraph."""
     if b.blank_before or b.hints.get("para_start"):
-        return False
-    tb = classify(b.text)
-    if tb.kind in NUMBERED or tb.kind in BULLETS:
         return False
     if _RECIPIENTS.match(b.text) or is_authority_line(b.text):
         return False
+    full = len(a.text) >= 0.8 * width
+    tb = classify(b.text)
+    if tb.kind in BULLETS:
+        # "kinh tế\n- xã hội": a hyphen of the text wrapped to the start of a line.
+        return (
+            tb.kind is Tok.DASH
+            and b.text[tb.rest : tb.rest + 1].islower()
+            and full
+            and not a.text.endswith(_TERMINAL)
+        )
+    if tb.kind in NUMBERED:
+        return False
     if a.emph_out:
         return True
+    if a.text.count("(") > a.text.count(")"):
+        return True  # a bracket is still open
     ta = classify(a.text)
     a_upper = is_upper(a.text)
     b_upper = is_upper(b.text)
@@ -222,10 +231,16 @@ def _continues(a: Line, b: Line, blank_mode: bool, hard_wrapped: bool, width: fl
             return dangling or (a_upper and b_upper)
         # An upper-case heading over its first paragraph is not wrapped.
         return not (a_upper and not b_upper and not dangling and not b_lower_start)
-    if a.text.endswith(_TERMINAL):
+    # One line per paragraph, unless the copy was hard-wrapped at a fixed width.
+    if a.text.endswith((".", ";", "!", "?")):
         return False
+    if a.text.endswith(":"):
+        return hard_wrapped and full
     if b_lower_start or dangling:
         return True
     if a_upper and b_upper and (ta.kind in NUMBERED or ta.kind is Tok.UPPER):
         return True
-    return hard_wrapped and len(a.text) >= 0.8 * width and not a_upper
+    if ta.kind in NUMBERED:
+        # A heading over its paragraph, unless it fills the line; a unit code closes a heading.
+        return hard_wrapped and len(a.text) >= 0.9 * width and not _CODE_END.search(a.text)
+    return hard_wrapped and full and not a_upper
