@@ -83,8 +83,8 @@ def test_format_from_magic_bytes_not_name(tmp_path: Path) -> None:
     f.write_text(TEXT, encoding="utf-8")
     assert vnplan.parse(f).source_format == "text"
     g = tmp_path / "plan.txt"
-    g.write_bytes(_docx_bytes())
-    with pytest.raises(vnplan.UnsupportedFormatError, match="Word"):
+    g.write_bytes(_docx_bytes())  # a zip with word/document.xml, but no real Word parts
+    with pytest.raises(vnplan.UnreadableError, match="corrupt .docx"):
         vnplan.parse(g)
 
 

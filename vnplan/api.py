@@ -38,11 +38,20 @@ def parse_text(text: str, *, source: str | None = None, max_bytes: int | None = 
         raise TooLargeError(
             f"text of {len(text)} characters exceeds max_bytes={limit}", source=source
         )
+    return _parse_normalised(text, source=source, fmt="text", paragraph_lines=False)
+
+
+def _parse_normalised(text: str, *, source: str | None, fmt: str, paragraph_lines: bool) -> Plan:
     try:
         norm = normalize_chars(text)
         if not norm.strip():
             raise EmptyDocumentError("the document holds no text", source=source)
-        return extract_plan(norm, clean_lines(norm), source=source, source_format="text")
+        lines = clean_lines(norm)
+        if paragraph_lines:
+            # Each line is a whole paragraph (Word, PDF after layout): never re-join lines.
+            for ln in lines:
+                ln.hints["para_start"] = True
+        return extract_plan(norm, lines, source=source, source_format=fmt)
     except VnplanError:
         raise
     except Exception as e:  # never let a stray exception escape the public API
@@ -79,8 +88,9 @@ def parse(
         raise InternalError(
             f"internal error while reading ({type(e).__name__}: {e})", source=label
         ) from e
-    plan = parse_text(doc.text, source=label, max_bytes=limit)
-    plan.source_format = doc.format
+    plan = _parse_normalised(
+        doc.text, source=label, fmt=doc.format, paragraph_lines=doc.paragraph_lines
+    )
     plan.warnings[:0] = [Warning(code=c, message=m) for c, m in doc.notes]
     return plan
 

@@ -79,8 +79,13 @@ class Part:
     line: Line
 
 
+_SPLIT_LEFT = regex.compile(r"(?:\bngày|\btháng|\bnăm|\bSố\s*:?|\bSỐ\s*:?)\s*$")
+_SPLIT_RIGHT = regex.compile(r"^\s*(?:tháng|năm|/)")
+
+
 def _parts(lines: list[Line]) -> list[Part]:
-    """Header pieces: columns split apart, lines of one emphasis run joined."""
+    """Header pieces: columns split apart, lines of one emphasis run joined, and a date or
+    number that spacing pulled apart (``ngày      tháng 4 năm 2026``) put back together."""
     merged: list[Line] = []
     for ln in lines:
         if (
@@ -95,9 +100,25 @@ def _parts(lines: list[Line]) -> list[Part]:
             merged.append(ln)
     out: list[Part] = []
     for ln in merged:
-        for col in ln.columns():
-            out.append(Part(col.text, col))
+        cols = ln.columns()
+        joined = [cols[0]]
+        for col in cols[1:]:
+            if _SPLIT_LEFT.search(joined[-1].text) or _SPLIT_RIGHT.match(col.text):
+                joined[-1] = _span_join(ln, joined[-1], col)
+            else:
+                joined.append(col)
+        out.extend(Part(c.text, c) for c in joined)
     return out
+
+
+def _span_join(line: Line, a: Line, b: Line) -> Line:
+    """The part of ``line`` from column ``a`` to column ``b`` (the gap between them kept as
+    one space)."""
+    i = line.text.find(a.text)
+    j = line.text.find(b.text, max(i, 0) + len(a.text))
+    if i < 0 or j < 0:
+        return a.joined(b)
+    return line.cut(i, j + len(b.text))
 
 
 def _strip_motto(part: Part) -> tuple[str, bool]:
@@ -289,7 +310,7 @@ def extract_header(ctx: Context) -> dict[str, object]:
 
 
 def _issuer_from(parts: list[Part]) -> Issuer | None:
-    names = [p.text for p in parts if p.text]
+    names = [t for t in (p.text.strip(" /\\-–—*_.,;:|") for p in parts) if t]
     if not names:
         return None
     units = _group_units(names)

@@ -2,30 +2,53 @@
 
 from __future__ import annotations
 
+import regex
+
 from vnplan.extract.context import Context
 from vnplan.extract.sections import heading_text, items_of
 from vnplan.grammar.tree import Node, is_heading
 from vnplan.models import Item
 from vnplan.vocab import PURPOSE_HEADINGS, REQUIREMENT_HEADINGS
 
+_TOPIC_SPLIT = regex.compile(r"\s*(?:,|;|-|–|\bvà\b)\s*")
 
-def _kinds(node: Node) -> tuple[bool, bool]:
-    """Whether a heading opens a purposes section, a requirements section, or both.
 
-    The keyword must open the heading: "yêu cầu" inside a heading about something else
-    ("Nội dung yêu cầu báo cáo") is not the section.
+def _kinds(node: Node) -> tuple[bool, bool, bool]:
+    """Whether a heading names purposes, requirements, and nothing else.
+
+    ``MỤC ĐÍCH, YÊU CẦU`` → (True, True, True); ``QUAN ĐIỂM, MỤC TIÊU, YÊU CẦU`` →
+    (True, True, False); a keyword inside a phrase about something else ("Nội dung yêu cầu
+    báo cáo") does not count: each comma-separated topic must start with one.
     """
     h = heading_text(node)
-    if not h or len(h) > 80 or not h.startswith(PURPOSE_HEADINGS + REQUIREMENT_HEADINGS):
-        return False, False
-    return any(k in h for k in PURPOSE_HEADINGS), any(k in h for k in REQUIREMENT_HEADINGS)
+    if not h or len(h) > 80:
+        return False, False, False
+    topics = [t for t in _TOPIC_SPLIT.split(h) if t]
+    p = any(t.startswith(PURPOSE_HEADINGS) for t in topics)
+    r = any(t.startswith(REQUIREMENT_HEADINGS) for t in topics)
+    pure = all(t.startswith(PURPOSE_HEADINGS + REQUIREMENT_HEADINGS) for t in topics)
+    return p, r, pure
+
+
+def _objective(node: Node) -> bool:
+    return is_heading(node) and any(_kinds(node)[:2])
+
+
+def _sub_headings(node: Node) -> list[Node]:
+    """Objective sub-headings: among the children, else among the grandchildren
+    (``1. Cải cách thể chế`` / ``a) Mục tiêu``)."""
+    subs = [c for c in node.children if _objective(c)]
+    if not subs:
+        subs = [g for c in node.children for g in c.children if _objective(g)]
+    return subs
 
 
 def extract_objectives(ctx: Context) -> tuple[list[Item], list[Item]]:
     """Purposes and requirements, one item per bullet, numbered item or paragraph.
 
     A combined ``MỤC ĐÍCH, YÊU CẦU`` section with no sub-headings gives all its items to
-    purposes, as GOLD_FORMAT says.
+    purposes, as GOLD_FORMAT says; a heading that also names other topics (``MỤC TIÊU, NHIỆM
+    VỤ``) gives only what its ``Mục tiêu`` / ``Yêu cầu`` sub-headings hold.
     """
     purposes: list[Item] = []
     requirements: list[Item] = []
@@ -33,27 +56,33 @@ def extract_objectives(ctx: Context) -> tuple[list[Item], list[Item]]:
     candidates += [c for n in ctx.tree for c in n.children if is_heading(c)]
     done_p = done_r = False
     for node in candidates:
-        p, r = _kinds(node)
-        if not (p or r):
+        p, r, pure = _kinds(node)
+        if not (p or r) or (p and done_p) or (not p and done_r):
             continue
-        if (p and done_p and not r) or (r and done_r and not p) or (p and r and done_p):
-            continue
-        subs = [c for c in node.children if is_heading(c) and any(_kinds(c))]
-        if p and r and subs:
+        subs = _sub_headings(node)
+        if subs:
             for s in subs:
-                sp, _sr = _kinds(s)
-                (purposes if sp else requirements).extend(items_of(s, skip=subs))
-            done_p = done_r = True
+                sp, sr, _ = _kinds(s)
+                if sp and not done_p:
+                    purposes.extend(items_of(s))
+                elif sr and not sp and not done_r:
+                    requirements.extend(items_of(s))
+            done_p = done_p or any(_kinds(s)[0] for s in subs)
+            done_r = done_r or any(_kinds(s)[1] and not _kinds(s)[0] for s in subs)
         elif p:
-            purposes.extend(items_of(node, skip=subs))
-            for s in subs:
-                sp, _ = _kinds(s)
-                (purposes if sp else requirements).extend(items_of(s))
+            purposes.extend(items_of(node))
             done_p = True
-            done_r = done_r or r or any(_kinds(s)[1] and not _kinds(s)[0] for s in subs)
+            done_r = done_r or r
         else:
-            requirements.extend(items_of(node, skip=subs))
+            requirements.extend(items_of(node))
             done_r = True
+        if not pure and not subs:
+            ctx.warn(
+                "objectives_mixed",
+                f"heading {node.title!r} names other topics too; all "
+                "its items were read as objectives",
+                node.line.span(),
+            )
     if not purposes and ctx.zones.doc_type is not None:
         ctx.warn("purposes_missing", "no purposes section (MỤC ĐÍCH / MỤC TIÊU) found")
     return purposes, requirements

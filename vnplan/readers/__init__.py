@@ -5,25 +5,19 @@ The format is chosen from magic bytes (:func:`vnplan.readers.detect.sniff`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from vnplan.errors import UnreadableError, UnsupportedFormatError
+from vnplan.readers.base import Document
 from vnplan.readers.detect import sniff
 from vnplan.readers.text import decode
-
-
-@dataclass
-class Document:
-    """What a reader produced: the text and notes for the plan's warnings."""
-
-    text: str
-    format: str
-    notes: list[tuple[str, str]] = field(default_factory=list)
 
 
 def read_bytes(data: bytes) -> Document:
     """Read a file's bytes with the reader its magic bytes call for."""
     fmt, what = sniff(data)
+    if fmt == "docx":
+        from vnplan.readers.docx import read_docx
+
+        return read_docx(data)
     if fmt == "text":
         text, enc = decode(data)
         doc = Document(text=text, format="text")
@@ -36,7 +30,7 @@ def read_bytes(data: bytes) -> Document:
         return doc
     if fmt == "zip" and "damaged" in what:
         raise UnreadableError(f"the file looks like {what}")
-    if fmt in ("pdf", "docx", "odt", "ole", "rtf"):
+    if fmt in ("pdf", "odt", "ole", "rtf"):
         raise UnsupportedFormatError(
             f"the file is {what}; this version of vnplan reads plain text only "
             "(Word and PDF readers are planned)"

@@ -1,0 +1,20 @@
+"""What every reader returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Document:
+    """A file's text as its reader produced it.
+
+    ``paragraph_lines``: every line is a whole paragraph (Word, PDF after layout analysis), so
+    the text stage must not re-join lines; plain text leaves that to the wrap heuristics.
+    Columns of a line that sit apart on the page are separated by a tab.
+    """
+
+    text: str
+    format: str
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    paragraph_lines: bool = False
