@@ -53,8 +53,8 @@ def test_decree_names_flag() -> None:
 
 
 def test_errors_are_one_line_and_nonzero(tmp_path: Path) -> None:
-    bad = tmp_path / "scan.pdf"
-    bad.write_bytes(b"%PDF-1.4\n%%EOF")
+    bad = tmp_path / "photo.pdf"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     r = run("parse", str(SEED), str(bad), str(tmp_path / "missing.txt"))
     assert r.returncode == 1
     err = r.stderr.decode().strip().splitlines()

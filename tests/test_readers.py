@@ -64,7 +64,7 @@ def _docx_bytes() -> bytes:
 @pytest.mark.parametrize(
     ("data", "error", "says"),
     [
-        (b"%PDF-1.7\n...", vnplan.UnsupportedFormatError, "PDF"),
+        (b"%PDF-1.7\n...", vnplan.UnreadableError, "corrupt PDF"),
         (b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, vnplan.UnsupportedFormatError, "PNG"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 20, vnplan.UnsupportedFormatError, "OLE"),
         (b"PK\x03\x04garbage", vnplan.UnreadableError, "zip"),
@@ -84,7 +84,7 @@ def test_format_from_magic_bytes_not_name(tmp_path: Path) -> None:
     assert vnplan.parse(f).source_format == "text"
     g = tmp_path / "plan.txt"
     g.write_bytes(_docx_bytes())  # a zip with word/document.xml, but no real Word parts
-    with pytest.raises(vnplan.UnreadableError, match="corrupt .docx"):
+    with pytest.raises(vnplan.UnreadableError, match=r"corrupt \.docx"):
         vnplan.parse(g)
 
 
@@ -120,5 +120,5 @@ def test_permission_denied(tmp_path: Path) -> None:
 
 def test_errors_carry_the_source() -> None:
     with pytest.raises(vnplan.VnplanError) as e:
-        vnplan.parse(b"%PDF-1.4", name="x.pdf")
+        vnplan.parse(b"\x89PNG\r\n\x1a\n0000", name="x.pdf")
     assert e.value.source == "x.pdf" and "x.pdf" in str(e.value)

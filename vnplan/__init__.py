@@ -9,6 +9,7 @@
 
 from vnplan.api import DEFAULT_MAX_BYTES, InternalError, parse, parse_file, parse_text
 from vnplan.errors import (
+    BrokenTextLayerError,
     EmptyDocumentError,
     EncryptedError,
     NoTextLayerError,
@@ -46,6 +47,7 @@ __all__ = [
     "Abbreviation",
     "Assignment",
     "Authority",
+    "BrokenTextLayerError",
     "DocumentNumber",
     "EmptyDocumentError",
     "EncryptedError",

@@ -17,6 +17,9 @@ from vnplan.readers import read_bytes
 from vnplan.text.lines import clean_lines
 from vnplan.text.normalize import normalize_chars
 
+#: The PDF engines: pypdfium2 (fast, default) and pdfplumber; both give the same plan.
+PDF_ENGINES = ("pdfium", "pdfplumber")
+
 #: Inputs larger than this are refused with :class:`TooLargeError` (override per call).
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
@@ -61,13 +64,20 @@ def _parse_normalised(text: str, *, source: str | None, fmt: str, paragraph_line
 
 
 def parse(
-    source: str | os.PathLike[str] | bytes, *, max_bytes: int | None = None, name: str | None = None
+    source: str | os.PathLike[str] | bytes,
+    *,
+    max_bytes: int | None = None,
+    name: str | None = None,
+    pdf_engine: str = "pdfium",
 ) -> Plan:
     """Parse a plan from a path or from a file's bytes.
 
     The format is chosen from the content's magic bytes, not the file name. A ``str`` is a
-    path; use :func:`parse_text` for text you already hold.
+    path; use :func:`parse_text` for text you already hold. ``pdf_engine`` chooses how PDFs
+    are read: ``"pdfium"`` (fast, the default) or ``"pdfplumber"``; both give the same plan.
     """
+    if pdf_engine not in PDF_ENGINES:
+        raise ValueError(f"pdf_engine must be one of {PDF_ENGINES}, not {pdf_engine!r}")
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
@@ -80,7 +90,7 @@ def parse(
     if not data.strip():
         raise EmptyDocumentError("the file is empty", source=label)
     try:
-        doc = read_bytes(data)
+        doc = read_bytes(data, pdf_engine=pdf_engine)
     except VnplanError as e:
         e.source = e.source or label
         raise
@@ -95,9 +105,11 @@ def parse(
     return plan
 
 
-def parse_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> Plan:
+def parse_file(
+    path: str | os.PathLike[str], *, max_bytes: int | None = None, pdf_engine: str = "pdfium"
+) -> Plan:
     """Parse the file at ``path`` (the same as :func:`parse` with a path)."""
-    return parse(path, max_bytes=max_bytes)
+    return parse(path, max_bytes=max_bytes, pdf_engine=pdf_engine)
 
 
 def _read_path(path: Path, limit: int, label: str) -> bytes:

@@ -38,9 +38,14 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     for f in files:
         try:
             if f == "-":
-                plan = parse(sys.stdin.buffer.read(), name="<stdin>", max_bytes=args.max_bytes)
+                plan = parse(
+                    sys.stdin.buffer.read(),
+                    name="<stdin>",
+                    max_bytes=args.max_bytes,
+                    pdf_engine=args.pdf_engine,
+                )
             else:
-                plan = parse(f, max_bytes=args.max_bytes)
+                plan = parse(f, max_bytes=args.max_bytes, pdf_engine=args.pdf_engine)
         except VnplanError as e:
             failed += 1
             msg = e.message.replace("\n", " ")
@@ -102,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=None,
         help="refuse inputs larger than this many bytes (default 50 MB)",
+    )
+    p.add_argument(
+        "--pdf-engine",
+        choices=("pdfium", "pdfplumber"),
+        default="pdfium",
+        help="how PDFs are read: pdfium (fast, default) or pdfplumber (same result, slower)",
     )
     p.add_argument(
         "--decree-names",

@@ -57,6 +57,13 @@ class NoTextLayerError(UnreadableError):
     code = "no_text_layer"
 
 
+class BrokenTextLayerError(UnreadableError):
+    """The PDF has text, but its fonts map glyphs to no real characters: the text is garbage
+    and OCR is needed."""
+
+    code = "broken_text_layer"
+
+
 class ParseTimeoutError(VnplanError):
     """Parsing took longer than the ``timeout`` given."""
 
@@ -64,6 +71,7 @@ class ParseTimeoutError(VnplanError):
 
 
 __all__ = [
+    "BrokenTextLayerError",
     "EmptyDocumentError",
     "EncryptedError",
     "NoTextLayerError",

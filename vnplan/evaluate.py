@@ -222,6 +222,21 @@ def _score_assignments(gold: list[dict[str, Any]], pred: list[dict[str, Any]], s
     s.task_counts = (right, tp)
 
 
+def gold_view(pred: dict[str, Any]) -> dict[str, Any]:
+    """A parse in the shape of a gold file (task lists become counts), e.g. to compare two
+    parses of the same plan with :func:`score`."""
+    out = dict(pred)
+    out["assignments"] = [
+        {
+            "unit": a["unit"],
+            "tasks": sum(1 for t in a.get("tasks", []) if t.get("origin") == "section"),
+            "sentence_tasks": sum(1 for t in a.get("tasks", []) if t.get("origin") == "sentence"),
+        }
+        for a in pred.get("assignments") or []
+    ]
+    return out
+
+
 def load_gold(path: Path) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data

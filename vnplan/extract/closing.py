@@ -37,8 +37,10 @@ _POSITION = regex.compile(
 )
 _RANK = regex.compile(rf"^(?P<rank>{alternation(RANKS)})(?=\s|$)\s*(?P<rest>.*)$", regex.IGNORECASE)
 _HONORIFIC = regex.compile(r"^(?P<h>(?:(?:PGS|GS|TS|ThS|Ths|BS|KS|CN|NGƯT|NGND|TTND)\.\s*)+)")
+# Where a signature column starts inside a recipient line that a copy ran together with it:
+# "- Như trên; KT. GIÁM ĐỐC", "- Lưu: VT, TTKHCN.KT. GIÁM ĐỐC", "- Lưu: VT.   PHÓ GIÁM ĐỐC".
 _MERGED_SIG = regex.compile(
-    rf"\s(?=(?:{alternation(AUTHORITY_PREFIXES)})\s*\p{{Lu}}{{2}})"
+    rf"(?:\s|(?<=[.;,]))(?=(?:{alternation(AUTHORITY_PREFIXES)})\s*\p{{Lu}}{{2}})"
     rf"|\s(?=(?:(?:PHÓ|Q\.)\s+)?(?:{alternation(POSITION_HEADS)})\s*$)"
 )
 _NOISE = frozenset(fold(s) for s in SIGNATURE_NOISE)
@@ -88,7 +90,7 @@ def _split_merged(line: Line) -> list[Line]:
     m = _MERGED_SIG.search(line.text, 2)
     if not m:
         return [line]
-    return [line.cut(0, m.start()), line.cut(m.end())]
+    return [line.cut(0, m.start()), line.cut(max(m.end(), m.start()))]
 
 
 def _continues_after_signature(line: Line) -> bool:

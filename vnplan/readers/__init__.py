@@ -11,9 +11,15 @@ from vnplan.readers.detect import sniff
 from vnplan.readers.text import decode
 
 
-def read_bytes(data: bytes) -> Document:
+def read_bytes(data: bytes, *, pdf_engine: str = "pdfium") -> Document:
     """Read a file's bytes with the reader its magic bytes call for."""
     fmt, what = sniff(data)
+    if fmt == "pdf":
+        from vnplan.readers.pdf import read_pdf
+
+        if pdf_engine not in ("pdfium", "pdfplumber"):
+            raise ValueError(f"unknown pdf_engine {pdf_engine!r}: use 'pdfium' or 'pdfplumber'")
+        return read_pdf(data, engine=pdf_engine)  # type: ignore[arg-type]
     if fmt == "docx":
         from vnplan.readers.docx import read_docx
 
@@ -30,11 +36,10 @@ def read_bytes(data: bytes) -> Document:
         return doc
     if fmt == "zip" and "damaged" in what:
         raise UnreadableError(f"the file looks like {what}")
-    if fmt in ("pdf", "odt", "ole", "rtf"):
-        raise UnsupportedFormatError(
-            f"the file is {what}; this version of vnplan reads plain text only "
-            "(Word and PDF readers are planned)"
-        )
+    if fmt in ("odt", "ole", "rtf"):
+        from vnplan.readers.office import read_office
+
+        return read_office(data, "doc" if fmt == "ole" else fmt)
     raise UnsupportedFormatError(f"the file is {what}, not a document vnplan can read")
 
 

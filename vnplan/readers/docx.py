@@ -163,7 +163,7 @@ class _Walker:
     def _cells(self, tbl: Any) -> list[list[Any]]:
         rows = []
         for tr in tbl.findall(f"{W}tr"):
-            cells = []
+            cells: list[Any] = []
             for tc in tr.findall(f"{W}tc"):
                 vm = tc.find(f"{W}tcPr/{W}vMerge")
                 if vm is not None and vm.get(f"{W}val", "continue") == "continue":

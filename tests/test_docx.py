@@ -1,0 +1,212 @@
+"""The .docx reader on documents made with python-docx, element by element."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+import vnplan
+from vnplan.readers.docx import read_docx
+
+W = nsdecls("w")
+
+
+def _bytes(doc) -> bytes:  # type: ignore[no-untyped-def]
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _para_xml(doc, xml: str) -> None:  # type: ignore[no-untyped-def]
+    doc.element.body.insert(len(doc.element.body) - 1, parse_xml(xml))
+
+
+def text_of(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [ln for ln in read_docx(_bytes(doc)).text.split("\n") if ln.strip()]
+
+
+def test_tracked_changes_fields_content_controls_hyperlinks() -> None:
+    doc = Document()
+    _para_xml(
+        doc,
+        f'<w:p {W}><w:r><w:t xml:space="preserve">Hà Nội, </w:t></w:r>'
+        '<w:ins w:id="1" w:author="a"><w:r><w:t>ngày 04 </w:t></w:r></w:ins>'
+        '<w:del w:id="2" w:author="a"><w:r><w:delText>ngày 05 </w:delText></w:r>'
+        '</w:del><w:sdt><w:sdtContent><w:r><w:t xml:space="preserve">tháng 12 '
+        '</w:t></w:r></w:sdtContent></w:sdt><w:fldSimple w:instr="DATE">'
+        "<w:r><w:t>năm 2024</w:t></w:r></w:fldSimple></w:p>",
+    )
+    _para_xml(
+        doc,
+        f'<w:p {W}><w:r><w:t xml:space="preserve">Năm </w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE '
+        '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        '<w:r><w:t>2024</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        '<w:hyperlink><w:r><w:t xml:space="preserve"> (xem)</w:t></w:r></w:hyperlink>'
+        "</w:p>",
+    )
+    assert text_of(doc) == ["Hà Nội, ngày 04 tháng 12 năm 2024", "Năm 2024 (xem)"]
+
+
+def test_text_box_read_once() -> None:
+    doc = Document()
+    box = (
+        '<w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+        'wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/'
+        'drawingml/2006/main"><a:graphicData><wps:wsp xmlns:wps="http://schemas.microsoft'
+        '.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent><w:p><w:r>'
+        "<w:t>Số: 12/KH-SYT</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:inline></w:drawing>"
+    )
+    _para_xml(
+        doc,
+        f'<w:p {W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/'
+        f'2006"><w:r><mc:AlternateContent><mc:Choice Requires="wps">{box}'
+        "</mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Số: 12/KH-SYT"
+        "</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent>"
+        "</w:r></w:p>",
+    )
+    assert text_of(doc) == ["Số: 12/KH-SYT"]
+
+
+def test_tables_in_document_order_and_layout_tables_by_column() -> None:
+    doc = Document()
+    doc.add_paragraph("Trước bảng")
+    t = doc.add_table(rows=2, cols=2)
+    t.cell(0, 0).text = "UBND TỈNH ĐẮK NÔNG"
+    t.cell(1, 0).text = "SỞ Y TẾ"
+    t.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    t.cell(1, 1).text = "Độc lập - Tự do - Hạnh phúc"
+    doc.add_paragraph("Giữa")
+    d = doc.add_table(rows=2, cols=3)
+    for j, v in enumerate(["STT", "Nội dung", "Thời gian"]):
+        d.cell(0, j).text = v
+    a = d.cell(1, 0).merge(d.cell(1, 1))  # a merged cell appears once
+    a.text = "Xây dựng kế hoạch"
+    d.cell(1, 2).text = "Quý I/2025"
+    doc.add_paragraph("Sau bảng")
+    assert text_of(doc) == [
+        "Trước bảng",
+        "UBND TỈNH ĐẮK NÔNG",
+        "SỞ Y TẾ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Giữa",
+        "STT\tNội dung\tThời gian",
+        "Xây dựng kế hoạch\tQuý I/2025",
+        "Sau bảng",
+    ]
+
+
+NUMBERING = f"""<w:abstractNum {W} w:abstractNumId="80">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>
+    <w:lvlText w:val="%1."/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/>
+    <w:isLgl/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>
+    <w:lvlText w:val="%3)"/></w:lvl>
+  <w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="bullet"/>
+    <w:lvlText w:val="\uf0b7"/></w:lvl>
+</w:abstractNum>"""
+
+
+def _numbered_doc(items: list[tuple[str, int, str]], *, style_list: bool = False):  # type: ignore[no-untyped-def]
+    doc = Document()
+    nb = doc.part.numbering_part.element
+    nb.insert(0, parse_xml(NUMBERING))
+    nb.append(parse_xml(f'<w:num {W} w:numId="80"><w:abstractNumId w:val="80"/></w:num>'))
+    nb.append(
+        parse_xml(
+            f'<w:num {W} w:numId="81"><w:abstractNumId w:val="80"/><w:lvlOverride '
+            'w:ilvl="1"><w:startOverride w:val="5"/></w:lvlOverride></w:num>'
+        )
+    )
+    if style_list:
+        styles = doc.styles.element
+        styles.append(
+            parse_xml(
+                f'<w:style {W} w:type="paragraph" w:styleId="Muc"><w:name '
+                'w:val="Muc"/><w:pPr><w:numPr><w:numId w:val="80"/></w:numPr>'
+                "</w:pPr></w:style>"
+            )
+        )
+    for num_id, ilvl, text in items:
+        p = doc.add_paragraph(text)
+        if num_id == "style":
+            p._p.get_or_add_pPr().append(parse_xml(f'<w:pStyle {W} w:val="Muc"/>'))
+        else:
+            p._p.get_or_add_pPr().append(
+                parse_xml(
+                    f'<w:numPr {W}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
+                )
+            )
+    return doc
+
+
+def test_word_numbering_rendered() -> None:
+    doc = _numbered_doc(
+        [
+            ("80", 0, "MỤC ĐÍCH"),
+            ("80", 1, "Mục đích"),
+            ("80", 2, "Một"),
+            ("80", 2, "Hai"),
+            ("80", 3, "Chi tiết"),
+            ("80", 1, "Yêu cầu"),
+            ("80", 0, "NỘI DUNG"),
+            ("80", 1, "Nội dung"),
+            ("81", 1, "Tiếp tục ở 5"),
+            ("81", 1, "Sáu"),
+        ]
+    )
+    assert text_of(doc) == [
+        "I. MỤC ĐÍCH",
+        "1.1. Mục đích",
+        "a) Một",
+        "b) Hai",
+        "• Chi tiết",
+        "1.2. Yêu cầu",
+        "II. NỘI DUNG",
+        "2.1. Nội dung",
+        "2.5. Tiếp tục ở 5",
+        "2.6. Sáu",
+    ]
+
+
+def test_multilevel_label_without_legal_numbering_keeps_each_format() -> None:
+    from vnplan.readers.numbering import Numbering
+
+    nb = Numbering.load(
+        parse_xml(
+            f'<w:numbering {W}><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start '
+            'w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl><w:lvl '
+            'w:ilvl="1"><w:start w:val="3"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/>'
+            '</w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+            "</w:numbering>"
+        ),
+        None,
+    )
+    p = parse_xml(
+        f'<w:p {W}><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:p>'
+    )
+    assert nb.label(p) == "I.3."  # as Word shows it: level 1 keeps level 0's Roman format
+
+
+def test_numbering_inherited_from_style() -> None:
+    doc = _numbered_doc([("style", 0, "MỤC ĐÍCH"), ("style", 0, "NỘI DUNG")], style_list=True)
+    assert text_of(doc) == ["I. MỤC ĐÍCH", "II. NỘI DUNG"]
+
+
+def test_corrupt_and_bomb_docx() -> None:
+    with pytest.raises(vnplan.UnreadableError):
+        vnplan.parse(b"PK\x03\x04" + b"\x00" * 100)
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<a>" + b" " * 30_000_000 + b"</a>")
+    with pytest.raises(vnplan.TooLargeError, match="zip bomb"):
+        vnplan.parse(buf.getvalue())

@@ -1,0 +1,79 @@
+"""The PDF reader: layout, both engines, and the PDFs that must fail clearly."""
+
+from __future__ import annotations
+
+import pytest
+
+import vnplan
+from tests.conftest import ROOT, shared_path
+from vnplan.readers.layout import Page, Segment, layout_text
+from vnplan.readers.pdf import read_pdf
+
+DATA = ROOT / "tests" / "data"
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_header_and_closing_columns_do_not_interleave(engine: str) -> None:
+    text = read_pdf((DATA / "seed-003.pdf").read_bytes(), engine=engine).text  # type: ignore[arg-type]
+    lines = [ln for ln in text.split("\n")]
+    assert lines[1:3] == ["BỘ CÔNG AN", "Số: 563/KH-BCA-C11"]
+    i = lines.index("Nơi nhận:")
+    assert lines[i + 1].startswith("- Đồng chí Bộ trưởng")
+    j = lines.index("KT. BỘ TRƯỞNG")
+    assert lines[j : j + 3] == ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Thiếu tướng Nguyễn Ngọc Lâm"]
+    assert all(not ln.startswith("-") for ln in lines[j:])
+
+
+def test_engines_give_the_same_text() -> None:
+    for name in ("seed-003.pdf", "seed-004-autonum.pdf"):
+        data = (DATA / name).read_bytes()
+        assert read_pdf(data, engine="pdfium").text == read_pdf(data, engine="pdfplumber").text
+
+
+def test_wrapped_body_lines_rejoined() -> None:
+    text = read_pdf((DATA / "seed-003.pdf").read_bytes()).text
+    assert (
+        "Thực hiện các quy định của Luật, chỉ đạo của Chính phủ về tăng cường, đổi mới các nội "
+        "dung, hình thức"
+    ) in text
+    assert (
+        "\n1. Cục Cảnh sát quản lý tạm giữ, tạm giam và thi hành án hình sự tại cộng đồng (C11)\n"
+        in text
+    )
+
+
+def _seg(text: str, x0: float, top: float, bold: bool = False) -> Segment:
+    return Segment(text, x0, x0 + 6 * len(text), top, top + 12, bold)
+
+
+def test_page_numbers_and_running_headers_dropped() -> None:
+    pages = []
+    for n in range(1, 4):
+        segs = [_seg("CÔNG AN TỈNH X - KẾ HOẠCH 12", 100, 20), _seg(f"{n}", 300, 800)]
+        segs += [_seg(f"Đoạn văn {k} trang {n}.", 85, 200 + 14 * k) for k in range(3)]
+        pages.append(Page(595, 842, segs))
+    text = layout_text(pages)
+    assert "KẾ HOẠCH 12" not in text and "\n2\n" not in text
+    assert text.count("Đoạn văn") == 9
+
+
+def test_no_text_layer_encrypted_garbled() -> None:
+    with pytest.raises(vnplan.NoTextLayerError, match="OCR"):
+        vnplan.parse(DATA / "scanned.pdf")
+    for engine in ("pdfium", "pdfplumber"):
+        with pytest.raises(vnplan.EncryptedError):
+            vnplan.parse(DATA / "encrypted.pdf", pdf_engine=engine)
+    with pytest.raises(vnplan.UnreadableError, match="corrupt PDF"):
+        vnplan.parse(b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF")
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_garbled_font_encoding_is_refused(engine: str) -> None:
+    # corpus c007: "SỞ CÔNG THƯƠNG" comes out as "6Ӣ CÔNG 7+ѬѪ1*".
+    with pytest.raises(vnplan.BrokenTextLayerError, match="OCR"):
+        vnplan.parse(shared_path("corpus/docs/c007.pdf"), pdf_engine=engine)
+
+
+def test_unknown_engine() -> None:
+    with pytest.raises(ValueError, match="pdf_engine"):
+        vnplan.parse(DATA / "seed-003.pdf", pdf_engine="magic")

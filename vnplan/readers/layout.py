@@ -1,0 +1,285 @@
+"""Page layout → text lines, shared by both PDF engines.
+
+An engine gives, per page, text *segments* (a run of text on one line and its box). From them:
+
+1. segments are grouped into lines by vertical overlap, and parts of a line that stand far apart
+   are kept apart (the two columns of a header or signature row);
+2. page numbers and running headers/footers are dropped;
+3. **column blocks** — from a line with two parts on, every following line that has two parts
+   or sits wholly on one side of the gap — are written column by column: the left column's
+   lines, a blank line, the right column's lines (``BỘ CÔNG AN`` then the motto, place and
+   date; ``Nơi nhận`` and its list, then the signature), so columns never interleave;
+4. other lines are joined into paragraphs where the page width wrapped them: the next line's
+   first word would not have fitted at the end of this one, it starts at the left margin, and
+   it does not open a heading or bullet.
+
+The result has one paragraph per line, so the text stage re-joins nothing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from vnplan.grammar.tokens import BULLETS, NUMBERED, classify
+
+
+@dataclass(slots=True)
+class Segment:
+    """A run of text on one line of a page (PDF points, origin top left)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    bold: bool = False
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 0.1)
+
+    @property
+    def char_width(self) -> float:
+        n = len(self.text.strip()) or 1
+        return max((self.x1 - self.x0) / n, 0.5)
+
+
+@dataclass
+class PageLine:
+    parts: list[Segment]
+    page: int
+
+    @property
+    def x0(self) -> float:
+        return self.parts[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.parts[-1].x1
+
+    @property
+    def top(self) -> float:
+        return min(p.top for p in self.parts)
+
+    @property
+    def bottom(self) -> float:
+        return max(p.bottom for p in self.parts)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.text.strip() for p in self.parts)
+
+    @property
+    def char_width(self) -> float:
+        return statistics.median(p.char_width for p in self.parts)
+
+    @property
+    def bold(self) -> bool:
+        """Most of the line's text is bold."""
+        total = sum(len(p.text) for p in self.parts) or 1
+        return sum(len(p.text) for p in self.parts if p.bold) * 2 >= total
+
+
+@dataclass
+class Page:
+    width: float
+    height: float
+    segments: list[Segment] = field(default_factory=list)
+
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|Trang\s+\d+(?:\s*/\s*\d+)?|\d+\s*/\s*\d+)$", re.IGNORECASE
+)
+_DIGITS = re.compile(r"\d+")
+
+
+def _lines_of(page: Page, index: int) -> list[PageLine]:
+    segs = sorted((s for s in page.segments if s.text.strip()), key=lambda s: (s.top, s.x0))
+    lines: list[list[Segment]] = []
+    for s in segs:
+        placed = False
+        for ln in reversed(lines[-3:]):
+            top = min(x.top for x in ln)
+            bottom = max(x.bottom for x in ln)
+            overlap = min(bottom, s.bottom) - max(top, s.top)
+            if overlap > 0.5 * min(s.height, bottom - top):
+                ln.append(s)
+                placed = True
+                break
+        if not placed:
+            lines.append([s])
+    out = []
+    for ln in lines:
+        ln.sort(key=lambda s: s.x0)
+        parts: list[Segment] = [ln[0]]
+        for s in ln[1:]:
+            last = parts[-1]
+            gap = s.x0 - last.x1
+            if gap < 2.5 * max(last.char_width, s.char_width) + 0.4 * last.height:
+                sep = "" if gap < 0.15 * last.char_width else " "
+                long_bold = last.bold if len(last.text) >= len(s.text) else s.bold
+                parts[-1] = Segment(
+                    last.text.rstrip() + sep + s.text.lstrip(),
+                    last.x0,
+                    max(last.x1, s.x1),
+                    min(last.top, s.top),
+                    max(last.bottom, s.bottom),
+                    long_bold,
+                )
+            else:
+                parts.append(s)
+        out.append(PageLine(parts, index))
+    return out
+
+
+def _drop_furniture(pages: list[list[PageLine]], heights: list[float]) -> list[list[PageLine]]:
+    """Page numbers and lines that repeat at the top or bottom of several pages."""
+    edge: Counter[str] = Counter()
+    for lines in pages:
+        for ln in lines[:2] + lines[-2:]:
+            edge[_DIGITS.sub("#", ln.text)] += 1
+    repeated = {t for t, n in edge.items() if n >= 3 and len(pages) >= 3}
+    out = []
+    for lines, h in zip(pages, heights, strict=True):
+        kept = []
+        for i, ln in enumerate(lines):
+            at_edge = i < 2 or i >= len(lines) - 2
+            near = ln.top < 0.12 * h or ln.bottom > 0.88 * h
+            if (
+                at_edge
+                and near
+                and (_PAGE_NUMBER.match(ln.text.strip()) or _DIGITS.sub("#", ln.text) in repeated)
+            ):
+                continue
+            kept.append(ln)
+        out.append(kept)
+    return out
+
+
+def _gap_split(ln: PageLine) -> float | None:
+    if len(ln.parts) < 2:
+        return None
+    gaps = [(b.x0 - a.x1, (a.x1 + b.x0) / 2) for a, b in zip(ln.parts, ln.parts[1:], strict=False)]
+    return max(gaps)[1]
+
+
+def _starts_token(text: str) -> bool:
+    k = classify(text).kind
+    return k in NUMBERED or k in BULLETS
+
+
+def layout_text(pages: list[Page]) -> str:
+    """The text of a document's pages, one paragraph per line, columns apart."""
+    raw = [_lines_of(p, i) for i, p in enumerate(pages)]
+    all_pages = _drop_furniture(raw, [p.height for p in pages])
+    lines = [ln for pg in all_pages for ln in pg]
+    if not lines:
+        return ""
+    left_margin = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0]
+    rights = sorted(ln.x1 for ln in lines)
+    right_margin = rights[int(0.9 * (len(rights) - 1))]
+    pitches = [
+        b.top - a.top
+        for a, b in itertools.pairwise(lines)
+        if a.page == b.page and b.top - a.top > 0
+    ]
+    pitch = statistics.median(pitches) if pitches else 14.0
+
+    out: list[str] = []
+    para: list[PageLine] = []
+
+    def flush() -> None:
+        if para:
+            out.append(" ".join(ln.text for ln in para))
+            para.clear()
+
+    i = 0
+    n = len(lines)
+    while i < n:
+        ln = lines[i]
+        split = _gap_split(ln)
+        if split is not None and split > left_margin + 0.2 * (right_margin - left_margin):
+            flush()
+            i = _column_block(lines, i, out, (left_margin + right_margin) / 2)
+            continue
+        if para and _wraps(para[-1], ln, left_margin, right_margin, pitch):
+            para.append(ln)
+        else:
+            flush()
+            para.append(ln)
+        i += 1
+    flush()
+    return "\n".join(out)
+
+
+def _column_block(lines: list[PageLine], i: int, out: list[str], mid: float) -> int:
+    """Write the column block that starts at line ``i``; return the index after it.
+
+    ``mid`` is the middle of the text area: the right column starts no further right than
+    it, and a line centred on it (``KẾ HOẠCH``) ends the block.
+    """
+    first = lines[i]
+    gaps = [
+        (b.x0 - a.x1, k) for k, (a, b) in enumerate(zip(first.parts, first.parts[1:], strict=False))
+    ]
+    k = max(gaps)[1]
+    boundary = min(first.parts[k + 1].x0, mid)  # where the right column starts
+    left: list[str] = []
+    right: list[str] = []
+    j = i
+    prev_bottom = first.top
+    while j < len(lines):
+        ln = lines[j]
+        cw = ln.char_width
+        if j > i and ln.page == lines[j - 1].page and ln.top - prev_bottom > 8 * max(ln.height, 8):
+            break
+        if j > i and len(ln.parts) == 1 and abs((ln.x0 + ln.x1) / 2 - mid) < 3 * cw:
+            break  # centred across both columns: the title below the header
+        parts_l: list[Segment] = []
+        parts_r: list[Segment] = []
+        for p in ln.parts:
+            if p.x1 <= boundary + 2 * cw:
+                parts_l.append(p)
+            elif p.x0 >= boundary - 8 * cw and (p.x0 + p.x1) / 2 >= boundary:
+                parts_r.append(p)
+            else:
+                break  # a part spans both columns: the block is over
+        else:
+            if parts_l:
+                left.append(" ".join(p.text.strip() for p in parts_l))
+            if parts_r:
+                right.append(" ".join(p.text.strip() for p in parts_r))
+                if parts_l:
+                    boundary = min(boundary, parts_r[0].x0)
+            prev_bottom = ln.bottom
+            j += 1
+            continue
+        break
+    out.append("")
+    out.extend(left)
+    out.append("")
+    out.extend(right)
+    out.append("")
+    return max(j, i + 1)
+
+
+def _wraps(prev: PageLine, ln: PageLine, left: float, right: float, pitch: float) -> bool:
+    """Whether ``ln`` continues the paragraph whose last line is ``prev``."""
+    if _starts_token(ln.text) or ln.bold != prev.bold:
+        return False  # a heading or bullet; a change of weight (bold heading, plain text)
+    if ln.page == prev.page and ln.top - prev.top > 1.7 * pitch:
+        return False
+    cw = ln.char_width
+    if ln.x0 > left + 2.5 * cw:
+        return False  # indented: a new paragraph (or centred text)
+    first = ln.text.split(" ", 1)[0]
+    room = right - prev.x1
+    return room < (len(first) + 1.5) * cw
