@@ -32,6 +32,89 @@ def _time(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
     return min(best)
 
 
+def _formats(repeat: int) -> list[str]:
+    """ms per PDF page and per docx, vnplan end to end against the raw extraction floors."""
+    import io
+
+    import docx
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from vnplan.readers.docx import read_docx
+    from vnplan.readers.pdf import read_pdf
+
+    repo = Path(__file__).resolve().parent.parent
+    pdfs = [p.read_bytes() for p in sorted((repo / "tests" / "data").glob("seed-00*.pdf"))]
+    pages = sum(len(pdfium.PdfDocument(d)) for d in pdfs)
+
+    def v(engine: str) -> None:
+        for d in pdfs:
+            vnplan.parse(d, pdf_engine=engine)
+
+    def reader() -> None:
+        for d in pdfs:
+            read_pdf(d)
+
+    def raw_pdfium() -> None:
+        for d in pdfs:
+            for pg in pdfium.PdfDocument(d):
+                pg.get_textpage().get_text_range()
+
+    def plumber_words() -> None:
+        for d in pdfs:
+            with pdfplumber.open(io.BytesIO(d)) as pdf:
+                for pg in pdf.pages:
+                    pg.extract_words()
+
+    rows = [
+        "",
+        f"PDF ({len(pdfs)} files, {pages} pages: the seed renderings in tests/data):",
+        "",
+        "| what | ms/page |",
+        "|---|---|",
+    ]
+    slow = max(1, repeat // 3)
+    for name, fn, n in (
+        ("vnplan parse, pdfium engine (default)", lambda: v("pdfium"), repeat),
+        ("vnplan reader only, pdfium", reader, repeat),
+        ("pypdfium2 get_text_range (floor)", raw_pdfium, repeat),
+        ("vnplan parse, pdfplumber engine", lambda: v("pdfplumber"), slow),
+        ("pdfplumber extract_words (floor)", plumber_words, slow),
+    ):
+        rows.append(f"| {name} | {_time(fn, n) / pages * 1e3:.2f} |")
+
+    shared = repo.parent / "shared" / "corpus" / "docs"
+    docs = [p.read_bytes() for p in sorted((repo / "tests" / "data").glob("seed-00*.docx"))]
+    docs += [p.read_bytes() for p in sorted(shared.glob("*.docx"))]
+
+    def bare() -> None:
+        for d in docs:
+            doc = docx.Document(io.BytesIO(d))
+            for b in doc.iter_inner_content():
+                if isinstance(b, docx.table.Table):
+                    for r in b.rows:
+                        for c in r.cells:
+                            _ = c.text
+                else:
+                    _ = b.text
+
+    t_bare = _time(bare, repeat)
+    t_read = _time(lambda: [read_docx(d) for d in docs], repeat)
+    t_all = _time(lambda: [vnplan.parse(d) for d in docs], repeat)
+    rows += [
+        "",
+        f"DOCX ({len(docs)} files: seed renderings and the corpus originals):",
+        "",
+        "| what | ms/doc | vs python-docx walk |",
+        "|---|---|---|",
+        f"| python-docx open + paragraphs/tables walk (floor) | {t_bare / len(docs) * 1e3:.1f}"
+        " | 1.00 |",
+        f"| vnplan reader only | {t_read / len(docs) * 1e3:.1f} | {t_read / t_bare:.2f} |",
+        f"| vnplan parse end to end | {t_all / len(docs) * 1e3:.1f} | {t_all / t_bare:.2f} |",
+    ]
+    return rows
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
@@ -77,6 +160,7 @@ def main() -> int:
         "|---|---|---|---|",
     ]
     lines += [f"| {k} | {n} | {s:.4f} | {s / n * 1e6:.2f} |" for k, n, s in scaling]
+    lines += _formats(args.repeat)
     report = "\n".join(lines) + "\n"
     print(report)
     if args.out:

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import ctypes
 import io
+import itertools
 import re
-import unicodedata
 from typing import Any, Literal
+
+import regex
 
 from vnplan.errors import (
     BrokenTextLayerError,
@@ -56,26 +58,33 @@ def _pdfium_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
             page = pdf[i]
             width, height = page.get_size()
             tp = page.get_textpage()
-            segs: list[Segment] = []
-            for r in range(tp.count_rects()):
-                left, bottom, right, top = tp.get_rect(r)
-                text = tp.get_text_bounded(left, bottom, right, top)
-                if text.strip():
-                    k = tp.get_index(left + 0.5, (bottom + top) / 2, 2, 2)
-                    bold = k is not None and k >= 0 and _is_bold(raw, tp.raw, k, name_buf)
-                    segs.append(
-                        Segment(
-                            text.replace("\r", " ").replace("\n", " "),
-                            left,
-                            right,
-                            height - top,
-                            height - bottom,
-                            bold,
-                        )
-                    )
-            # Characters whose font maps glyphs to no real Unicode (checked on a sample).
             count = tp.count_chars()
-            step = max(1, count // 400)
+            full = tp.get_text_range(0, count) if count else ""
+            rects = [tp.get_rect(r) for r in range(tp.count_rects())]
+            # Rectangles come in character order: each one's text is the page text from its
+            # first character to the next one's (one call for the page instead of one per
+            # rectangle); if positions disagree, ask pdfium for the bounded text instead.
+            starts = [
+                tp.get_index(left + 0.5, (bottom + top) / 2, 2, 2)
+                for left, bottom, right, top in rects
+            ]
+            ordered = all(isinstance(k, int) and k >= 0 for k in starts) and all(
+                a < b for a, b in itertools.pairwise(starts)
+            )
+            segs: list[Segment] = []
+            for r, (left, bottom, right, top) in enumerate(rects):
+                if ordered:
+                    end = starts[r + 1] if r + 1 < len(starts) else count
+                    text = full[starts[r] : end]
+                else:
+                    text = tp.get_text_bounded(left, bottom, right, top)
+                text = text.replace("\r", " ").replace("\n", " ").strip()
+                if text:
+                    k = starts[r]
+                    bold = isinstance(k, int) and k >= 0 and _is_bold(raw, tp.raw, k, name_buf)
+                    segs.append(Segment(text, left, right, height - top, height - bottom, bold))
+            # Characters whose font maps glyphs to no real Unicode (a sparse sample).
+            step = max(1, count // 24)
             map_errors += (
                 sum(raw.FPDFText_HasUnicodeMapError(tp.raw, k) == 1 for k in range(0, count, step))
                 * step
@@ -151,23 +160,19 @@ def _pdfplumber_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
 _CID = re.compile(r"\(cid:\d+\)")
 
 
+_FOREIGN = regex.compile(r"[\u0370-\u058F\uE000-\uF8FF]|\p{Lo}")
+_NOT_LETTER = regex.compile(r"\P{L}+")
+
+
 def garbled_share(text: str) -> float:
-    """Share of letters that no Vietnamese text contains (Cyrillic, Greek, private use ...), or
-    of glyphs pdfminer could not map (``(cid:54)``): the mark of a font whose glyphs were
-    extracted without a Unicode map."""
+    """Share of letters that no Vietnamese text contains (Greek, Cyrillic, Armenian, private
+    use, other scripts' letters), or of glyphs pdfminer could not map (``(cid:54)``): the mark
+    of a font whose glyphs were extracted without a Unicode map."""
     cids = len(_CID.findall(text))
     if cids:
         return cids / max(1, cids + len(_CID.sub("", text).split()))
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 0.0
-    bad = 0
-    for c in letters:
-        o = ord(c)
-        foreign = 0x0370 <= o <= 0x058F or 0xE000 <= o <= 0xF8FF  # Greek, Cyrillic, Armenian, PUA
-        if foreign or unicodedata.category(c) == "Lo":
-            bad += 1
-    return bad / len(letters)
+    letters = len(_NOT_LETTER.sub("", text))
+    return len(_FOREIGN.findall(text)) / letters if letters else 0.0
 
 
 def read_pdf(
