@@ -188,6 +188,7 @@ class Task(BaseModel):
     text: str
     origin: Literal["section", "sentence"] = "section"
     deadline: PartialDate | None = None
+    recurrence: str | None = None
     coordinating: list[str] = Field(default_factory=list)
     span: Span | None = None
 

@@ -14,6 +14,7 @@ from vnplan.extract.header import extract_header
 from vnplan.extract.objectives import extract_objectives
 from vnplan.extract.references import extract_references
 from vnplan.extract.sections import top_sections
+from vnplan.extract.sentences import extract_sentence_tasks
 from vnplan.extract.timeline import extract_period, extract_phases
 from vnplan.grammar.tree import build_tree, to_section
 from vnplan.grammar.zones import join_wrapped, split_zones
@@ -78,7 +79,7 @@ def extract_plan(
         period=extract_period(ctx, title, phases),
         purposes=purposes,
         requirements=requirements,
-        assignments=extract_assignments(ctx),
+        assignments=extract_sentence_tasks(ctx, extract_assignments(ctx)),
         phases=phases,
         recipients=recipients,
         signatories=signatories,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from vnplan.extract.context import Context
 from vnplan.extract.sections import heading_text, is_lead_in
-from vnplan.extract.units import unit_from_heading
+from vnplan.extract.tasks import coordinating_units, deadline_of, recurrence_of
+from vnplan.extract.units import unit_from_heading, unit_key
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok
 from vnplan.grammar.tree import Node, is_heading
-from vnplan.models import Assignment, Task, Unit
-from vnplan.text.normalize import fold
+from vnplan.models import Assignment, Span, Task, Unit
 from vnplan.vocab import ASSIGNMENT_HEADINGS
 
 
@@ -41,12 +41,22 @@ def _tasks(node: Node, inline: str) -> list[Task]:
     tasks: list[Task] = []
     if inline and not (inline.rstrip().endswith(":") and node.children):
         k = node.line.text.find(inline[:20])
-        tasks.append(Task(text=inline, span=node.line.span(k) if k >= 0 else node.content_span()))
+        tasks.append(_task(inline, node.line.span(k) if k >= 0 else node.content_span()))
     for ch in node.children:
         if is_lead_in(ch, node.children):
             continue
-        tasks.append(Task(text=ch.text, span=ch.content_span()))
+        tasks.append(_task(ch.text, ch.content_span()))
     return tasks
+
+
+def _task(text: str, span: Span) -> Task:
+    return Task(
+        text=text,
+        deadline=deadline_of(text),
+        recurrence=recurrence_of(text),
+        coordinating=coordinating_units(text),
+        span=span,
+    )
 
 
 def _collect(node: Node, out: list[tuple[Unit, Node, str]]) -> None:
@@ -76,7 +86,9 @@ def extract_assignments(ctx: Context) -> list[Assignment]:
         _collect(c, found)
     merged: dict[str, Assignment] = {}
     for unit, node, inline in found:
-        key = unit.code or fold(unit.name)
+        key = unit_key(unit)
+        for n in node.walk():
+            ctx.unit_nodes[id(n)] = key
         tasks = _tasks(node, inline)
         if key in merged:
             merged[key].tasks.extend(tasks)

@@ -19,6 +19,8 @@ class Context:
     tree: list[Node] = field(default_factory=list)
     appendix_tree: list[Node] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
+    # id(node) -> key of the unit whose section-headed assignment the node belongs to.
+    unit_nodes: dict[int, str] = field(default_factory=dict)
 
     def warn(self, code: str, message: str, span: Span | None = None) -> None:
         self.warnings.append(Warning(code=code, message=message, span=span))

@@ -18,6 +18,7 @@ _HEAD = regex.compile(
     rf"^(?P<coll>[Cc]ác\s+)?(?P<head>{alternation(UNIT_HEADS)})(?=\s|$|,)", regex.IGNORECASE
 )
 _PREFIX = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s+", regex.IGNORECASE)
+_REMARK = regex.compile(r"\s*\([^()]{2,200}\)")
 _CODE = regex.compile(r"\s*\((?P<code>[A-ZĐ]{1,3}\d{1,3}[A-Z]?|[A-ZĐ][A-ZĐ&]{1,11})\)\s*$")
 # A verb that ends the name; "các tổ chức" is a noun, not the verb "tổ chức".
 _STOP = regex.compile(
@@ -33,6 +34,9 @@ def unit_from_heading(title: str, *, whole: bool = False) -> tuple[Unit, str] | 
     """
     t = " ".join(title.split()).strip(" :.-–")
     t = _PREFIX.sub("", t)
+    # A remark in brackets is not part of the name: "Sở Nội vụ (Cơ quan thường trực ...)";
+    # a code in brackets is kept for below: "Cục Kế hoạch và Tài chính (H01)".
+    t = _REMARK.sub(lambda m: m.group() if _CODE.fullmatch(m.group()) else "", t).strip()
     rest = ""
     m = None if whole else _STOP.search(t)
     if m:
@@ -56,3 +60,46 @@ def unit_from_heading(title: str, *, whole: bool = False) -> tuple[Unit, str] | 
         return None
     collective = bool(h.group("coll")) or bool(_COLLECTIVE.search(after))
     return Unit(name=t, code=code, collective=collective), rest
+
+
+_CODE_ONLY = regex.compile(r"^[A-ZĐ]{1,3}\d{1,3}[A-Z]?$")
+_ACRONYM = regex.compile(r"^(?:UBND|HĐND|MTTQ|BCĐ|BCH)\b")
+
+
+def looks_like_unit(text: str) -> bool:
+    """A unit name, a unit code (``C11``) or a collective (``các đơn vị có liên quan``)."""
+    t = text.strip()
+    if _CODE_ONLY.match(t) or _ACRONYM.match(t):
+        return True
+    if _HEAD.match(t):
+        return True
+    return bool(regex.match(r"^(?:các|những)\s+\p{Ll}", t))
+
+
+_UBND = regex.compile(r"\bUBND\b")
+_HDND = regex.compile(r"\bHĐND\b")
+
+
+def unit_key(unit: Unit) -> str:
+    """The key one unit has across a document: its code, else its folded name with the usual
+    abbreviations spelt out (``UBND`` = ``Ủy ban nhân dân``)."""
+    from vnplan.text.normalize import fold
+
+    if unit.code:
+        return unit.code.upper()
+    name = _HDND.sub("Hội đồng nhân dân", _UBND.sub("Ủy ban nhân dân", unit.name))
+    return fold(name)
+
+
+# A list of units splits where the next part starts a unit name or a collective ("Sở A và
+# Sở B", "V01, các đơn vị"), not at the "và" inside "Sở Giáo dục và Đào tạo" or the comma
+# inside "Sở Văn hóa, Thể thao và Du lịch".
+_JOINT = regex.compile(
+    rf"\s*(?:,|\svà)\s+(?=(?:(?:các|những)\s+\p{{Ll}}|(?:{alternation(UNIT_HEADS)})\s+\p{{Lu}}"
+    r"|[A-ZĐ]{1,3}\d{1,3}\b|UBND\b|HĐND\b))"
+)
+
+
+def split_units(text: str) -> list[str]:
+    """The unit names in a list of them."""
+    return [p.strip(" ,") for p in _JOINT.split(text) if p.strip(" ,")]

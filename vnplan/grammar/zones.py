@@ -205,7 +205,7 @@ def _continues(a: Line, b: Line, blank_mode: bool, hard_wrapped: bool, width: fl
         return False
     if _RECIPIENTS.match(b.text) or is_authority_line(b.text):
         return False
-    full = len(a.text) >= 0.8 * width
+    full = a.last_length >= 0.8 * width
     tb = classify(b.text)
     if tb.kind in BULLETS:
         # "kinh tế\n- xã hội": a hyphen of the text wrapped to the start of a line.
@@ -242,5 +242,5 @@ def _continues(a: Line, b: Line, blank_mode: bool, hard_wrapped: bool, width: fl
         return True
     if ta.kind in NUMBERED:
         # A heading over its paragraph, unless it fills the line; a unit code closes a heading.
-        return hard_wrapped and len(a.text) >= 0.9 * width and not _CODE_END.search(a.text)
+        return hard_wrapped and a.last_length >= 0.9 * width and not _CODE_END.search(a.text)
     return hard_wrapped and full and not a_upper

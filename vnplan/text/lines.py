@@ -44,6 +44,12 @@ class Line:
     blank_before: bool = False
     physical: int = 1
     hints: dict[str, object] = field(default_factory=dict)
+    tail: int = -1  # length of the last physical line (-1: the whole text is one line)
+
+    @property
+    def last_length(self) -> int:
+        """Length of the last physical line of this (possibly joined) line."""
+        return len(self.text) if self.tail < 0 else self.tail
 
     @property
     def start(self) -> int:
@@ -91,6 +97,7 @@ class Line:
             blank_before=self.blank_before,
             physical=self.physical + other.physical,
             hints={**other.hints, **self.hints},
+            tail=other.last_length,
         )
 
     def cut(self, i: int, j: int | None = None) -> Line:

@@ -1,0 +1,121 @@
+"""Tasks that sentences assign, deadlines and schedules of tasks, and the NLP interface."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import vnplan
+from tests.conftest import plan_text
+from vnplan.extract.tasks import coordinating_units, deadline_of, recurrence_of
+
+
+def sentence_tasks(text: str) -> list[tuple[str, str, list[str]]]:
+    plan = vnplan.parse_text(plan_text(text))
+    return [
+        (a.unit.name, t.text[:25], t.coordinating)
+        for a in plan.assignments
+        for t in a.tasks
+        if t.origin == "sentence"
+    ]
+
+
+def test_subject_chu_tri() -> None:
+    body = (
+        "III. NỘI DUNG\n\n2. Thông tin tuyên truyền\n\nVăn phòng Sở chủ trì, phối hợp chặt "
+        "chẽ với các phòng chuyên môn, đơn vị trực thuộc trong công tác thông tin."
+    )
+    # "các" governs both nouns: one collective, not two units.
+    assert sentence_tasks(body) == [
+        ("Văn phòng Sở", "Văn phòng Sở chủ trì, phố", ["các phòng chuyên môn, đơn vị trực thuộc"])
+    ]
+
+
+def test_giao_and_thuong_truc_merged_with_the_section_unit_by_code() -> None:
+    body = (
+        "III. PHÂN CÔNG\n\n1. Cục Cảnh sát quản lý tạm giữ (C11)\n\n- Chủ trì tuyên truyền.\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n\n1. Căn cứ Kế hoạch này, Công an các đơn vị khẩn trương "
+        "thực hiện.\n\n2. Giao C11 là đơn vị thường trực theo dõi; phối hợp với V01, các đơn "
+        "vị có liên quan kiểm tra."
+    )
+    plan = vnplan.parse_text(plan_text(body))
+    assert [(a.unit.code, [t.origin for t in a.tasks]) for a in plan.assignments] == [
+        ("C11", ["section", "sentence"])
+    ]
+    assert plan.assignments[0].tasks[1].coordinating == ["V01", "các đơn vị có liên quan"]
+
+
+def test_sentence_in_the_units_own_section_is_not_counted_twice() -> None:
+    body = "IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế\n\n- Sở Y tế chủ trì, phối hợp với Sở Tài chính."
+    plan = vnplan.parse_text(plan_text(body))
+    assert [(a.unit.name, [t.origin for t in a.tasks]) for a in plan.assignments] == [
+        ("Sở Y tế", ["section"])
+    ]
+
+
+def test_joint_leads_adverbs_and_lowercase_heads() -> None:
+    body = (
+        "I. NỘI DUNG\n\nGiao Sở Giáo dục và Đào tạo và Sở Y tế chủ trì kiểm tra.\n\n"
+        "Văn phòng Ủy ban nhân dân tỉnh thường xuyên chủ trì theo dõi.\n\n"
+        "Giao phòng Quản lý Công nghiệp triển khai.\n\n"
+        "Các cơ quan được phân công chủ trì có trách nhiệm báo cáo.\n\n"
+        "Sở Y tế thành lập đoàn do Giám đốc Sở chủ trì."
+    )
+    assert [u for u, _, _ in sentence_tasks(body)] == [
+        "Sở Giáo dục và Đào tạo",
+        "Sở Y tế",
+        "Văn phòng Ủy ban nhân dân tỉnh",
+        "Phòng Quản lý Công nghiệp",
+    ]
+
+
+def test_deadlines_and_recurrence() -> None:
+    assert str(deadline_of("Hoàn thành trước ngày 30/6/2025.")) == "2025-06-30"
+    assert str(deadline_of("Thời gian hoàn thành: Quý III/2025")) == "2025-Q3"
+    assert str(deadline_of("báo cáo UBND tỉnh trước ngày 15 tháng 12 năm 2025")) == "2025-12-15"
+    assert str(deadline_of("Thời gian thực hiện: tháng 5/2025")) == "2025-05"
+    assert deadline_of("Kế hoạch số 12/KH-UBND ngày 04/12/2024") is None
+    assert recurrence_of("Thực hiện thường xuyên, hằng năm") == "thường xuyên"
+    assert recurrence_of("năm 2025 và các năm tiếp theo") == "năm 2025 và các năm tiếp theo"
+
+
+def test_coordinating_units_stop_where_the_task_starts() -> None:
+    assert coordinating_units(
+        "phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư và các cơ quan liên quan tổ chức kiểm tra"
+    ) == ["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "các cơ quan liên quan"]
+
+
+def test_section_tasks_carry_deadlines() -> None:
+    body = "IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế\n\n- Báo cáo kết quả trước ngày 30/11/2025."
+    task = vnplan.parse_text(plan_text(body)).assignments[0].tasks[0]
+    assert (task.origin, str(task.deadline)) == ("section", "2025-11-30")
+
+
+def test_nlp_runs_offline_and_maps_offsets(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code = (
+        "from vnplan import nlp\n"
+        "text = 'Tỉnh đoàn  chủ trì, phối hợp với V01'\n"
+        "toks = nlp.tag(text)\n"
+        "assert toks, 'underthesea did not tag'\n"
+        "assert all(text[t.start:t.end].split() == t.text.split() for t in toks), toks\n"
+        "print(nlp.is_noun_phrase('Tỉnh đoàn Đắk Nông'))\n"
+    )
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "HOME": str(tmp_path),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+    r = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() in ("True", "False")
+    # Nothing was downloaded into the temporary home.
+    assert not any(p.is_file() for p in tmp_path.rglob("*"))

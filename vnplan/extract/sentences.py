@@ -1,0 +1,131 @@
+"""Tasks that sentences assign: ``Giao C11 là đơn vị thường trực ...``, ``Văn phòng Sở chủ
+trì, phối hợp chặt chẽ với ...``. Each gives its lead unit a task with ``origin="sentence"``,
+merged into that unit's section-headed assignment when it has one (matched by code or by
+normalised name), never counted twice for a sentence inside the unit's own section."""
+
+from __future__ import annotations
+
+import regex
+
+from vnplan import nlp
+from vnplan.extract.context import Context
+from vnplan.extract.tasks import coordinating_units, deadline_of, recurrence_of
+from vnplan.extract.units import looks_like_unit, split_units, unit_from_heading, unit_key
+from vnplan.models import Assignment, Task, Unit
+from vnplan.vocab import (
+    COORDINATION_STOPS,
+    GIAO_VERBS,
+    LEAD_ADVERBS,
+    LEAD_MARKERS,
+    UNIT_HEADING_PREFIXES,
+    alternation,
+)
+
+_ANCHOR = r"(?:^|(?<=[;:.]\s)|(?<=,\s)|(?<=^\d{1,2}\.\s))"
+_GIAO = regex.compile(
+    rf"(?:^|(?<=[;:.]\s)|(?<=,\s))(?P<lead>[Gg]iao\s+(?:cho\s+)?)(?P<unit>[^;:.()]{{2,150}}?)"
+    rf"\s+(?=(?:{alternation(GIAO_VERBS)})\b)"
+)
+_SUBJECT = regex.compile(
+    rf"{_ANCHOR}(?P<unit>[^,;:.()]{{2,150}}?)\s+(?:{alternation(LEAD_MARKERS)})(?=[\s,;.]|$)"
+)
+_PREFIX = regex.compile(
+    rf"^(?:{alternation(UNIT_HEADING_PREFIXES)}|Yêu cầu|Đề nghị)\s+", regex.IGNORECASE
+)
+_CODE = regex.compile(r"^(?P<code>[A-ZĐ]{1,3}\d{1,3}[A-Z]?)$")
+_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})|$")
+_ADVERB_END = regex.compile(rf"(?:\s+(?:{alternation(LEAD_ADVERBS)}))+$")
+_VERB_INSIDE = regex.compile(
+    rf"\s(?:{alternation(v for v in COORDINATION_STOPS if ' ' in v or len(v) > 4)})(?:\s|$)"
+)
+_LOWER_HEAD = regex.compile(r"^(?P<h>phòng|ban|sở|trung tâm|văn phòng|cục|chi cục)\s+(?=\p{Lu})")
+
+
+def _units(text: str, *, after_giao: bool) -> list[Unit]:
+    """The lead units a phrase names: one, or several joined by commas or "và"."""
+    t = _ADVERB_END.sub("", _PREFIX.sub("", text.strip(" ,")).strip())
+    one = _unit(t, after_giao=after_giao)
+    parts = split_units(t)
+    if len(parts) > 1:
+        many = [_unit(p, after_giao=after_giao) for p in parts]
+        if all(u is not None for u in many):
+            return [u for u in many if u is not None]
+    return [one] if one is not None else []
+
+
+def _unit(text: str, *, after_giao: bool) -> Unit | None:
+    t = text.strip(" ,")
+    if not t or len(t.split()) > 20 or _VERB_INSIDE.search(t) or " được " in f" {t} ":
+        return None  # a clause ("Sở Y tế thành lập đoàn"), not a name
+    m = _CODE.match(t)
+    if m:
+        return Unit(name=t, code=m.group("code"))
+    if after_giao:
+        t = _LOWER_HEAD.sub(lambda h: h.group("h")[0].upper() + h.group("h")[1:] + " ", t)
+    found = unit_from_heading(t)
+    if found is not None and not found[1]:
+        return found[0]
+    if looks_like_unit(t) and t[:1].isupper():
+        return Unit(name=t, collective=t.lower().startswith(("các ", "những ")))
+    # Rules do not know this head word: ask the tagger whether it is a noun phrase at all.
+    if t[:1].isupper() and nlp.is_noun_phrase(t):
+        return Unit(name=t)
+    return None
+
+
+def _sentence_end(text: str, start: int) -> int:
+    m = _SENTENCE_END.search(text, start)
+    return m.start() if m else len(text)
+
+
+def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[Assignment]:
+    """Add the tasks sentences assign to ``assignments`` (new units appended), in place."""
+    by_key: dict[str, Assignment] = {}
+    for a in assignments:
+        by_key[unit_key(a.unit)] = a
+        if a.unit.code:
+            by_key.setdefault(a.unit.code.upper(), a)
+    seen: set[tuple[str, int]] = set()
+    for node in ctx.nodes():
+        text = node.text
+        if "giao" not in text.lower() and not any(
+            m in text for m in ("chủ trì", "thường trực", "đầu mối")
+        ):
+            continue
+        owner = ctx.unit_nodes.get(id(node))
+        hits: list[tuple[int, Unit]] = []
+        for m in _GIAO.finditer(text):
+            hits.extend((m.start(), u) for u in _units(m.group("unit"), after_giao=True))
+        for m in _SUBJECT.finditer(text):
+            if m.group("unit").lower().startswith(("giao ", "chủ trì")):
+                continue
+            if any(abs(s - m.start()) < 3 for s, _ in hits):
+                continue
+            hits.extend((m.start("unit"), u) for u in _units(m.group("unit"), after_giao=False))
+        for start, unit in sorted(hits, key=lambda h: h[0]):
+            key = unit_key(unit)
+            target = by_key.get(key) or (by_key.get(unit.code.upper()) if unit.code else None)
+            if target is not None:
+                key = unit_key(target.unit)
+            if owner is not None and owner == key:
+                continue  # the unit's own section already counts this
+            if (key, node.line.start + start) in seen:
+                continue
+            seen.add((key, node.line.start + start))
+            end = _sentence_end(text, start)
+            sentence = text[start:end].strip()
+            k = node.line.text.find(sentence[:30])
+            task = Task(
+                text=sentence,
+                origin="sentence",
+                deadline=deadline_of(sentence),
+                recurrence=recurrence_of(sentence),
+                coordinating=coordinating_units(sentence),
+                span=node.line.span(k, k + len(sentence)) if k >= 0 else node.content_span(),
+            )
+            if target is None:
+                target = Assignment(unit=unit, tasks=[], span=task.span)
+                assignments.append(target)
+                by_key[key] = target
+            target.tasks.append(task)
+    return assignments

@@ -1,0 +1,116 @@
+"""The small interface to underthesea (Vietnamese word segmentation and POS tags).
+
+Imported lazily, on first use, and only ever asked for ``word_tokenize`` and ``pos_tag``: both
+work offline from the pip package. Its other functions (classify, lang_detect,
+dependency_parse, deep NER) download models and are never called; ``HF_HUB_OFFLINE`` is set
+before the import so that nothing can reach a hub by accident.
+
+Measured here: ``pos_tag`` costs about 2 ms per clause once warm (the import and the model
+about 1 s once per process), while a whole text plan parses in 5-10 ms, and it tags words of
+unit names as verbs (``Đầu tư`` in ``Sở Kế hoạch và Đầu tư``). So the extractors find units
+and clause boundaries by rule, and ask this module only what rules cannot decide: whether an
+unknown phrase before ``chủ trì`` is a noun phrase (a unit) at all.
+
+underthesea returns NFC and re-spaced tokens; :func:`tag` maps every token back to its
+offsets in the text it was given.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+_LOCK = threading.Lock()
+_MODULE: Any = None
+_FAILED = False
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word (one or more syllables), its POS tag and its offsets in the input."""
+
+    text: str
+    tag: str
+    start: int
+    end: int
+
+
+def _underthesea() -> Any | None:
+    global _MODULE, _FAILED
+    if _MODULE is not None or _FAILED:
+        return _MODULE
+    with _LOCK:
+        if _MODULE is None and not _FAILED:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            try:
+                import underthesea
+
+                _MODULE = underthesea
+            except Exception:  # not installed or broken: the rules work without it
+                _FAILED = True
+    return _MODULE
+
+
+def available() -> bool:
+    """Whether underthesea can be used here."""
+    return _underthesea() is not None
+
+
+def _align(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Offsets of underthesea's (re-spaced) words in ``text``."""
+    spans = []
+    pos = 0
+    for w in words:
+        parts = w.split()
+        start = -1
+        cur = pos
+        for k, part in enumerate(parts):
+            i = text.find(part, cur)
+            if i < 0:
+                break
+            if k == 0:
+                start = i
+            cur = i + len(part)
+        if start < 0:
+            spans.append((pos, pos))
+            continue
+        spans.append((start, cur))
+        pos = cur
+    return spans
+
+
+@lru_cache(maxsize=4096)
+def _pos(text: str) -> tuple[tuple[str, str], ...]:
+    mod = _underthesea()
+    if mod is None:
+        return ()
+    try:
+        return tuple((w, t) for w, t in mod.pos_tag(text))
+    except Exception:
+        return ()
+
+
+def tag(text: str) -> list[Token]:
+    """POS-tagged words of a short text (a clause), with offsets into ``text``.
+
+    Empty when underthesea is not available: callers must work without it.
+    """
+    pairs = _pos(text)
+    spans = _align(text, [w for w, _ in pairs])
+    return [Token(w, t, s, e) for (w, t), (s, e) in zip(pairs, spans, strict=True)]
+
+
+_NOUNISH = {"N", "Np", "Nc", "Ny", "Nu", "M", "L", "CH", "C"}
+
+
+def is_noun_phrase(text: str) -> bool | None:
+    """Whether ``text`` is a noun phrase (only nouns, proper nouns, numerals, conjunctions
+    and punctuation, and at least one proper noun); None when underthesea is unavailable."""
+    toks = tag(text)
+    if not toks:
+        return None
+    return all(t.tag in _NOUNISH for t in toks) and any(t.tag in ("Np", "Ny") for t in toks)
