@@ -11,10 +11,11 @@ from tests.conftest import CORPORA, SHARED
 from vnplan.evaluate import load_gold, score
 
 PLAN_SEEDS = ["seed-003.json", "seed-004.json"]
+NEWS_SEEDS = ["seed-000.json", "seed-001.json", "seed-002.json"]
 
 
-@pytest.mark.parametrize("name", PLAN_SEEDS)
-def test_seed_plans_match_gold(name: str) -> None:
+@pytest.mark.parametrize("name", PLAN_SEEDS + NEWS_SEEDS)
+def test_seeds_match_gold(name: str) -> None:
     gold = load_gold(CORPORA / "gold" / name)
     plan = vnplan.parse(CORPORA / "seeds" / Path(gold["source"]).name)
     s = score(gold, plan.model_dump(mode="json"))

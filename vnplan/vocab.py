@@ -391,6 +391,58 @@ LEAD_ADVERBS: tuple[str, ...] = (
     "tiếp tục",
 )
 
+# Abbreviated names of ministries as news reports write them.
+ORG_ABBREVIATIONS: dict[str, str] = {
+    "Bộ TTTT": "Bộ Thông tin và Truyền thông",
+    "Bộ TT&TT": "Bộ Thông tin và Truyền thông",
+    "Bộ GD&ĐT": "Bộ Giáo dục và Đào tạo",
+    "Bộ GDĐT": "Bộ Giáo dục và Đào tạo",
+    "Bộ KH&CN": "Bộ Khoa học và Công nghệ",
+    "Bộ KHCN": "Bộ Khoa học và Công nghệ",
+    "Bộ KH&ĐT": "Bộ Kế hoạch và Đầu tư",
+    "Bộ LĐ-TB&XH": "Bộ Lao động - Thương binh và Xã hội",
+    "Bộ LĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+    "Bộ VHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
+    "Bộ VH,TT&DL": "Bộ Văn hóa, Thể thao và Du lịch",
+    "Bộ TN&MT": "Bộ Tài nguyên và Môi trường",
+    "Bộ NN&PTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "Bộ NN&MT": "Bộ Nông nghiệp và Môi trường",
+    "Bộ GTVT": "Bộ Giao thông vận tải",
+}
+# Web-page furniture in copies of news pages (a line that starts with one is not content).
+WEB_DEBRIS: tuple[str, ...] = (
+    "Mặc định Cỡ chữ",
+    "Cỡ chữ",
+    "Ảnh minh họa",
+    "Ảnh:",
+    "Ngày đăng",
+    "Giờ đăng",
+    "Chủ nhật",
+    "Thứ 2",
+    "Thứ 3",
+    "Thứ 4",
+    "Thứ 5",
+    "Thứ 6",
+    "Thứ 7",
+    "Thứ Hai",
+    "Thứ Ba",
+    "Thứ Tư",
+    "Thứ Năm",
+    "Thứ Sáu",
+    "Thứ Bảy",
+    "Nguồn:",
+    "Theo ",
+    "Tin liên quan",
+    "Xem thêm",
+    "Chia sẻ",
+    "In bài",
+    "Lượt xem",
+    "Tải về",
+    "Quý khách",
+    "Ban Biên tập",
+    "(Hình từ Internet)",
+)
+
 # Recurring schedules a task may carry instead of (or besides) a deadline.
 RECURRENCES: tuple[str, ...] = (
     "thường xuyên",

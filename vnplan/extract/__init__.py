@@ -10,7 +10,8 @@ from vnplan.extract.abbreviations import extract_abbreviations
 from vnplan.extract.assignments import extract_assignments
 from vnplan.extract.closing import extract_closing
 from vnplan.extract.context import Context
-from vnplan.extract.header import extract_header
+from vnplan.extract.header import extract_header, issuer_from_title
+from vnplan.extract.news import extract_news
 from vnplan.extract.objectives import extract_objectives
 from vnplan.extract.references import extract_references
 from vnplan.extract.sections import top_sections
@@ -66,6 +67,23 @@ def extract_plan(
     issuer = header["issuer"] if isinstance(header["issuer"], Issuer) else None
     date = header["date"] if isinstance(header["date"], PartialDate) else None
     place = header["place"] if isinstance(header["place"], str) else None
+    if kind == "news":
+        news = extract_news(ctx)
+        number = news.number or number
+        date = news.date or date
+        if news.issuer is not None:
+            issuer = news.issuer
+            ctx.warnings = [
+                w for w in ctx.warnings if w.code not in ("issuer_inferred", "issuer_missing")
+            ]
+        if news.title and not (title and doc_type and header["doc_type"]):
+            title = news.title
+            if news.title_span is not None:
+                spans["title"] = news.title_span
+        if news.purposes and not purposes:
+            purposes = news.purposes
+        if issuer is None:
+            issuer = issuer_from_title(title)
     plan = Plan(
         source=source,
         source_format=source_format,

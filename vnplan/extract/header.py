@@ -339,13 +339,17 @@ def _infer_issuer(ctx: Context, title: str | None) -> Issuer | None:
                 "issuer_inferred", f"the header names no issuer; taken from the text: {org!r}", span
             )
             return Issuer(name=org, inferred=True, span=span)
-    if title:
-        m = _TITLE_ORG.search(title)
-        if m:
-            org = m.group("org").strip()
-            ctx.warn(
-                "issuer_inferred", f"the header names no issuer; taken from the title: {org!r}"
-            )
-            return Issuer(name=org, inferred=True)
+    found = issuer_from_title(title)
+    if found is not None:
+        ctx.warn(
+            "issuer_inferred", f"the header names no issuer; taken from the title: {found.name!r}"
+        )
+        return found
     ctx.warn("issuer_missing", "no issuing body found")
     return None
+
+
+def issuer_from_title(title: str | None) -> Issuer | None:
+    """The body a title ends with (``... tại Sở X``, ``... trong Công an tỉnh Y``)."""
+    m = _TITLE_ORG.search(title or "")
+    return Issuer(name=m.group("org").strip(), inferred=True) if m else None

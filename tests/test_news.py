@@ -1,0 +1,62 @@
+"""News reports about plans: the plan's number, issuer, date, title and goals from prose."""
+
+from __future__ import annotations
+
+import vnplan
+
+
+def test_issue_sentence_with_number_date_title() -> None:
+    text = (
+        "Thứ 3, Ngày 22/10/2019 -\n\nTriển khai Đề án trên địa bàn tỉnh\nMặc định Cỡ chữ\n"
+        "Ngày 02/7/2019, UBND tỉnh ban hành Kế hoạch số 1655/KH-UBND triển khai Đề án "
+        '"Tăng cường ứng dụng công nghệ thông tin, giáo dục pháp luật giai đoạn 2019 - 2021"'
+        " theo Quyết định số 471/QĐ-TTg ngày 26/4/2019 của Thủ tướng Chính phủ.\n\nThái Ninh"
+    )
+    p = vnplan.parse_text(text)
+    assert p.kind == "news" and p.doc_type == "KẾ HOẠCH"
+    assert p.number is not None and p.number.raw == "1655/KH-UBND"
+    assert (p.issuer and p.issuer.name, str(p.date)) == ("UBND tỉnh", "2019-07-02")
+    assert p.title == (
+        'triển khai Đề án "Tăng cường ứng dụng công nghệ thông tin, giáo dục pháp '
+        'luật giai đoạn 2019 - 2021"'
+    )
+    assert p.period is not None and (str(p.period.start), str(p.period.end)) == ("2019", "2021")
+    assert [r.raw for r in p.references] == ["471/QĐ-TTg"]
+    assert p.snippet(p.spans["title"]) == p.title
+
+
+def test_year_from_the_cited_number_and_abbreviated_ministry() -> None:
+    text = (
+        "Sở TT&TT AG - Ngày 22/5, Bộ TTTT đã ban hành Kế hoạch truyền thông về dữ liệu số\n"
+        "nhằm nâng cao nhận thức.\nNguồn KH số 864/QĐ-BTTTT ngày 22/5/2020"
+    )
+    p = vnplan.parse_text(text)
+    assert p.number is not None and p.number.raw == "864/QĐ-BTTTT"
+    assert p.issuer is not None and p.issuer.name == "Bộ Thông tin và Truyền thông"
+    assert str(p.date) == "2020-05-22"
+    assert p.title == "Kế hoạch truyền thông về dữ liệu số"
+
+
+def test_goals_after_an_introducing_sentence_and_headline_title() -> None:
+    text = (
+        "Thực hiện tuyên truyền dự án Luật Dữ liệu trong Công an tỉnh Sóc Trăng\n"
+        "Theo đó, nội dung Kế hoạch đã đề ra mục tiêu, yêu cầu cụ thể như sau:\n"
+        "(1) Đẩy mạnh công tác tuyên truyền.\n(2) Phản bác thông tin sai sự thật.\n"
+        "Ảnh minh họa.\nViệc thực hiện chia thành 02 giai đoạn:\n"
+        "- Giai đoạn 1: Khi Chính phủ ban hành Nghị quyết.\n"
+        "- Giai đoạn 2: Khi Bộ Công an xây dựng dự án Luật (dự kiến tháng 5/2025)."
+    )
+    p = vnplan.parse_text(text)
+    assert p.title == "Thực hiện tuyên truyền dự án Luật Dữ liệu trong Công an tỉnh Sóc Trăng"
+    assert p.issuer is not None and (p.issuer.name, p.issuer.inferred) == (
+        "Công an tỉnh Sóc Trăng",
+        True,
+    )
+    assert [i.text for i in p.purposes] == [
+        "Đẩy mạnh công tác tuyên truyền.",
+        "Phản bác thông tin sai sự thật.",
+    ]
+    assert [(ph.label, ph.condition, str(ph.end)) for ph in p.phases] == [
+        ("Giai đoạn 1", "Khi Chính phủ ban hành Nghị quyết", "None"),
+        ("Giai đoạn 2", "Khi Bộ Công an xây dựng dự án Luật", "2025-05"),
+    ]

@@ -1,0 +1,149 @@
+"""News reports about a plan: the plan's number, issuer, date and title from prose such as
+``Ngày 02/7/2019, UBND tỉnh ban hành Kế hoạch số 1655/KH-UBND triển khai Đề án "..." theo
+Quyết định số 471/QĐ-TTg ...``, and its goals from an enumeration ``(1) ... (2) ...`` that a
+sentence about its goals introduces. Web-page debris (``Mặc định Cỡ chữ``, ``Ảnh minh họa.``,
+bylines) is not content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from vnplan.extract.context import Context
+from vnplan.extract.dates import find_dates
+from vnplan.extract.header import parse_number
+from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok
+from vnplan.grammar.tree import Node
+from vnplan.models import DocumentNumber, Issuer, Item, PartialDate, Span
+from vnplan.vocab import ORG_ABBREVIATIONS, WEB_DEBRIS, alternation
+
+_SYMBOL = (
+    r"(?:\d+[\p{L}\d.]*(?:/\d{4})?/[\p{Lu}][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*"
+    r"|\d+\s?-\s?[\p{Lu}][\p{L}]*/[\p{Lu}\d][\p{L}\d.]*(?:-[\p{L}\d.]+)*)"
+)
+_PLAN_NUMBER = regex.compile(rf"(?:[Kk]ế hoạch|KẾ HOẠCH|\bKH)\s+(?:số\s+)?(?P<sym>{_SYMBOL})")
+_ISSUED = regex.compile(
+    r"(?:^|[.\-–]\s+|\s)[Nn]gày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*"
+    r"(?P<y>\d{4}))?\s*,\s*(?P<who>[^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?"
+    r"ban hành\s+(?P<plan>[Kk]ế hoạch\b)"
+)
+_ISSUER_ONLY = regex.compile(
+    r"(?P<who>(?:\p{Lu}[\p{L}&]*)(?:\s+[\p{L}&]+){0,12}?)\s+(?:đã\s+|vừa\s+)?ban hành\s+"
+    r"[Kk]ế hoạch\b"
+)
+_TITLE_END = regex.compile(
+    r"\s+(?:theo|nhằm|với nội dung|với mục tiêu|để)\s|\.\s|\.$|;|\n|\s+-\s+|$"
+)
+_YEAR_LEAD = regex.compile(r"^năm\s+\d{4}\s+(?=\S)")
+_GOALS = regex.compile(r"mục tiêu|mục đích|yêu cầu", regex.IGNORECASE)
+_INLINE_ENUM = regex.compile(r"\(\d{1,2}\)\s*")
+_DEBRIS = regex.compile(rf"^(?:{alternation(WEB_DEBRIS)})", regex.IGNORECASE)
+
+
+@dataclass
+class NewsFacts:
+    number: DocumentNumber | None = None
+    date: PartialDate | None = None
+    issuer: Issuer | None = None
+    title: str | None = None
+    title_span: Span | None = None
+    purposes: list[Item] | None = None
+
+
+def is_debris(text: str) -> bool:
+    """A line of web-page furniture rather than content."""
+    t = text.strip()
+    return bool(_DEBRIS.match(t)) or (len(t.split()) <= 3 and not t.endswith((".", ":")))
+
+
+def _expand(name: str) -> str:
+    return ORG_ABBREVIATIONS.get(name, name)
+
+
+def _title_after(text: str, start: int) -> str | None:
+    """The plan's title from ``start`` to the end of its clause (quotes kept whole)."""
+    rest = text[start:]
+    for m in _TITLE_END.finditer(rest):
+        piece = rest[: m.start()]
+        if piece.count('"') % 2 == 0 and piece.count("\u201c") <= piece.count("\u201d"):
+            return piece.strip(" ,") or None
+    return rest.strip() or None
+
+
+def extract_news(ctx: Context) -> NewsFacts:
+    """The plan a news report is about."""
+    facts = NewsFacts()
+    lines = [ln for ln in ctx.zones.body if not is_debris(ln.text)]
+    # The number: the first "Kế hoạch (số) X" or "KH số X".
+    for ln in lines:
+        m = _PLAN_NUMBER.search(ln.text)
+        if m:
+            num, _, _ = parse_number(m.group("sym"))
+            if num is not None:
+                num.span = ln.span(m.start("sym"), m.end("sym"))
+                facts.number = num
+                tail = ln.text[m.end() : m.end() + 40]
+                hits = find_dates(tail)
+                if hits and hits[0].start <= 8 and hits[0].date.day is not None:
+                    facts.date = hits[0].date
+                break
+    # "Ngày 02/7/2019, UBND tỉnh ban hành Kế hoạch số ... <title> theo ..."
+    for ln in lines:
+        m = _ISSUED.search(ln.text)
+        if not m:
+            continue
+        d, mo = int(m.group("d")), int(m.group("m"))
+        year = int(m.group("y")) if m.group("y") else (facts.date.year if facts.date else None)
+        if year and 1 <= mo <= 12 and 1 <= d <= 31 and (facts.date is None or m.group("y")):
+            facts.date = PartialDate(year=year, month=mo, day=d)
+        who = m.group("who").strip()
+        facts.issuer = Issuer(
+            name=_expand(who), inferred=True, span=ln.span(m.start("who"), m.end("who"))
+        )
+        # After a number the title follows it; without one, "Kế hoạch ..." is the title.
+        num = _PLAN_NUMBER.match(ln.text, m.start("plan"))
+        start = num.end() if num else m.start("plan")
+        title = _title_after(ln.text, start)
+        if title:
+            # "Kế hoạch 163-KH/BTGDVTW năm 2025 Tổ chức ...": the year belongs to the number.
+            title = _YEAR_LEAD.sub("", title) or title
+        if title:
+            facts.title = title
+            k = ln.text.find(title, start)
+            facts.title_span = ln.span(k, k + len(title)) if k >= 0 else None
+        break
+    if facts.issuer is None:
+        for ln in lines:
+            m = _ISSUER_ONLY.search(ln.text)
+            if m:
+                who = m.group("who").strip()
+                facts.issuer = Issuer(
+                    name=_expand(who), inferred=True, span=ln.span(m.start("who"), m.end("who"))
+                )
+                break
+    if facts.title is None and lines:
+        first = lines[0]
+        if len(first.text.split()) <= 40 and not first.text.endswith(":"):
+            facts.title = first.text.strip()
+            facts.title_span = first.span()
+    facts.purposes = _goals(ctx.tree) or None
+    return facts
+
+
+def _goals(nodes: list[Node]) -> list[Item]:
+    """Items after a sentence about the plan's goals that ends with a colon."""
+    for i, n in enumerate(nodes):
+        if n.kind is Tok.TEXT and n.text.rstrip().endswith(":") and _GOALS.search(n.text):
+            items: list[Item] = []
+            for sib in nodes[i + 1 :]:
+                if sib.kind in NUMBERED or sib.kind in BULLETS:
+                    items.append(Item(text=sib.text, span=sib.content_span()))
+                elif not is_debris(sib.text):
+                    break
+            if items:
+                return items
+        found = _goals(n.children)
+        if found:
+            return found
+    return []
