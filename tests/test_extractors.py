@@ -151,3 +151,32 @@ def test_unit_names_that_contain_verbs_capitalised() -> None:
     assert found is not None and found[0].name.endswith("các tổ chức chính trị - xã hội")
     assert unit_from_heading("Đoàn kết toàn dân") is None
     assert unit_from_heading("Tổ chức thực hiện") is None
+
+
+def test_named_laws_without_numbers_are_references() -> None:
+    body = (
+        "Thực thi Luật Báo chí, Luật An toàn thông tin mạng, Luật Tần số vô tuyến điện và "
+        "Luật Bầu cử đại biểu Quốc hội số 85/2015/QH13 ngày 25/6/2015.\n\nI. A"
+    )
+    refs = [(r.raw, r.type) for r in vnplan.parse_text(plan_text(body)).references]
+    assert refs == [
+        ("Luật Báo chí", "Luật"),
+        ("Luật An toàn thông tin mạng", "Luật"),
+        ("Luật Tần số vô tuyến điện", "Luật"),
+        ("85/2015/QH13", "Luật"),
+    ]
+
+
+def test_section_period_from_its_own_time_line() -> None:
+    body = (
+        "III. NỘI DUNG\n\n1. Xây dựng lực lượng\n\n- Lựa chọn người.\n\nThời gian thực hiện "
+        "từ năm 2020 đến năm 2022\n\n2. Tuyên truyền\n\nThời gian thực hiện: Quý III/2025."
+    )
+    sec = vnplan.parse_text(plan_text(body)).sections[0]
+    periods = [
+        (c.title, c.period and (str(c.period.start), str(c.period.end))) for c in sec.children
+    ]
+    assert periods == [
+        ("Xây dựng lực lượng", ("2020", "2022")),
+        ("Tuyên truyền", ("2025-Q3", "2025-Q3")),
+    ]

@@ -119,3 +119,30 @@ def test_nlp_runs_offline_and_maps_offsets(tmp_path) -> None:  # type: ignore[no
     assert r.stdout.strip() in ("True", "False")
     # Nothing was downloaded into the temporary home.
     assert not any(p.is_file() for p in tmp_path.rglob("*"))
+
+
+def test_unit_registry_links_codes_and_keeps_collectives() -> None:
+    body = (
+        "III. PHÂN CÔNG\n\n1. Văn phòng Bộ Công an (V01)\n\nPhối hợp.\n\n2. Cục Kế hoạch "
+        "(H01)\n\n- Phối hợp với V01, Công an các đơn vị, địa phương xây dựng dự toán."
+    )
+    plan = vnplan.parse_text(plan_text(body))
+    units = {u.name: (u.code, u.collective, u.aliases) for u in plan.units}
+    assert units["Văn phòng Bộ Công an"] == ("V01", False, ["V01"])
+    assert units["Công an các đơn vị, địa phương"] == (None, True, [])
+
+
+def test_unknown_head_word_decided_by_the_tagger_or_left_out() -> None:
+    from vnplan import nlp
+
+    body = "I. NỘI DUNG\n\nTỉnh đoàn Đắk Nông chủ trì, phối hợp với Sở Y tế tổ chức."
+    got = [u for u, _, _ in sentence_tasks(body)]
+    assert got == (["Tỉnh đoàn Đắk Nông"] if nlp.available() else [])
+
+
+def test_nlp_can_be_switched_off(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from vnplan import nlp
+
+    monkeypatch.setenv("VNPLAN_NLP", "0")
+    assert nlp.tag("Tỉnh đoàn Đắk Nông") == [] and nlp.is_noun_phrase("Tỉnh đoàn") is None
+    assert sentence_tasks("I. X\n\nTỉnh đoàn Đắk Nông chủ trì, phối hợp.") == []

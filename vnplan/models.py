@@ -168,6 +168,7 @@ class Section(BaseModel):
     title: str | None = None
     text: str = ""
     level: int = 0
+    period: Period | None = None
     children: list[Section] = Field(default_factory=list)
     span: Span | None = None
 
@@ -179,6 +180,7 @@ class Unit(BaseModel):
     name: str
     code: str | None = None
     collective: bool = False
+    aliases: list[str] = Field(default_factory=list)
 
 
 class Task(BaseModel):
@@ -300,6 +302,7 @@ class Plan(BaseModel):
     references: list[Reference] = Field(default_factory=list)
     abbreviations: list[Abbreviation] = Field(default_factory=list)
     top_sections: list[str] = Field(default_factory=list)
+    units: list[Unit] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
     preamble: list[Section] = Field(default_factory=list)
     appendices: list[Section] = Field(default_factory=list)

@@ -38,8 +38,16 @@ class Token:
     end: int
 
 
+def enabled() -> bool:
+    """NLP is on unless ``VNPLAN_NLP=0`` (rules alone then decide; for benchmarks and for
+    environments without underthesea)."""
+    return os.environ.get("VNPLAN_NLP", "1") not in ("0", "false", "off")
+
+
 def _underthesea() -> Any | None:
     global _MODULE, _FAILED
+    if not enabled():
+        return None
     if _MODULE is not None or _FAILED:
         return _MODULE
     with _LOCK:
@@ -85,9 +93,7 @@ def _align(text: str, words: list[str]) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=4096)
 def _pos(text: str) -> tuple[tuple[str, str], ...]:
-    mod = _underthesea()
-    if mod is None:
-        return ()
+    mod = _MODULE
     try:
         return tuple((w, t) for w, t in mod.pos_tag(text))
     except Exception:
@@ -99,6 +105,8 @@ def tag(text: str) -> list[Token]:
 
     Empty when underthesea is not available: callers must work without it.
     """
+    if _underthesea() is None:
+        return []
     pairs = _pos(text)
     spans = _align(text, [w for w, _ in pairs])
     return [Token(w, t, s, e) for (w, t), (s, e) in zip(pairs, spans, strict=True)]

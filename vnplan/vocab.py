@@ -391,6 +391,41 @@ LEAD_ADVERBS: tuple[str, ...] = (
     "tiếp tục",
 )
 
+# Words that end a law's name in running text ("Luật Báo chí năm 2016", "Luật Đất đai được").
+LAW_NAME_STOPS: tuple[str, ...] = (
+    "năm",
+    "ngày",
+    "được",
+    "đã",
+    "có",
+    "quy định",
+    "sửa đổi",
+    "của",
+    "về",
+    "và các",
+    "trong",
+    "theo",
+    "để",
+    "nhằm",
+    "tại",
+    "cho",
+    "với",
+    "thì",
+    "là",
+    "này",
+    "hiện hành",
+    "và văn bản",
+    "và các văn bản",
+    "đến",
+    "từ",
+    "khi",
+    "nên",
+    "mà",
+    "do",
+    "bằng",
+    "cũng",
+)
+
 # Abbreviated names of ministries as news reports write them.
 ORG_ABBREVIATIONS: dict[str, str] = {
     "Bộ TTTT": "Bộ Thông tin và Truyền thông",

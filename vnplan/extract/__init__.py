@@ -16,7 +16,8 @@ from vnplan.extract.objectives import extract_objectives
 from vnplan.extract.references import extract_references
 from vnplan.extract.sections import top_sections
 from vnplan.extract.sentences import extract_sentence_tasks
-from vnplan.extract.timeline import extract_period, extract_phases
+from vnplan.extract.timeline import attach_section_periods, extract_period, extract_phases
+from vnplan.extract.units import unit_registry
 from vnplan.grammar.tree import build_tree, to_section
 from vnplan.grammar.zones import join_wrapped, split_zones
 from vnplan.models import DocumentNumber, Issuer, PartialDate, Plan, Span
@@ -84,6 +85,9 @@ def extract_plan(
             purposes = news.purposes
         if issuer is None:
             issuer = issuer_from_title(title)
+    assignments = extract_sentence_tasks(ctx, extract_assignments(ctx))
+    sections = [to_section(n) for n in ctx.tree]
+    attach_section_periods(sections)
     plan = Plan(
         source=source,
         source_format=source_format,
@@ -97,14 +101,15 @@ def extract_plan(
         period=extract_period(ctx, title, phases),
         purposes=purposes,
         requirements=requirements,
-        assignments=extract_sentence_tasks(ctx, extract_assignments(ctx)),
+        assignments=assignments,
         phases=phases,
         recipients=recipients,
         signatories=signatories,
         references=extract_references(ctx, number.raw if number else None),
         abbreviations=extract_abbreviations(ctx),
         top_sections=top_sections(ctx.tree),
-        sections=[to_section(n) for n in ctx.tree],
+        units=unit_registry(assignments),
+        sections=sections,
         preamble=[to_section(n) for n in build_tree(ctx.zones.preamble, lambda *a: None)],
         appendices=[to_section(n) for n in ctx.appendix_tree],
         spans={k: v for k, v in spans.items() if isinstance(v, Span)},

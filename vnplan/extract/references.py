@@ -9,8 +9,9 @@ import regex
 from vnplan.extract.context import Context
 from vnplan.extract.dates import find_dates
 from vnplan.models import Reference
+from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
-from vnplan.vocab import CITED_TYPES, DOC_TYPES, alternation
+from vnplan.vocab import CITED_TYPES, DOC_TYPES, LAW_NAME_STOPS, alternation
 
 _SYMBOL = (
     r"(?P<raw>\d+[\p{L}\d.]*(?:/\d{4})?/[\p{Lu}][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*"
@@ -26,6 +27,14 @@ _ISSUER = regex.compile(
     r"(?=\s+(?:về|ban hành|quy định|hướng dẫn|phê duyệt|triển khai|thực hiện|"
     r"tại|ngày|năm)\b|[,;.()]|$)"
 )
+# A law cited by its name alone: "Luật An toàn thông tin mạng", "Bộ luật Lao động".
+_LAW = regex.compile(
+    r"(?<![\p{L}])(?P<type>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>\p{Lu}[\p{L}]*(?:[ \t]+(?:\p{L}+|-))"
+    r"{0,12})"
+)
+_LAW_STOP = regex.compile(
+    rf"\s(?:{alternation(LAW_NAME_STOPS)})(?=\s|$)|\s(?:Luật|Bộ luật)\s|\s(?=số\s*\d)"
+)
 _CODE_TYPES = {code.upper(): name.capitalize() for name, code in DOC_TYPES.items()}
 _CODE_TYPES.update(
     {
@@ -40,10 +49,14 @@ _CODE_TYPES.update(
 
 
 def _type_from_symbol(raw: str) -> str | None:
-    code = raw.split("/")[-1].split("-")[0] if "-" in raw.split("/")[-1] else None
-    if "/" in raw and regex.match(r"^\d+-", raw):
+    """The type a symbol's code names: ``47/2020/NĐ-CP`` → Nghị định, ``85/2015/QH13`` →
+    Luật, ``57-NQ/TW`` → Nghị quyết."""
+    if regex.match(r"^\d+\s?-", raw):
         code = raw.split("/")[0].split("-", 1)[1]
-    return _CODE_TYPES.get(code.upper()) if code else None
+    else:
+        code = raw.split("/")[-1].split("-")[0]
+    m = regex.match(r"[\p{Lu}]+", code.strip())
+    return _CODE_TYPES.get(m.group().upper()) if m else None
 
 
 def extract_references(ctx: Context, own_number: str | None) -> list[Reference]:
@@ -53,6 +66,8 @@ def extract_references(ctx: Context, own_number: str | None) -> list[Reference]:
         seen.add(fold(own_number).replace(" ", ""))
     out: list[Reference] = []
     lines = list(ctx.zones.title) + list(ctx.zones.body)
+    for ln in lines:
+        out.extend(_named_laws(ln, seen))
     for ln in lines:
         if "/" not in ln.text:
             continue  # every number-and-symbol has a slash: skip the regex where none can match
@@ -79,4 +94,31 @@ def extract_references(ctx: Context, own_number: str | None) -> list[Reference]:
                     raw=raw, type=typ, date=date, issuer=issuer, span=ln.span(m.start(), m.end())
                 )
             )
+    return out
+
+
+def _named_laws(ln: Line, seen: set[str]) -> list[Reference]:
+    """Laws cited by name without a number (those with one are found by number)."""
+    out = []
+    for m in _LAW.finditer(ln.text):
+        name = m.group("name")
+        stop = _LAW_STOP.search(name)
+        if stop:
+            name = name[: stop.start()]
+        name = regex.sub(r"\s+(?:và|hoặc|,)$", "", name.strip(" -"))
+        tail = ln.text[m.start("name") + len(name) : m.start("name") + len(name) + 30]
+        if not name or regex.match(r"^\s*(?:số\s*)?\d", tail):
+            continue  # numbered: the number is the reference
+        raw = f"{m.group('type')} {name}"
+        key = fold(raw)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(
+            Reference(
+                raw=raw,
+                type=m.group("type").capitalize(),
+                span=ln.span(m.start(), m.start("name") + len(name)),
+            )
+        )
     return out

@@ -5,9 +5,9 @@ from __future__ import annotations
 import regex
 
 from vnplan.extract.context import Context
-from vnplan.extract.dates import find_range
+from vnplan.extract.dates import find_dates, find_range
 from vnplan.grammar.tokens import Tok
-from vnplan.models import PartialDate, Period, Phase
+from vnplan.models import PartialDate, Period, Phase, Section
 from vnplan.text.normalize import fold
 from vnplan.vocab import PERIOD_HEADINGS, PHASE_LABELS, alternation
 
@@ -113,3 +113,34 @@ def extract_period(ctx: Context, title: str | None, phases: list[Phase]) -> Peri
     if starts and ends:
         return Period(start=min(starts, key=str), end=max(ends, key=str))
     return None
+
+
+_SECTION_TIME = regex.compile(
+    r"^(?:Thời gian|Thời hạn|Tiến độ)\s*(?:thực hiện|hoàn thành|triển khai|tổ chức)?\s*[:.]?",
+    regex.IGNORECASE,
+)
+
+
+def attach_section_periods(sections: list[Section]) -> None:
+    """Give each section the period its own "Thời gian thực hiện ..." line states."""
+    for s in sections:
+        texts = [s.text] if s.title and _SECTION_TIME.match(s.title) else []
+        texts += [
+            c.text
+            for c in s.children
+            if c.kind in ("paragraph", "dash", "plus") and _SECTION_TIME.match(c.text)
+        ]
+        for t in texts:
+            r = find_range(t)
+            if r and (r[0] or r[1]):
+                s.period = Period(start=r[0], end=r[1])
+                break
+            hits = find_dates(t)
+            if hits:
+                # "Thời gian thực hiện: Quý III/2025": done within that time;
+                # "Thời hạn hoàn thành: ...": by then.
+                d = hits[0].date
+                done_by = regex.search(r"hoàn thành|thời hạn", t, regex.IGNORECASE)
+                s.period = Period(start=None if done_by else d, end=d)
+                break
+        attach_section_periods(s.children)

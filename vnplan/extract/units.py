@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import regex
 
-from vnplan.models import Unit
+from vnplan.models import Assignment, Unit
+from vnplan.text.normalize import fold
 from vnplan.vocab import (
     AMBIGUOUS_UNIT_HEADS,
     UNIT_HEADING_PREFIXES,
@@ -83,8 +84,6 @@ _HDND = regex.compile(r"\bHĐND\b")
 def unit_key(unit: Unit) -> str:
     """The key one unit has across a document: its code, else its folded name with the usual
     abbreviations spelt out (``UBND`` = ``Ủy ban nhân dân``)."""
-    from vnplan.text.normalize import fold
-
     if unit.code:
         return unit.code.upper()
     name = _HDND.sub("Hội đồng nhân dân", _UBND.sub("Ủy ban nhân dân", unit.name))
@@ -95,11 +94,40 @@ def unit_key(unit: Unit) -> str:
 # Sở B", "V01, các đơn vị"), not at the "và" inside "Sở Giáo dục và Đào tạo" or the comma
 # inside "Sở Văn hóa, Thể thao và Du lịch".
 _JOINT = regex.compile(
-    rf"\s*(?:,|\svà)\s+(?=(?:(?:các|những)\s+\p{{Ll}}|(?:{alternation(UNIT_HEADS)})\s+\p{{Lu}}"
-    r"|[A-ZĐ]{1,3}\d{1,3}\b|UBND\b|HĐND\b))"
+    rf"\s*(?:,|\svà)\s+(?=(?:(?:các|những)\s+\p{{Ll}}|(?:{alternation(UNIT_HEADS)})\s+"
+    r"(?:\p{Lu}|các\s|những\s)|[A-ZĐ]{1,3}\d{1,3}\b|UBND\b|HĐND\b))"
 )
 
 
 def split_units(text: str) -> list[str]:
     """The unit names in a list of them."""
     return [p.strip(" ,") for p in _JOINT.split(text) if p.strip(" ,")]
+
+
+def unit_registry(assignments: list[Assignment]) -> list[Unit]:
+    """Every unit the plan names, once: assigned units first (with their codes), then the
+    coordinating units of their tasks; a unit mentioned by its code or an abbreviation is an
+    alias of the named one."""
+    reg: dict[str, Unit] = {}
+    for a in assignments:
+        key = unit_key(a.unit)
+        if key not in reg:
+            reg[key] = a.unit.model_copy(update={"aliases": []})
+            if a.unit.code:
+                reg.setdefault(fold(a.unit.name), reg[key])
+    for a in assignments:
+        for t in a.tasks:
+            for c in t.coordinating:
+                code = c if _CODE_ONLY.match(c) else None
+                u = Unit(name=c, code=code, collective=bool(_COLLECTIVE.search(f" {c} ")))
+                key = unit_key(u)
+                known = reg.get(key) or reg.get(fold(c))
+                if known is None:
+                    reg[key] = u
+                elif c != known.name and c not in known.aliases:
+                    known.aliases.append(c)
+    out: list[Unit] = []
+    for u in reg.values():
+        if all(u is not o for o in out):
+            out.append(u)
+    return out
