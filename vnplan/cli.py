@@ -77,7 +77,15 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         from vnplan.evaluate import format_table
 
         print(format_table(report))
-    return 1 if report["errors"] else 0
+    code = 1 if report["errors"] else 0
+    if args.min:
+        from vnplan.evaluate import below_thresholds
+
+        failures = below_thresholds(report, json.loads(Path(args.min).read_text("utf-8")))
+        for f in failures:
+            print(f"vnplan: below threshold: {f}", file=sys.stderr)
+        code = 1 if failures else code
+    return code
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -129,6 +137,11 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("eval", help="score parses against gold files (GOLD_FORMAT.md)")
     e.add_argument("gold_dir", metavar="GOLD_DIR")
     e.add_argument("--format", choices=("table", "json"), default="table")
+    e.add_argument(
+        "--min",
+        metavar="FILE",
+        help="JSON of minimum scores per field (and 'fully_correct'); exit 1 when any drops",
+    )
     e.add_argument(
         "--shared",
         metavar="DIR",

@@ -347,3 +347,26 @@ def format_table(report: dict[str, Any]) -> str:
     for e in report["errors"]:
         lines.append(f"  ERROR {e['gold']}: {e['error']}")
     return "\n".join(lines)
+
+
+def below_thresholds(report: dict[str, Any], thresholds: dict[str, float]) -> list[str]:
+    """The fields whose score in ``report`` is below its threshold.
+
+    Keys are field names (``date``, ``assignments``, ``assignments.tasks`` ...) scored as
+    accuracy or F1, and ``fully_correct`` for the share of fully correct documents.
+    """
+    out = []
+    for key, minimum in thresholds.items():
+        if key.startswith("_"):
+            continue
+        if key == "fully_correct":
+            got = float(report["fully_correct"])
+        else:
+            field = report["fields"].get(key)
+            if field is None:
+                out.append(f"{key}: not scored (no gold file has it)")
+                continue
+            got = float(field.get("accuracy", field.get("f1", 0.0)))
+        if got + 1e-9 < minimum:
+            out.append(f"{key}: {got:.3f} < {minimum:.3f}")
+    return out

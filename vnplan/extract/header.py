@@ -79,6 +79,7 @@ class Part:
     line: Line
 
 
+_NUMBER_NEXT = regex.compile(r"^\s*(?:/|\d+[\p{L}\d.]*\s*[/-])")
 _SPLIT_LEFT = regex.compile(r"(?:\bngày|\btháng|\bnăm|\bSố\s*:?|\bSỐ\s*:?)\s*$")
 _SPLIT_RIGHT = regex.compile(r"^\s*(?:tháng|năm|/)")
 
@@ -212,8 +213,8 @@ def extract_header(ctx: Context) -> dict[str, object]:
             saw_number = True
             head = text[: m.start()].strip()
             rest = text[m.end() :]
-            if not rest.strip() and i < len(parts) and parts[i].text.lstrip().startswith("/"):
-                rest = parts[i].text  # "Số:" and "/KH-SCT" split by a wide gap
+            if not rest.strip() and i < len(parts) and _NUMBER_NEXT.match(parts[i].text):
+                rest = parts[i].text  # "Số:" and its number on the next line or after a gap
                 i += 1
             num, draft_symbol, used = parse_number(rest)
             if num is not None:

@@ -185,18 +185,39 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     line above it when the layout says so (see ``_continues``)."""
     if not lines:
         return []
-    blank_mode = sum(ln.blank_before for ln in lines) >= 0.25 * len(lines)
+    blanks = sum(ln.blank_before for ln in lines)
+    blank_mode = blanks >= 0.25 * len(lines)
     width = _width(lines)
     # Hard-wrapped copies (pdf, e-mail) fill most lines to about the same width.
     full = sum(1 for ln in lines if len(ln.text) >= 0.8 * width)
     hard_wrapped = width >= 50 and full >= 0.4 * len(lines)
+    # Where blank lines separate some blocks, a block whose lines fill the width is one
+    # wrapped paragraph (the copy kept blank lines between paragraphs, but not many).
+    wrapped_block = _wrapped_blocks(lines, width) if blanks >= 0.05 * len(lines) else None
     out: list[Line] = [lines[0]]
-    for ln in lines[1:]:
-        if _continues(out[-1], ln, blank_mode, hard_wrapped, width):
+    for i, ln in enumerate(lines[1:], 1):
+        mode = blank_mode or bool(wrapped_block and wrapped_block[i])
+        if _continues(out[-1], ln, mode, hard_wrapped, width):
             out[-1] = out[-1].joined(ln)
         else:
             out.append(ln)
     return out
+
+
+def _wrapped_blocks(lines: list[Line], width: float) -> list[bool]:
+    """For each line: whether it sits in a block (between blank lines) of wrapped text."""
+    flags = [False] * len(lines)
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i == len(lines) or lines[i].blank_before:
+            block = lines[start:i]
+            if len(block) >= 2:
+                body = block[:-1]
+                filled = sum(1 for ln in body if len(ln.text) >= 0.75 * width)
+                if filled * 2 >= len(body):
+                    flags[start:i] = [True] * len(block)
+            start = i
+    return flags
 
 
 def _continues(a: Line, b: Line, blank_mode: bool, hard_wrapped: bool, width: float) -> bool:
