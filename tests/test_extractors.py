@@ -180,3 +180,21 @@ def test_section_period_from_its_own_time_line() -> None:
         ("Xây dựng lực lượng", ("2020", "2022")),
         ("Tuyên truyền", ("2025-Q3", "2025-Q3")),
     ]
+
+
+def test_roles_and_lower_case_bodies_are_assignees_in_assignment_sections() -> None:
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Các tổ chức chính trị - xã hội xã\n- Tuyên truyền.\n"
+        "2. Cán bộ phụ trách lĩnh vực giám sát\n- Tham mưu.\n- Chủ trì báo cáo.\n"
+        "3. Ban công tác Mặt trận các thôn\nPhối hợp.\n4. Tổ chức Hội nghị sơ kết\n- Quý IV."
+    )
+    got = [(a.unit.name, len(a.tasks)) for a in vnplan.parse_text(plan_text(body)).assignments]
+    assert got == [
+        ("Các tổ chức chính trị - xã hội xã", 1),
+        ("Cán bộ phụ trách lĩnh vực giám sát", 2),
+        ("Ban công tác Mặt trận các thôn", 1),
+    ]
+    # Outside an assignment section a role is not a unit.
+    from vnplan.extract.units import unit_from_heading
+
+    assert unit_from_heading("Cán bộ phụ trách lĩnh vực giám sát") is None

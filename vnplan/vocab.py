@@ -244,6 +244,7 @@ UNIT_HEADS: tuple[str, ...] = (
     "Doanh nghiệp",
     "Hợp tác xã",
     "Cổng thông tin",
+    "Tổ chức",
 )
 # Heads too common as ordinary words: they name a unit only before a capitalised word
 # (``Đoàn Thanh niên`` but not ``Đoàn kết``), or in a collective (``các phòng chuyên môn``).
@@ -267,8 +268,39 @@ AMBIGUOUS_UNIT_HEADS: frozenset[str] = frozenset(
         "Chính quyền",
         "Bộ phận",
         "Doanh nghiệp",
+        "Tổ chức",
     }
 )
+# People and roles an assignment section may give work to, by position rather than body
+# ("3. Cán bộ phụ trách lĩnh vực ...", "6. Phó Chủ tịch phụ trách ..."): heads of an assignee
+# only inside an assignment section.
+ROLE_HEADS: tuple[str, ...] = (
+    "Đồng chí",
+    "Các đồng chí",
+    "Cán bộ",
+    "Chuyên viên",
+    "Các Phó Chủ tịch",
+    "Phó Chủ tịch",
+    "Chủ tịch",
+    "Các Phó chủ tịch",
+    "Phó chủ tịch",
+    "Giám đốc",
+    "Phó Giám đốc",
+    "Thủ trưởng",
+    "Lãnh đạo",
+    "Trưởng",
+    "Phó Trưởng",
+    "Tổ trưởng",
+    "Thành viên",
+    "Các thành viên",
+    "Bí thư",
+    "Phó Bí thư",
+    "Ủy viên",
+    "Giáo viên",
+    "Hiệu trưởng",
+    "Phó Hiệu trưởng",
+)
+
 # Prefixes stripped from a unit heading: "Trách nhiệm của Sở Y tế" names "Sở Y tế".
 UNIT_HEADING_PREFIXES: tuple[str, ...] = (
     "Trách nhiệm của",

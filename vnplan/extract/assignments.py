@@ -29,7 +29,7 @@ def _unit_of(node: Node) -> tuple[Unit, str] | None:
         return None
     if node.kind in BULLETS and not node.inline:
         return None  # a bullet names a unit only in the form "- Sở Y tế: tasks"
-    found = unit_from_heading(title)
+    found = unit_from_heading(title, roles=True)
     if found is None:
         return None
     unit, rest = found

@@ -9,6 +9,7 @@ from vnplan.models import Assignment, Unit
 from vnplan.text.normalize import fold
 from vnplan.vocab import (
     AMBIGUOUS_UNIT_HEADS,
+    ROLE_HEADS,
     UNIT_HEADING_PREFIXES,
     UNIT_HEADS,
     UNIT_NAME_STOPS,
@@ -18,20 +19,29 @@ from vnplan.vocab import (
 _HEAD = regex.compile(
     rf"^(?P<coll>[Cc]ác\s+)?(?P<head>{alternation(UNIT_HEADS)})(?=\s|$|,)", regex.IGNORECASE
 )
+# Heads that name assignees only in a collective ("Các tổ chức chính trị - xã hội").
+_COLLECTIVE_ONLY = frozenset({"Tổ chức"})
+# Ambiguous heads whose names may start in lower case ("Ban công tác Mặt trận").
+_NAMED_LATER = frozenset({"Ban", "Phòng", "Đoàn", "Hội", "Bộ phận"})
+_ROLE = regex.compile(rf"^(?:{alternation(ROLE_HEADS)})\s+\S")
 _PREFIX = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s+", regex.IGNORECASE)
 _REMARK = regex.compile(r"\s*\([^()]{2,200}\)")
 _CODE = regex.compile(r"\s*\((?P<code>[A-ZĐ]{1,3}\d{1,3}[A-Z]?|[A-ZĐ][A-ZĐ&]{1,11})\)\s*$")
 # A verb that ends the name; "các tổ chức" is a noun, not the verb "tổ chức".
 _STOP = regex.compile(
-    rf"(?<!\s(?:các|những|và))\s(?:{alternation(UNIT_NAME_STOPS)})(?:\s|,|$)"
+    rf"(?<!(?:^|\s)(?:[Cc]ác|[Nn]hững|và))\s(?:{alternation(UNIT_NAME_STOPS)})(?:\s|,|$)"
 )  # case matters: "Sở Xây dựng" is a name, "xây dựng" a verb
 _COLLECTIVE = regex.compile(r"(?:^|\s)(?:các|những|mỗi|từng)\s", regex.IGNORECASE)
 
 
-def unit_from_heading(title: str, *, whole: bool = False) -> tuple[Unit, str] | None:
+def unit_from_heading(
+    title: str, *, whole: bool = False, roles: bool = False
+) -> tuple[Unit, str] | None:
     """The unit a heading names, and the text after the name (``Sở Y tế chủ trì ...``).
 
     ``whole``: the title is all name (it stood before a colon), so no verb cuts it short.
+    ``roles``: people named by position (``Cán bộ phụ trách ...``) count too, as they do in
+    an assignment section.
     """
     t = " ".join(title.split()).strip(" :.-–")
     t = _PREFIX.sub("", t)
@@ -48,13 +58,23 @@ def unit_from_heading(title: str, *, whole: bool = False) -> tuple[Unit, str] | 
         code = c.group("code")
         t = t[: c.start()].strip()
     h = _HEAD.match(t)
+    if not h and roles and _ROLE.match(t) and len(t.split()) <= 25:
+        return Unit(name=t, code=code, collective=t.lower().startswith(("các ", "những "))), rest
     if not h or len(t.split()) > 25:
         return None
     head = h.group("head")
     after = t[h.end() :].strip()
     canonical = next((u for u in UNIT_HEADS if u.lower() == head.lower()), head)
-    if canonical in AMBIGUOUS_UNIT_HEADS and not (h.group("coll") or code or (after[:1].isupper())):
-        return None
+    if canonical in _COLLECTIVE_ONLY and not h.group("coll"):
+        return None  # "Tổ chức Hội nghị ..." is a task; "Các tổ chức ..." are assignees
+    named = any(w[:1].isupper() for w in after.split())
+    if canonical in AMBIGUOUS_UNIT_HEADS and not (
+        h.group("coll")
+        or code
+        or after[:1].isupper()
+        or (roles and named and canonical in _NAMED_LATER)
+    ):
+        return None  # "Ban công tác Mặt trận ..." passes in an assignment section
     if not h.group("coll") and head[:1].islower():
         return None  # "phòng ..." in lower case is prose, not a unit heading
     if not after and not code and canonical in AMBIGUOUS_UNIT_HEADS:
