@@ -73,3 +73,11 @@ def test_eval_command() -> None:
     r = run("eval", str(CORPORA / "gold"))
     assert r.returncode == 0, r.stderr
     assert b"fully correct" in r.stdout
+
+
+def test_batch_command(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    r = run("batch", str(CORPORA / "seeds"), "--out", str(out), "--workers", "1", "--quiet")
+    assert r.returncode == 0, r.stderr
+    assert b"5 parsed, 0 failed" in r.stderr
+    assert len((out / "plans.jsonl").read_text(encoding="utf-8").splitlines()) == 5

@@ -88,6 +88,28 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return code
 
 
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from vnplan.batch import DEFAULT_PATTERNS, convert
+
+    summary = convert(
+        args.inputs,
+        args.out,
+        fmt=args.format,
+        workers=args.workers,
+        timeout=args.timeout,
+        resume=not args.no_resume,
+        patterns=args.glob or DEFAULT_PATTERNS,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        pdf_engine=args.pdf_engine,
+        max_bytes=args.max_bytes,
+        max_memory_mb=args.max_memory,
+        quiet=args.quiet,
+    )
+    print(summary.line(), file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="vnplan",
@@ -133,6 +155,48 @@ def build_parser() -> argparse.ArgumentParser:
         help="include the normalised text that spans point into",
     )
     p.set_defaults(func=_cmd_parse)
+
+    b = sub.add_parser("batch", help="convert many documents: parallel, resumable, loses nothing")
+    b.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files, directories (recursive) or @list.txt files of paths",
+    )
+    b.add_argument("--out", required=True, metavar="OUT_DIR")
+    b.add_argument(
+        "--format",
+        choices=("jsonl", "json", "parquet"),
+        default="jsonl",
+        help="jsonl: OUT/plans.jsonl (default); json: one file per document; "
+        "parquet: flat tables (needs pyarrow)",
+    )
+    b.add_argument(
+        "--glob",
+        action="append",
+        metavar="PATTERN",
+        help="file pattern for directories (repeatable; default: the usual endings)",
+    )
+    b.add_argument("--workers", type=int, default=None, help="processes (default: CPU count)")
+    b.add_argument("--timeout", type=float, default=60.0, help="seconds per document (60)")
+    b.add_argument(
+        "--no-resume",
+        action="store_true",
+        help="start over instead of skipping what OUT already holds",
+    )
+    b.add_argument("--engine", choices=("local", "dask"), default="local")
+    b.add_argument("--scheduler", metavar="URL", help="Dask scheduler (tcp://HOST:8786)")
+    b.add_argument("--pdf-engine", choices=("pdfium", "pdfplumber"), default="pdfium")
+    b.add_argument("--max-bytes", type=int, default=None)
+    b.add_argument(
+        "--max-memory",
+        type=int,
+        default=None,
+        metavar="MB",
+        help="memory limit of each worker process",
+    )
+    b.add_argument("--quiet", action="store_true", help="no progress output")
+    b.set_defaults(func=_cmd_batch)
 
     e = sub.add_parser("eval", help="score parses against gold files (GOLD_FORMAT.md)")
     e.add_argument("gold_dir", metavar="GOLD_DIR")
