@@ -9,6 +9,7 @@ from vnplan.errors import UnreadableError, UnsupportedFormatError
 from vnplan.readers.base import Document
 from vnplan.readers.detect import sniff
 from vnplan.readers.text import decode
+from vnplan.text import legacy
 
 
 def read_bytes(data: bytes, *, pdf_engine: str = "pdfium") -> Document:
@@ -26,7 +27,22 @@ def read_bytes(data: bytes, *, pdf_engine: str = "pdfium") -> Document:
         return read_docx(data)
     if fmt == "text":
         text, enc = decode(data)
+        if enc == "cp1258":
+            # Legacy font bytes are code points 0-255: read them as Latin-1, not as cp1258
+            # (whose combining tone marks would eat some of them).
+            as_latin1 = data.decode("latin-1")
+            if legacy.detect(as_latin1) is not None:
+                text, enc = as_latin1, "latin-1"
         doc = Document(text=text, format="text")
+        legacy_enc = legacy.detect(text)
+        if legacy_enc is not None:
+            doc.text = legacy.convert(text, legacy_enc)
+            doc.notes.append(
+                (
+                    "legacy_encoding",
+                    f"text was in the legacy {legacy_enc.upper()} encoding; converted to Unicode",
+                )
+            )
         if enc == "cp1258":
             doc.notes.append(("encoding_cp1258", "text decoded as Windows-1258"))
         elif enc == "utf-8-replace":

@@ -21,6 +21,7 @@ from typing import Any
 from vnplan.errors import EncryptedError, TooLargeError, UnreadableError
 from vnplan.readers.base import Document
 from vnplan.readers.numbering import Numbering, W
+from vnplan.text import legacy
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _RECURSE = {
@@ -93,10 +94,24 @@ def _check_zip(data: bytes, max_unzipped: int) -> None:
         raise UnreadableError(f"corrupt .docx (bad zip): {e}") from e
 
 
+def _legacy_font(font: str | None) -> tuple[str, bool] | None:
+    """(encoding, upper-case font) for a legacy Vietnamese font name."""
+    if not font:
+        return None
+    f = font.strip()
+    if f.startswith(".Vn"):
+        return "tcvn3", f.endswith("H")
+    if f.upper().startswith("VNI"):
+        return "vni", False
+    return None
+
+
 class _Walker:
-    def __init__(self, numbering: Numbering) -> None:
+    def __init__(self, numbering: Numbering, default_font: str | None = None) -> None:
         self.numbering = numbering
+        self.default_font = default_font
         self.lines: list[str] = []
+        self.legacy_runs = 0
 
     # -- block level ---------------------------------------------------------------------
     def block(self, el: Any) -> None:
@@ -142,6 +157,21 @@ class _Walker:
                     self._inline(choice, out, boxes)
 
     def _run(self, r: Any, out: list[str], boxes: list[Any]) -> None:
+        fonts = r.find(f"{W}rPr/{W}rFonts")
+        font = self.default_font
+        if fonts is not None:
+            font = fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi") or font
+        enc = _legacy_font(font)
+        if enc is not None:
+            # A run typed in a TCVN3 (.VnTime) or VNI font: convert its text on its own.
+            self.legacy_runs += 1
+            piece: list[str] = []
+            self._run_text(r, piece, boxes)
+            out.append(legacy.convert("".join(piece), enc[0], upper=enc[1]))
+            return
+        self._run_text(r, out, boxes)
+
+    def _run_text(self, r: Any, out: list[str], boxes: list[Any]) -> None:
         for c in r:
             tag = c.tag
             if tag == f"{W}t":
@@ -174,8 +204,9 @@ class _Walker:
         return rows
 
     def _cell_lines(self, tc: Any) -> list[str]:
-        sub = _Walker(self.numbering)
+        sub = _Walker(self.numbering, self.default_font)
         sub.block(tc)
+        self.legacy_runs += sub.legacy_runs
         return sub.lines
 
     def table(self, tbl: Any) -> None:
@@ -227,6 +258,34 @@ def read_docx(data: bytes, *, max_unzipped: int = DEFAULT_MAX_UNZIPPED) -> Docum
         styles_el = d.styles.element
     except (KeyError, AttributeError):
         styles_el = None
-    walker = _Walker(Numbering.load(numbering_el, styles_el))
+    walker = _Walker(Numbering.load(numbering_el, styles_el), _default_font(styles_el))
     walker.block(d.element.body)
-    return Document(text="\n".join(walker.lines), format="docx", paragraph_lines=True)
+    doc = Document(text="\n".join(walker.lines), format="docx", paragraph_lines=True)
+    if walker.legacy_runs:
+        doc.notes.append(
+            (
+                "legacy_encoding",
+                f"{walker.legacy_runs} run(s) in TCVN3/VNI fonts converted to Unicode",
+            )
+        )
+    else:
+        enc = legacy.detect(doc.text)  # legacy text in a font the styles do not name
+        if enc is not None:
+            doc.text = legacy.convert(doc.text, enc)
+            doc.notes.append(
+                (
+                    "legacy_encoding",
+                    f"text was in the legacy {enc.upper()} encoding; converted to Unicode",
+                )
+            )
+    return doc
+
+
+def _default_font(styles_el: Any | None) -> str | None:
+    if styles_el is None:
+        return None
+    el = styles_el.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}rFonts")
+    if el is None:
+        return None
+    font = el.get(f"{W}ascii") or el.get(f"{W}hAnsi")
+    return str(font) if font else None
