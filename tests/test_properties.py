@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -98,3 +99,24 @@ def test_normalisation_is_idempotent(text: str) -> None:
 def test_any_bytes_give_a_plan_or_a_vnplan_error(data: bytes) -> None:
     with contextlib.suppress(vnplan.VnplanError):
         vnplan.parse(data)
+
+
+_DOCX = (Path(__file__).parent / "data" / "seed-004.docx").read_bytes()
+_PDF = (Path(__file__).parent / "data" / "seed-004.pdf").read_bytes()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from([_DOCX, _PDF]),
+    st.lists(st.tuples(st.integers(0, 60_000), st.integers(0, 255)), max_size=8),
+    st.integers(0, 70_000),
+)
+def test_mutated_docx_and_pdf_give_a_plan_or_a_vnplan_error(
+    base: bytes, flips: list[tuple[int, int]], cut: int
+) -> None:
+    data = bytearray(base[: max(cut, 8)] if cut < len(base) else base)
+    for pos, val in flips:
+        if pos < len(data):
+            data[pos] = val
+    with contextlib.suppress(vnplan.VnplanError):
+        vnplan.parse(bytes(data))

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from vnplan.errors import (
     EmptyDocumentError,
+    ParseTimeoutError,
     TooLargeError,
     UnreadableError,
     VnplanError,
@@ -30,12 +35,24 @@ class InternalError(VnplanError):
     code = "internal"
 
 
-def parse_text(text: str, *, source: str | None = None, max_bytes: int | None = None) -> Plan:
+def parse_text(
+    text: str,
+    *,
+    source: str | None = None,
+    max_bytes: int | None = None,
+    timeout: float | None = None,
+) -> Plan:
     """Parse the text of a plan.
 
     The text is normalised first (NFC, tone marks, invisible characters); ``Plan.text`` holds
-    the normalised text and every span points into it.
+    the normalised text and every span points into it. ``timeout`` (seconds) raises
+    :class:`ParseTimeoutError` when parsing takes longer (see :func:`parse`).
     """
+    with _deadline(timeout, source):
+        return _parse_text(text, source=source, max_bytes=max_bytes)
+
+
+def _parse_text(text: str, *, source: str | None, max_bytes: int | None) -> Plan:
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     if len(text) > limit:
         raise TooLargeError(
@@ -69,13 +86,31 @@ def parse(
     max_bytes: int | None = None,
     name: str | None = None,
     pdf_engine: str = "pdfium",
+    timeout: float | None = None,
 ) -> Plan:
     """Parse a plan from a path or from a file's bytes.
 
     The format is chosen from the content's magic bytes, not the file name. A ``str`` is a
     path; use :func:`parse_text` for text you already hold. ``pdf_engine`` chooses how PDFs
     are read: ``"pdfium"`` (fast, the default) or ``"pdfplumber"``; both give the same plan.
+    ``timeout`` (seconds) raises :class:`ParseTimeoutError` when reading and parsing take
+    longer; it uses a timer signal, so it applies in the main thread of a process (elsewhere,
+    and for hard isolation, use :mod:`vnplan.batch`, which kills the worker process).
     """
+    with _deadline(
+        timeout,
+        name if isinstance(source, bytes | bytearray | memoryview) else name or os.fspath(source),
+    ):
+        return _parse(source, max_bytes=max_bytes, name=name, pdf_engine=pdf_engine)
+
+
+def _parse(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    max_bytes: int | None,
+    name: str | None,
+    pdf_engine: str,
+) -> Plan:
     if pdf_engine not in PDF_ENGINES:
         raise ValueError(f"pdf_engine must be one of {PDF_ENGINES}, not {pdf_engine!r}")
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
@@ -103,6 +138,30 @@ def parse(
     )
     plan.warnings[:0] = [Warning(code=c, message=m) for c, m in doc.notes]
     return plan
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float | None, source: str | None) -> Iterator[None]:
+    """Raise ParseTimeoutError in the block after ``seconds`` (main thread, Unix)."""
+    usable = (
+        seconds is not None
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise ParseTimeoutError(f"parsing took over {seconds:g} s", source=source)
+
+    old = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, float(seconds or 0))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
 
 
 def parse_file(

@@ -96,7 +96,11 @@ def _pos(text: str) -> tuple[tuple[str, str], ...]:
     mod = _MODULE
     try:
         return tuple((w, t) for w, t in mod.pos_tag(text))
-    except Exception:
+    except Exception as e:
+        from vnplan.errors import VnplanError
+
+        if isinstance(e, VnplanError):  # a parse timeout must not be swallowed here
+            raise
         return ()
 
 

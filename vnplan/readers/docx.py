@@ -18,7 +18,7 @@ import io
 import zipfile
 from typing import Any
 
-from vnplan.errors import EncryptedError, TooLargeError, UnreadableError
+from vnplan.errors import EncryptedError, TooLargeError, UnreadableError, VnplanError
 from vnplan.readers.base import Document
 from vnplan.readers.numbering import Numbering, W
 from vnplan.text import legacy
@@ -78,6 +78,9 @@ def _check_zip(data: bytes, max_unzipped: int) -> None:
             infos = z.infolist()
             if any(i.flag_bits & 0x1 for i in infos):
                 raise EncryptedError("the .docx parts are encrypted")
+            # Declared sizes can lie, but zipfile never inflates a member past its declared
+            # size (it stops there and fails the CRC: tests/test_hostile.py), so checking the
+            # declared sizes bounds what reading can produce.
             total = sum(i.file_size for i in infos)
             if total > max_unzipped:
                 raise TooLargeError(
@@ -90,8 +93,12 @@ def _check_zip(data: bytes, max_unzipped: int) -> None:
                         f"zip member {i.filename!r} expands {i.file_size} bytes "
                         f"from {i.compress_size}: refused as a zip bomb"
                     )
-    except zipfile.BadZipFile as e:
+    except (zipfile.BadZipFile, OSError, EOFError) as e:
         raise UnreadableError(f"corrupt .docx (bad zip): {e}") from e
+    except Exception as e:  # zlib.error and the like from a damaged member
+        if isinstance(e, VnplanError):
+            raise
+        raise UnreadableError(f"corrupt .docx: {type(e).__name__}: {e}") from e
 
 
 def _legacy_font(font: str | None) -> tuple[str, bool] | None:
@@ -248,6 +255,8 @@ def read_docx(data: bytes, *, max_unzipped: int = DEFAULT_MAX_UNZIPPED) -> Docum
     except (KeyError, ValueError, zipfile.BadZipFile, OSError, EOFError) as e:
         raise UnreadableError(f"corrupt .docx: {type(e).__name__}: {e}") from e
     except Exception as e:  # lxml.etree.XMLSyntaxError and python-docx's own errors
+        if isinstance(e, VnplanError):
+            raise
         raise UnreadableError(f"corrupt .docx: {type(e).__name__}: {e}") from e
     numbering_el = None
     try:

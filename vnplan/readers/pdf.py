@@ -27,6 +27,7 @@ from vnplan.errors import (
     NoTextLayerError,
     TooLargeError,
     UnreadableError,
+    VnplanError,
 )
 from vnplan.readers.base import Document
 from vnplan.readers.layout import Page, Segment, layout_text
@@ -55,9 +56,12 @@ def _pdfium_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
         if n > max_pages:
             raise TooLargeError(f"the PDF has {n} pages, over the limit of {max_pages}")
         for i in range(n):
-            page = pdf[i]
-            width, height = page.get_size()
-            tp = page.get_textpage()
+            try:
+                page = pdf[i]
+                width, height = page.get_size()
+                tp = page.get_textpage()
+            except pdfium.PdfiumError as e:
+                raise UnreadableError(f"corrupt PDF: page {i + 1} cannot be read ({e})") from e
             count = tp.count_chars()
             full = tp.get_text_range(0, count) if count else ""
             rects = [tp.get_rect(r) for r in range(tp.count_rects())]
@@ -142,7 +146,7 @@ def _pdfplumber_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
         raise EncryptedError("the PDF is encrypted and needs a password") from e
     except PDFSyntaxError as e:
         raise UnreadableError(f"corrupt PDF: {e}") from e
-    except TooLargeError:
+    except VnplanError:
         raise
     except Exception as e:
         # pdfplumber wraps pdfminer's errors: look down the chain for a password error.
