@@ -130,6 +130,9 @@ def main() -> int:
         try:
             vnplan.parse(data, timeout=30)
             outcomes["plan"] += 1
+        except vnplan.InternalError:
+            # Typed, but a bug in vnplan all the same.
+            findings.append(f"#{i} {kind}: {traceback.format_exc(limit=8)}")
         except vnplan.VnplanError as e:
             outcomes[type(e).__name__] += 1
         except Exception:

@@ -78,9 +78,9 @@ def test_timeout_and_memory_limit_become_failures(tmp_path: Path) -> None:
     big = tmp_path / "in" / "big.txt"
     big.parent.mkdir()
     seed = (CORPORA / "seeds" / "003_dc1aff751526fa60.txt").read_text(encoding="utf-8")
-    big.write_text(seed * 400, encoding="utf-8")  # ~4.7 MB: takes well over 0.2 s
+    big.write_text(seed * 600, encoding="utf-8")  # ~7 MB: takes several seconds
     small = _corpus(tmp_path / "in", 2)
-    s = convert([tmp_path / "in"], tmp_path / "out", workers=2, timeout=0.2)
+    s = convert([tmp_path / "in"], tmp_path / "out", workers=2, timeout=1.0)
     plans, failures = _records(tmp_path / "out")
     assert [f["code"] for f in failures] == ["timeout"]
     assert sorted(p["source"] for p in plans) == sorted(map(str, small))

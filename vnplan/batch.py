@@ -139,6 +139,8 @@ def parse_one(path: str, options: dict[str, Any]) -> dict[str, Any]:
 
 
 def _worker(conn: Connection, options: dict[str, Any]) -> None:
+    import vnplan  # noqa: F401  - imported before "ready": import time is not parse time
+
     limit = options.get("max_memory_mb")
     if limit:
         try:
@@ -147,6 +149,7 @@ def _worker(conn: Connection, options: dict[str, Any]) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (int(limit) << 20, int(limit) << 20))
         except (ImportError, ValueError, OSError):
             pass
+    conn.send("ready")
     while True:
         try:
             path = conn.recv()
@@ -304,6 +307,10 @@ def _run_local(
         proc = ctx.Process(target=_worker, args=(child, options), daemon=True)
         proc.start()
         child.close()
+        # Wait for the worker's imports, so that a document's clock starts with its parse.
+        if parent.poll(120):
+            with contextlib.suppress(EOFError, OSError):
+                parent.recv()
         return {"proc": proc, "conn": parent, "job": None, "since": 0.0}
 
     def feed(slot: dict[str, Any]) -> None:

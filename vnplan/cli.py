@@ -11,13 +11,19 @@ from pathlib import Path
 from vnplan import __version__
 from vnplan.api import parse
 from vnplan.errors import VnplanError
-from vnplan.export import to_json, to_markdown
+from vnplan.export import plan_schema, to_csv, to_json, to_markdown
 from vnplan.models import Plan
 
 
 def _render(plan: Plan, fmt: str, *, compact: bool, args: argparse.Namespace) -> str:
     if fmt == "md":
         return to_markdown(plan)
+    if fmt == "csv":
+        return to_csv(plan).rstrip("\n")
+    if fmt == "akn":
+        from vnplan.export.akn import to_akn
+
+        return to_akn(plan).rstrip("\n")
     return to_json(
         plan,
         indent=None if compact else 2,
@@ -54,7 +60,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         text = _render(plan, args.format, compact=many and out_dir is None, args=args)
         if out_dir is not None:
             stem = "stdin" if f == "-" else Path(f).name
-            suffix = ".md" if args.format == "md" else ".json"
+            suffix = {"md": ".md", "csv": ".csv", "akn": ".xml"}.get(args.format, ".json")
             (out_dir / (stem + suffix)).write_text(text + "\n", encoding="utf-8")
         else:
             chunks.append(text)
@@ -110,6 +116,11 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(plan_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="vnplan",
@@ -122,9 +133,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE", help="a file to parse; '-' reads stdin")
     p.add_argument(
         "--format",
-        choices=("json", "md"),
+        choices=("json", "md", "csv", "akn"),
         default="json",
-        help="json (the public contract, default) or md (a readable summary)",
+        help="json (the public contract, default), md (a readable summary), csv (one row per "
+        "task) or akn (Akoma Ntoso 3.0 XML)",
     )
     p.add_argument(
         "-o",
@@ -197,6 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--quiet", action="store_true", help="no progress output")
     b.set_defaults(func=_cmd_batch)
+
+    sc = sub.add_parser("schema", help="print the JSON Schema of the parse output")
+    sc.set_defaults(func=_cmd_schema)
 
     e = sub.add_parser("eval", help="score parses against gold files (GOLD_FORMAT.md)")
     e.add_argument("gold_dir", metavar="GOLD_DIR")

@@ -17,3 +17,11 @@ def to_json(
     if include_text:
         data["text"] = plan.text
     return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+def plan_schema() -> dict[str, object]:
+    """The JSON Schema of ``vnplan parse --format json`` output (``Plan`` as serialised)."""
+    schema = Plan.model_json_schema(mode="serialization", by_alias=False)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "vnplan Plan"
+    return schema

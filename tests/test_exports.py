@@ -1,0 +1,69 @@
+"""Exports: JSON Schema (kept in docs/, never stale), Akoma Ntoso (valid against the official
+XSD), CSV rows of tasks, Markdown."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+import vnplan
+from tests.conftest import CORPORA, ROOT
+from vnplan.export import plan_schema, to_csv, to_markdown
+from vnplan.export.akn import to_akn
+
+SCHEMA = etree.XMLSchema(etree.parse(str(ROOT / "tests" / "data" / "schemas" / "akomantoso30.xsd")))
+DOCS = sorted((CORPORA / "seeds").glob("*.txt")) + sorted(
+    (ROOT / "tests" / "data").glob("seed-*.docx")
+)
+
+
+def test_schema_in_docs_is_current() -> None:
+    on_disk = json.loads((ROOT / "docs" / "schema.json").read_text(encoding="utf-8"))
+    assert on_disk == plan_schema(), (
+        "docs/schema.json is stale: run `vnplan schema > docs/schema.json`"
+    )
+
+
+def test_schema_describes_the_contract() -> None:
+    props = plan_schema()["properties"]
+    assert isinstance(props, dict)
+    assert {"kind", "doc_type", "number", "issuer", "date", "assignments", "signatories"} <= set(
+        props
+    )
+
+
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def test_akoma_ntoso_is_valid(path: Path) -> None:
+    xml = to_akn(vnplan.parse(path))
+    doc = etree.fromstring(xml.encode("utf-8"))
+    assert SCHEMA.validate(doc), SCHEMA.error_log.last_error
+
+
+def test_akoma_ntoso_content() -> None:
+    plan = vnplan.parse(CORPORA / "seeds" / "003_dc1aff751526fa60.txt")
+    doc = etree.fromstring(to_akn(plan).encode("utf-8"))
+    ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+    assert doc.find("a:doc", ns).get("name") == "plan"
+    assert doc.find(".//a:FRBRWork/a:FRBRnumber", ns).get("value") == "563/KH-BCA-C11"
+    assert doc.find(".//a:docDate", ns).get("date") == "2024-12-04"
+    headings = [h.text for h in doc.findall("a:doc/a:mainBody/a:hcontainer/a:heading", ns)]
+    assert headings == plan.top_sections
+    assert doc.find(".//a:conclusions//a:person", ns).text == "Thiếu tướng Nguyễn Ngọc Lâm"
+
+
+def test_csv_rows_per_task() -> None:
+    plan = vnplan.parse(CORPORA / "seeds" / "004_af83268f5c199244.txt")
+    rows = list(csv.DictReader(io.StringIO(to_csv(plan))))
+    assert len(rows) == sum(len(a.tasks) for a in plan.assignments)
+    assert rows[0]["unit"] == "Văn phòng Sở" and rows[0]["origin"] == "section"
+    assert any(r["origin"] == "sentence" for r in rows)
+
+
+def test_markdown_summary() -> None:
+    md = to_markdown(vnplan.parse(CORPORA / "seeds" / "003_dc1aff751526fa60.txt"))
+    assert "| Number | 563/KH-BCA-C11 |" in md and "## Assignments" in md
