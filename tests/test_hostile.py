@@ -108,3 +108,12 @@ def test_permission_denied(tmp_path: Path) -> None:
     f.chmod(0)
     with pytest.raises(vnplan.UnreadableError, match="permission"):
         vnplan.parse(f)
+
+
+def test_zip_with_a_mangled_version_field() -> None:
+    # Found by the fuzzer: zipfile raised NotImplementedError ("zip file version 10.3").
+    data = bytearray((ROOT / "tests" / "data" / "seed-004.docx").read_bytes())
+    cd = data.find(b"PK\x01\x02")
+    data[cd + 6] = 103  # "version needed to extract" = 10.3
+    with pytest.raises(vnplan.UnreadableError):
+        vnplan.parse(bytes(data))

@@ -52,6 +52,11 @@ def test_not_headings(line: str) -> None:
     assert classify(line).kind is Tok.TEXT
 
 
+def test_vv_is_not_section_five() -> None:
+    # "V/V" (về việc) opens titles; it is not "V." numbering.
+    assert classify("V/V HỖ TRỢ NHU YẾU PHẨM").kind is Tok.UPPER
+
+
 def test_roman_values() -> None:
     assert [roman_value(s) for s in ("I", "IV", "IX", "XIV", "XL", "IIII", "VV")] == [
         1,

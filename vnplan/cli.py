@@ -116,6 +116,36 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    from vnplan.check import check
+
+    worst = 0
+    for f in args.files:
+        try:
+            plan = parse(f, max_bytes=args.max_bytes)
+        except VnplanError as e:
+            print(f"vnplan: error: {f}: {e.message} [{e.code}]", file=sys.stderr)
+            worst = max(worst, 2)
+            continue
+        findings = check(plan)
+        if args.format == "json":
+            print(
+                json.dumps(
+                    {"source": f, "findings": [x.as_dict() for x in findings]}, ensure_ascii=False
+                )
+            )
+        else:
+            for x in findings:
+                where = f"@{x.span.start}" if x.span else ""
+                msg = x.message_vi if args.lang == "vi" else x.message_en
+                print(f"{f}{where}: {x.severity} {x.code}: {msg}")
+            if not findings:
+                print(f"{f}: ok")
+        if any(x.severity == "error" for x in findings):
+            worst = max(worst, 1)
+    return worst
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     print(json.dumps(plan_schema(), ensure_ascii=False, indent=2))
     return 0
@@ -209,6 +239,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--quiet", action="store_true", help="no progress output")
     b.set_defaults(func=_cmd_batch)
+
+    c = sub.add_parser("check", help="conformance with Decree 30/2020 (and the Party guides)")
+    c.add_argument("files", nargs="+", metavar="FILE")
+    c.add_argument("--format", choices=("text", "json"), default="text")
+    c.add_argument("--lang", choices=("vi", "en"), default="vi")
+    c.add_argument("--max-bytes", type=int, default=None)
+    c.set_defaults(func=_cmd_check)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the parse output")
     sc.set_defaults(func=_cmd_schema)

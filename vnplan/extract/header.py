@@ -222,6 +222,12 @@ def extract_header(ctx: Context) -> dict[str, object]:
                 num.span = p.line.span(k, k + used) if k >= 0 else p.line.span()
                 number = num
                 spans["number"] = num.span
+            elif draft_symbol is None and rest.strip() and not _PLACE_DATE.search(rest):
+                ctx.warn(
+                    "number_unreadable",
+                    f"the text after 'Số' is not a number and symbol: {rest.strip()[:40]!r}",
+                    p.line.span(),
+                )
             else:
                 what = f" (symbol {draft_symbol!r})" if draft_symbol else ""
                 ctx.warn(

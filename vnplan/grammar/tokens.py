@@ -57,7 +57,8 @@ _PART = regex.compile(
     r"(?:(?P<r>[IVXL]{1,6})|(?P<d>\d{1,2})|(?:thứ|THỨ)\s+(?P<w>\p{L}+)))"
     r"(?=$|[\s.:\-–])\s*[.:\-–]?\s*"
 )
-_ROMAN = regex.compile(r"^(?P<num>(?P<v>[IVXL]{1,7})\s?[.):/\-–])(?=\s|\p{Lu}|$)\s*")
+# "V/V" (về việc, "regarding") opens titles: it is not section V.
+_ROMAN = regex.compile(r"^(?![Vv]/[Vv]\b)(?P<num>(?P<v>[IVXL]{1,7})\s?[.):/\-–])(?=\s|\p{Lu}|$)\s*")
 _ARABIC = regex.compile(
     r"^(?P<num>(?P<v>\d{1,2}(?:\.\d{1,2}){0,4})(?P<dot>\.)?)(?:\s+|$|(?<=\.)(?=\p{Lu}))"
 )

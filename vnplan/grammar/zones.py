@@ -88,8 +88,9 @@ def _title_end(lines: list[Line], start: int) -> int:
         ln = lines[i]
         if i > start and ln.blank_before:
             break
-        if classify(ln.text).kind in NUMBERED | BULLETS and i > start:
-            break
+        kind = classify(ln.text).kind
+        if (kind in NUMBERED | BULLETS and i > start) or kind in (Tok.ROMAN, Tok.PART):
+            break  # a section, not the title (even right under the document type)
         if _BODY_OPENER.match(ln.text) and not is_upper(ln.text):
             if (
                 i == start

@@ -21,7 +21,7 @@ def sniff(data: bytes) -> tuple[str, str]:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as z:
                 names = set(z.namelist())
-        except (zipfile.BadZipFile, OSError, ValueError):
+        except Exception:  # BadZipFile, NotImplementedError (a mangled version field), ...
             return "zip", "a damaged zip archive (a truncated or corrupt .docx?)"
         if "word/document.xml" in names:
             return "docx", "a Word .docx document"
