@@ -110,3 +110,15 @@ def test_hard_wrapped_copies_give_the_same_plan(name: str, width: int, blank_lin
     plan = vnplan.parse_text(_hard_wrap(text, width, blank_lines))
     s = score(gold, plan.model_dump(mode="json"))
     assert s.misses == []
+
+
+SYNTHETIC = sorted((CORPORA / "synthetic").glob("*.json"))
+
+
+@pytest.mark.parametrize("gold_path", SYNTHETIC, ids=lambda p: p.stem)
+def test_synthetic_hard_set(gold_path: Path) -> None:
+    """Hand-written variants (Party header, joint plans, Uỷ/hoà, split headings, PHẦN above
+    I., quarter deadlines, interleaved closing, news) with hand-written gold files."""
+    gold = load_gold(gold_path)
+    plan = vnplan.parse(CORPORA / gold["source"])
+    assert score(gold, plan.model_dump(mode="json")).misses == []

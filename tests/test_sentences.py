@@ -135,9 +135,9 @@ def test_unit_registry_links_codes_and_keeps_collectives() -> None:
 def test_unknown_head_word_decided_by_the_tagger_or_left_out() -> None:
     from vnplan import nlp
 
-    body = "I. NỘI DUNG\n\nTỉnh đoàn Đắk Nông chủ trì, phối hợp với Sở Y tế tổ chức."
+    body = "I. NỘI DUNG\n\nCâu lạc bộ Hưu trí Đắk Nông chủ trì, phối hợp với Sở Y tế tổ chức."
     got = [u for u, _, _ in sentence_tasks(body)]
-    assert got == (["Tỉnh đoàn Đắk Nông"] if nlp.available() else [])
+    assert got == (["Câu lạc bộ Hưu trí Đắk Nông"] if nlp.available() else [])
 
 
 def test_nlp_can_be_switched_off(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -145,4 +145,4 @@ def test_nlp_can_be_switched_off(monkeypatch) -> None:  # type: ignore[no-untype
 
     monkeypatch.setenv("VNPLAN_NLP", "0")
     assert nlp.tag("Tỉnh đoàn Đắk Nông") == [] and nlp.is_noun_phrase("Tỉnh đoàn") is None
-    assert sentence_tasks("I. X\n\nTỉnh đoàn Đắk Nông chủ trì, phối hợp.") == []
+    assert sentence_tasks("I. X\n\nCâu lạc bộ Hưu trí Đắk Nông chủ trì, phối hợp.") == []

@@ -245,6 +245,12 @@ UNIT_HEADS: tuple[str, ...] = (
     "Hợp tác xã",
     "Cổng thông tin",
     "Tổ chức",
+    "Tỉnh Đoàn",
+    "Tỉnh đoàn",
+    "Thành Đoàn",
+    "Thành đoàn",
+    "Huyện Đoàn",
+    "Huyện đoàn",
 )
 # Heads too common as ordinary words: they name a unit only before a capitalised word
 # (``Đoàn Thanh niên`` but not ``Đoàn kết``), or in a collective (``các phòng chuyên môn``).

@@ -33,7 +33,7 @@ _ISSUER_ONLY = regex.compile(
     r"[Kk]ế hoạch\b"
 )
 _TITLE_END = regex.compile(
-    r"\s+(?:theo|nhằm|với nội dung|với mục tiêu|để)\s|\.\s|\.$|;|\n|\s+-\s+|$"
+    r"\s+(?:theo|nhằm|với nội dung|với mục tiêu|để)\s|\.\s|\.$|;|\n|(?<!\d)\s+-\s+(?!\d)|$"
 )
 _YEAR_LEAD = regex.compile(r"^năm\s+\d{4}\s+(?=\S)")
 _GOALS = regex.compile(r"mục tiêu|mục đích|yêu cầu", regex.IGNORECASE)

@@ -22,10 +22,9 @@ from vnplan.vocab import (
 )
 
 _ANCHOR = r"(?:^|(?<=[;:.]\s)|(?<=,\s)|(?<=^\d{1,2}\.\s))"
-_GIAO = regex.compile(
-    rf"(?:^|(?<=[;:.]\s)|(?<=,\s))(?P<lead>[Gg]iao\s+(?:cho\s+)?)(?P<unit>[^;:.()]{{2,150}}?)"
-    rf"\s+(?=(?:{alternation(GIAO_VERBS)})\b)"
-)
+_GIAO = regex.compile(r"(?:^|(?<=[;:.]\s)|(?<=,\s))(?P<lead>[Gg]iao\s+(?:cho\s+)?)")
+_GIAO_VERB = regex.compile(rf"\s+(?=(?:{alternation(GIAO_VERBS)})\b)")
+_UNIT_CHARS = regex.compile(r"(?:[^;:.()]|\([A-ZĐ]{1,3}\d{0,3}\))+")
 _SUBJECT = regex.compile(
     rf"{_ANCHOR}(?P<unit>[^,;:.()]{{2,150}}?)\s+(?:{alternation(LEAD_MARKERS)})(?=[\s,;.]|$)"
 )
@@ -38,6 +37,7 @@ _ADVERB_END = regex.compile(rf"(?:\s+(?:{alternation(LEAD_ADVERBS)}))+$")
 _VERB_INSIDE = regex.compile(
     rf"\s(?:{alternation(v for v in COORDINATION_STOPS if ' ' in v or len(v) > 4)})(?:\s|$)"
 )
+_CODE_END = regex.compile(r"\([A-ZĐ]{1,3}\d{0,3}\)$")
 _LOWER_HEAD = regex.compile(r"^(?P<h>phòng|ban|sở|trung tâm|văn phòng|cục|chi cục)\s+(?=\p{Lu})")
 
 
@@ -55,7 +55,12 @@ def _units(text: str, *, after_giao: bool) -> list[Unit]:
 
 def _unit(text: str, *, after_giao: bool) -> Unit | None:
     t = text.strip(" ,")
-    if not t or len(t.split()) > 20 or _VERB_INSIDE.search(t) or " được " in f" {t} ":
+    named = bool(_CODE_END.search(t))  # "... (P3)": a name, whatever words it contains
+    if (
+        not t
+        or len(t.split()) > 20
+        or (not named and (_VERB_INSIDE.search(t) or " được " in f" {t} "))
+    ):
         return None  # a clause ("Sở Y tế thành lập đoàn"), not a name
     m = _CODE.match(t)
     if m:
@@ -71,6 +76,26 @@ def _unit(text: str, *, after_giao: bool) -> Unit | None:
     if t[:1].isupper() and nlp.is_noun_phrase(t):
         return Unit(name=t)
     return None
+
+
+def _giao_units(text: str, start: int, known: dict[str, Assignment]) -> list[Unit]:
+    """The unit(s) "Giao" names: the words up to one of the verbs that follow a unit. A name
+    may itself contain such a verb ("Phòng Tuyên truyền, hướng dẫn ... (P3)"), so the end
+    that gives a known unit or a bracketed code wins; else the nearest one."""
+    span = _UNIT_CHARS.match(text, start)
+    if span is None:
+        return []
+    clause = text[start : span.end()]
+    ends = [m.start() for m in _GIAO_VERB.finditer(clause) if 2 <= m.start() <= 150]
+    first: list[Unit] = []
+    for e in ends:
+        units = _units(clause[:e], after_giao=True)
+        if not units:
+            continue
+        if any(u.code or unit_key(u) in known for u in units):
+            return units
+        first = first or units
+    return first
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -95,7 +120,7 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
         owner = ctx.unit_nodes.get(id(node))
         hits: list[tuple[int, Unit]] = []
         for m in _GIAO.finditer(text):
-            hits.extend((m.start(), u) for u in _units(m.group("unit"), after_giao=True))
+            hits.extend((m.start(), u) for u in _giao_units(text, m.end(), by_key))
         for m in _SUBJECT.finditer(text):
             if m.group("unit").lower().startswith(("giao ", "chủ trì")):
                 continue

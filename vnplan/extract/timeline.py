@@ -45,6 +45,10 @@ def extract_phases(ctx: Context) -> list[Phase]:
         start = end = None
         if rng:
             start, end = rng[0], rng[1]
+        else:
+            hits = find_dates(rest)
+            if hits and hits[0].start <= 5:
+                start = end = hits[0].date  # "Giai đoạn 2: Quý IV/2025": within that quarter
         condition = None
         if rest.lower().startswith(("khi ", "sau khi ", "trong khi ", "ngay sau khi ")):
             condition = regex.split(r"\s*\(|[.;]\s", rest, maxsplit=1)[0].strip(" .;")
@@ -86,6 +90,8 @@ def extract_period(ctx: Context, title: str | None, phases: list[Phase]) -> Peri
         else:
             continue
         for t in texts:
+            if t and _PHASE.match(t):
+                continue  # a phase's dates are not the whole period
             r = _range_of(t) if t else None
             if r:
                 period = Period(start=r[0], end=r[1], span=node.content_span())
@@ -95,6 +101,12 @@ def extract_period(ctx: Context, title: str | None, phases: list[Phase]) -> Peri
                 break
     if best:
         return best
+    starts = [p.start for p in phases if p.start]
+    ends = [p.end for p in phases if p.end]
+    if starts and ends:
+        return Period(
+            start=min(starts, key=date_key), end=max(ends, key=lambda d: date_key(d, end=True))
+        )
     if title:
         m = _TITLE_RANGE.search(title)
         if m:
@@ -108,11 +120,17 @@ def extract_period(ctx: Context, title: str | None, phases: list[Phase]) -> Peri
         if m:
             y = PartialDate(year=int(m.group("y")))
             return Period(start=y, end=y)
-    starts = [p.start for p in phases if p.start]
-    ends = [p.end for p in phases if p.end]
-    if starts and ends:
-        return Period(start=min(starts, key=str), end=max(ends, key=str))
     return None
+
+
+def date_key(d: PartialDate, *, end: bool = False) -> tuple[int, int, int]:
+    """Chronological order of partial dates: by their first day, or with ``end`` by their last
+    (``2025-Q4`` ends after ``2025-10``)."""
+    if end:
+        month = d.month or (d.quarter * 3 if d.quarter else 12)
+        return d.year, month, d.day or 31
+    month = d.month or ((d.quarter - 1) * 3 + 1 if d.quarter else 1)
+    return d.year, month, d.day or 1
 
 
 _SECTION_TIME = regex.compile(

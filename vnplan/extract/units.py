@@ -49,6 +49,9 @@ def unit_from_heading(
     # a code in brackets is kept for below: "Cục Kế hoạch và Tài chính (H01)".
     t = _REMARK.sub(lambda m: m.group() if _CODE.fullmatch(m.group()) else "", t).strip()
     rest = ""
+    # A trailing code makes the heading a name as a whole, verbs and all:
+    # "Phòng Tuyên truyền, hướng dẫn và điều tra ... (P3)".
+    whole = whole or bool(_CODE.search(t))
     m = None if whole else _STOP.search(t)
     if m:
         t, rest = t[: m.start()].rstrip(" ,"), t[m.start() :].strip()
