@@ -288,9 +288,12 @@ def extract_header(ctx: Context) -> dict[str, object]:
         doc_type = " ".join(z.doc_type.text.split()).upper()
         spans["doc_type"] = z.doc_type.span()
     out["doc_type"] = doc_type
-    title_lines = [
-        ln for ln in z.title if not fold(ln.text).startswith(("(ban hành kèm", "ban hành kèm"))
-    ]
+    # The title ends at a blank line or at a note such as "(Kèm theo Quyết định số ...)".
+    title_lines = []
+    for k, ln in enumerate(z.title):
+        if (k and ln.blank_before) or _TITLE_NOTE.match(ln.text):
+            break
+        title_lines.append(ln)
     title = " ".join(" ".join(ln.text for ln in title_lines).split()) or None
     if title_lines:
         spans["title"] = Span(start=title_lines[0].start, end=title_lines[-1].src_end)
