@@ -482,6 +482,20 @@ ORG_ABBREVIATIONS: dict[str, str] = {
     "Bộ NN&MT": "Bộ Nông nghiệp và Môi trường",
     "Bộ GTVT": "Bộ Giao thông vận tải",
 }
+# Lines of web-page furniture that are never a plan's content, anywhere in a document:
+# a line that starts with one of these or ends with "(Hình từ Internet)".
+WEB_FURNITURE: tuple[str, ...] = (
+    "Mặc định Cỡ chữ",
+    "Ảnh minh họa",
+    ">>>",
+    "Xem chi tiết:",
+    "Xem thêm:",
+    "Tin liên quan",
+    "Chia sẻ bài viết",
+    "In bài viết",
+)
+WEB_FURNITURE_SUFFIXES: tuple[str, ...] = ("(Hình từ Internet)", "(Ảnh minh họa)")
+
 # Web-page furniture in copies of news pages (a line that starts with one is not content).
 WEB_DEBRIS: tuple[str, ...] = (
     "Mặc định Cỡ chữ",

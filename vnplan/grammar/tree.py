@@ -169,6 +169,8 @@ def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
         (stack[-1].children if stack else roots).append(node)
 
     for ln, tok in zip(lines, tokens, strict=True):
+        if ln.hints.get("md_heading"):
+            stack.clear()  # a Markdown heading (a web copy's "## ...") closes every section
         if tok.kind is Tok.TEXT:
             if _BODY_CLOSING.match(ln.text):
                 stack.clear()  # "Trên đây là Kế hoạch ...": the document's, not a section's

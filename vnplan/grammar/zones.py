@@ -15,7 +15,15 @@ import regex
 
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok, classify, is_upper
 from vnplan.text.lines import Line
-from vnplan.vocab import AUTHORITY_PREFIXES, BODY_OPENERS, DANGLING_WORDS, DOC_TYPES, alternation
+from vnplan.vocab import (
+    AUTHORITY_PREFIXES,
+    BODY_OPENERS,
+    DANGLING_WORDS,
+    DOC_TYPES,
+    WEB_FURNITURE,
+    WEB_FURNITURE_SUFFIXES,
+    alternation,
+)
 
 _DOC_TYPE_NAMES = sorted(DOC_TYPES, key=len, reverse=True)
 _AUTHORITY = regex.compile(
@@ -51,6 +59,15 @@ class Zones:
     # decision's own type line and articles (the plan is what the other zones hold).
     enclosing_type: Line | None = None
     preamble: list[Line] = field(default_factory=list)
+
+
+_FURNITURE = regex.compile(rf"^(?:{alternation(WEB_FURNITURE)})")
+
+
+def is_furniture(text: str) -> bool:
+    """A line of web-page furniture (``>>> Xem chi tiết``, ``... (Hình từ Internet)``)."""
+    t = text.strip()
+    return bool(_FURNITURE.match(t)) or t.endswith(WEB_FURNITURE_SUFFIXES)
 
 
 def doc_type_of(text: str) -> str | None:
@@ -168,7 +185,7 @@ def split_zones(lines: list[Line]) -> Zones:
         body_from = t_end
     c = _closing_start(lines, body_from)
     a = _appendix_start(lines, c)
-    z.body = join_wrapped(lines[body_from:c])
+    z.body = [ln for ln in join_wrapped(lines[body_from:c]) if not is_furniture(ln.text)]
     z.closing = closing_before + lines[c:a]
     z.appendix = join_wrapped(lines[a:])
     return z

@@ -151,8 +151,10 @@ def _clean_one(raw: str, base: int, bold_in: bool, italic_in: bool) -> tuple[Lin
     first_bold: bool | None = None
 
     m = _MD_PREFIX.match(raw)
+    md_heading = 0
     if m:
         pos = m.end()
+        md_heading = raw[: m.end()].count("#")
     star_bullet = _STAR_BULLET.match(raw, pos)
 
     def emit(chunk: str, at: int) -> None:
@@ -212,6 +214,8 @@ def _clean_one(raw: str, base: int, bold_in: bool, italic_in: bool) -> tuple[Lin
         emph_out=bold or italic,
         gaps=tuple(gaps),
     )
+    if md_heading:
+        line.hints["md_heading"] = md_heading
     return line, bold, italic
 
 
