@@ -210,3 +210,20 @@ def test_corrupt_and_bomb_docx() -> None:
         z.writestr("word/document.xml", b"<a>" + b" " * 30_000_000 + b"</a>")
     with pytest.raises(vnplan.TooLargeError, match="zip bomb"):
         vnplan.parse(buf.getvalue())
+
+
+def test_manual_line_breaks_inside_a_sentence_do_not_split_it() -> None:
+    doc = Document()
+    _para_xml(
+        doc,
+        f"<w:p {W}><w:r><w:t>- Chủ trì, thẩm định điều kiện về vốn</w:t><w:br/>"
+        "<w:t>tổ chức, cá nhân khi trình.</w:t></w:r></w:p>",
+    )
+    _para_xml(
+        doc, f"<w:p {W}><w:r><w:t>KT. GIÁM ĐỐC</w:t><w:br/><w:t>PHÓ GIÁM ĐỐC</w:t></w:r></w:p>"
+    )
+    assert text_of(doc) == [
+        "- Chủ trì, thẩm định điều kiện về vốn tổ chức, cá nhân khi trình.",
+        "KT. GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+    ]

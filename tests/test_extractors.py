@@ -198,3 +198,12 @@ def test_roles_and_lower_case_bodies_are_assignees_in_assignment_sections() -> N
     from vnplan.extract.units import unit_from_heading
 
     assert unit_from_heading("Cán bộ phụ trách lĩnh vực giám sát") is None
+
+
+def test_notes_in_brackets_are_not_tasks_and_admin_levels_make_units() -> None:
+    body = (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Thuế tỉnh\n- Kiểm tra.\n- Đôn đốc.\n"
+        "2. Ủy ban nhân dân các xã\n- Quán triệt.\n(Một số nhiệm vụ có Phụ lục kèm theo)"
+    )
+    got = [(a.unit.name, len(a.tasks)) for a in vnplan.parse_text(plan_text(body)).assignments]
+    assert got == [("Thuế tỉnh", 2), ("Ủy ban nhân dân các xã", 1)]

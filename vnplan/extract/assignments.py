@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vnplan.extract.context import Context
-from vnplan.extract.sections import heading_text, is_lead_in
+from vnplan.extract.sections import heading_text, is_lead_in, is_note
 from vnplan.extract.tasks import coordinating_units, deadline_of, recurrence_of
 from vnplan.extract.units import unit_from_heading, unit_key
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok
@@ -43,7 +43,7 @@ def _tasks(node: Node, inline: str) -> list[Task]:
         k = node.line.text.find(inline[:20])
         tasks.append(_task(inline, node.line.span(k) if k >= 0 else node.content_span()))
     for ch in node.children:
-        if is_lead_in(ch, node.children):
+        if is_lead_in(ch, node.children) or is_note(ch):
             continue
         tasks.append(_task(ch.text, ch.content_span()))
     return tasks

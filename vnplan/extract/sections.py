@@ -19,6 +19,13 @@ def heading_text(node: Node) -> str:
     return fold(node.title or "")
 
 
+def is_note(node: Node) -> bool:
+    """A paragraph wholly in brackets: a remark ("(Chi tiết tại Phụ lục kèm theo)"), not an
+    item."""
+    t = node.text.strip().rstrip(".")
+    return node.kind is Tok.TEXT and t.startswith("(") and t.endswith(")")
+
+
 def is_lead_in(node: Node, siblings: list[Node]) -> bool:
     """A paragraph ending with ':' that introduces the items after it."""
     if node.kind is not Tok.TEXT or not node.text.rstrip().endswith(":"):
@@ -36,7 +43,7 @@ def items_of(node: Node, skip: list[Node] | None = None) -> list[Item]:
         k = node.line.text.find(inline)
         out.append(Item(text=inline, span=node.line.span(k) if k >= 0 else node.content_span()))
     for ch in node.children:
-        if ch in skip or is_lead_in(ch, node.children):
+        if ch in skip or is_lead_in(ch, node.children) or is_note(ch):
             continue
         if (
             is_heading(ch)

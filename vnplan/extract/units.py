@@ -20,6 +20,8 @@ _HEAD = regex.compile(
     rf"^(?P<coll>[Cc]ác\s+)?(?P<head>{alternation(UNIT_HEADS)})(?=\s|$|,)", regex.IGNORECASE
 )
 # Heads that name assignees only in a collective ("Các tổ chức chính trị - xã hội").
+# "Thuế tỉnh", "Công an huyện": an administrative level right after a head names a unit.
+_ADMIN_AFTER = regex.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|Trung ương)\b")
 _COLLECTIVE_ONLY = frozenset({"Tổ chức"})
 # Ambiguous heads whose names may start in lower case ("Ban công tác Mặt trận").
 _NAMED_LATER = frozenset({"Ban", "Phòng", "Đoàn", "Hội", "Bộ phận"})
@@ -73,6 +75,7 @@ def unit_from_heading(
     named = any(w[:1].isupper() for w in after.split())
     if canonical in AMBIGUOUS_UNIT_HEADS and not (
         h.group("coll")
+        or _ADMIN_AFTER.match(after)
         or code
         or after[:1].isupper()
         or (roles and named and canonical in _NAMED_LATER)

@@ -143,7 +143,15 @@ class _Walker:
         label = self.numbering.label(p)
         if label:
             text = f"{label} {text.lstrip()}"
-        self.lines.extend(text.split("\n"))
+        # A manual line break (w:br) inside a sentence only wraps it: a piece that starts in
+        # lower case continues the line; "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" stay two lines.
+        pieces: list[str] = []
+        for piece in text.split("\n"):
+            if pieces and piece.strip()[:1].islower() and pieces[-1].strip():
+                pieces[-1] = pieces[-1].rstrip() + " " + piece.strip()
+            else:
+                pieces.append(piece)
+        self.lines.extend(pieces)
         for box in boxes:
             self.block(box)
 
