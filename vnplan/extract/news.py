@@ -13,16 +13,13 @@ import regex
 from vnplan.extract.context import Context
 from vnplan.extract.dates import find_dates
 from vnplan.extract.header import parse_number
+from vnplan.extract.references import SYMBOL
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok
 from vnplan.grammar.tree import Node
 from vnplan.models import DocumentNumber, Issuer, Item, PartialDate, Span
 from vnplan.vocab import ORG_ABBREVIATIONS, WEB_DEBRIS, alternation
 
-_SYMBOL = (
-    r"(?:\d+[\p{L}\d.]*(?:/\d{4})?/[\p{Lu}][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*"
-    r"|\d+\s?-\s?[\p{Lu}][\p{L}]*/[\p{Lu}\d][\p{L}\d.]*(?:-[\p{L}\d.]+)*)"
-)
-_PLAN_NUMBER = regex.compile(rf"(?:[Kk]ế hoạch|KẾ HOẠCH|\bKH)\s+(?:số\s+)?(?P<sym>{_SYMBOL})")
+_PLAN_NUMBER = regex.compile(rf"(?:[Kk]ế hoạch|KẾ HOẠCH|\bKH)\s+(?:số\s+)?(?P<sym>{SYMBOL})")
 _ISSUED = regex.compile(
     r"(?:^|[.\-–]\s+|\s)[Nn]gày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*"
     r"(?P<y>\d{4}))?\s*,\s*(?P<who>[^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?"

@@ -13,12 +13,13 @@ from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
 from vnplan.vocab import CITED_TYPES, DOC_TYPES, LAW_NAME_STOPS, alternation
 
-_SYMBOL = (
-    r"(?P<raw>\d+[\p{L}\d.]*(?:/\d{4})?/[\p{Lu}][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*"
+# A number-and-symbol as prose cites it: ``47/2020/NĐ-CP``, ``563/KH-BCA-C11``, ``57-NQ/TW``.
+SYMBOL = (
+    r"(?:\d+[\p{L}\d.]*(?:/\d{4})?/[\p{Lu}][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*"
     r"|\d+\s?-\s?[\p{Lu}][\p{L}]*/[\p{Lu}\d][\p{L}\d.]*(?:-[\p{L}\d.]+)*)"
 )
 _REF = regex.compile(
-    rf"(?:(?P<type>{alternation(CITED_TYPES)})\s+(?:số\s*)?|\b[Ss]ố\s*)" + _SYMBOL,
+    rf"(?:(?P<type>{alternation(CITED_TYPES)})\s+(?:số\s*)?|\b[Ss]ố\s*)" + f"(?P<raw>{SYMBOL})",
     regex.IGNORECASE,
 )
 _AFTER_DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\b")
