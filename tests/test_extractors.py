@@ -167,6 +167,15 @@ def test_named_laws_without_numbers_are_references() -> None:
     ]
 
 
+def test_law_names_keep_phong_chong_and_drop_a_bare_year() -> None:
+    body = (
+        "Căn cứ Luật Phòng, chống tham nhũng 2018, Luật Phòng, chống ma túy năm 2021, "
+        "Luật Báo chí, các Nghị định có liên quan.\n\nI. A"
+    )
+    refs = [r.raw for r in vnplan.parse_text(plan_text(body)).references]
+    assert refs == ["Luật Phòng, chống tham nhũng", "Luật Phòng, chống ma túy", "Luật Báo chí"]
+
+
 def test_section_period_from_its_own_time_line() -> None:
     body = (
         "III. NỘI DUNG\n\n1. Xây dựng lực lượng\n\n- Lựa chọn người.\n\nThời gian thực hiện "
@@ -207,3 +216,13 @@ def test_notes_in_brackets_are_not_tasks_and_admin_levels_make_units() -> None:
     )
     got = [(a.unit.name, len(a.tasks)) for a in vnplan.parse_text(plan_text(body)).assignments]
     assert got == [("Thuế tỉnh", 2), ("Ủy ban nhân dân các xã", 1)]
+
+
+def test_paragraphs_after_a_units_last_bullet_are_not_its_tasks() -> None:
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n\n5. Công đoàn cơ sở\n\n- Chủ động tham gia công khai phương án."
+        "\n\n- Báo cáo kết quả về công đoàn cấp trên.\n\nTheo đó, công đoàn cơ sở cần chủ động."
+        "\n\n6. Trạm Y tế xã\n\nTổ chức khám sàng lọc.\n\nBáo cáo kết quả hằng quý."
+    )
+    got = {a.unit.name: len(a.tasks) for a in vnplan.parse_text(plan_text(body)).assignments}
+    assert got == {"Công đoàn cơ sở": 2, "Trạm Y tế xã": 2}

@@ -251,6 +251,12 @@ UNIT_HEADS: tuple[str, ...] = (
     "Thành đoàn",
     "Huyện Đoàn",
     "Huyện đoàn",
+    "Công đoàn",
+    "Chi nhánh",
+    "Trạm",
+    "Thông tấn xã",
+    "Nhà xuất bản",
+    "Hạt Kiểm lâm",
 )
 # Heads too common as ordinary words: they name a unit only before a capitalised word
 # (``Đoàn Thanh niên`` but not ``Đoàn kết``), or in a collective (``các phòng chuyên môn``).
@@ -273,6 +279,8 @@ AMBIGUOUS_UNIT_HEADS: frozenset[str] = frozenset(
         "Thường trực",
         "Chính quyền",
         "Bộ phận",
+        "Chi nhánh",
+        "Trạm",
         "Doanh nghiệp",
         "Tổ chức",
     }

@@ -42,8 +42,14 @@ def _tasks(node: Node, inline: str) -> list[Task]:
     if inline and not (inline.rstrip().endswith(":") and node.children):
         k = node.line.text.find(inline[:20])
         tasks.append(_task(inline, node.line.span(k) if k >= 0 else node.content_span()))
-    for ch in node.children:
-        if is_lead_in(ch, node.children) or is_note(ch):
+    kids = node.children
+    last_item = max((i for i, ch in enumerate(kids) if ch.kind is not Tok.TEXT), default=-1)
+    for i, ch in enumerate(kids):
+        if is_lead_in(ch, kids) or is_note(ch):
+            continue
+        if ch.kind is Tok.TEXT and 0 <= last_item < i:
+            # Paragraphs after a unit's last bullet are commentary (a quoting page's prose,
+            # a time line), not more tasks: the unit listed its tasks as items.
             continue
         tasks.append(_task(ch.text, ch.content_span()))
     return tasks

@@ -29,6 +29,11 @@ _ISSUER_ONLY = regex.compile(
     r"(?P<who>(?:\p{Lu}[\p{L}&]*)(?:\s+[\p{L}&]+){0,12}?)\s+(?:đã\s+|vừa\s+)?ban hành\s+"
     r"[Kk]ế hoạch\b"
 )
+# "... Kế hoạch 34/KH-TLĐ ... do Tổng Liên đoàn Lao động Việt Nam ban hành".
+_ISSUED_BY = regex.compile(
+    r"[Kk]ế hoạch\b[^.;:]*?\sdo\s+(?P<who>\p{Lu}[\p{L}&]*(?:\s+[\p{L}&]+){0,12}?)\s+"
+    r"(?:đã\s+)?ban hành\b"
+)
 _TITLE_END = regex.compile(
     r"\s+(?:theo|nhằm|với nội dung|với mục tiêu|để)\s|\.\s|\.$|;|\n|(?<!\d)\s+-\s+(?!\d)|$"
 )
@@ -71,7 +76,8 @@ def _title_after(text: str, start: int) -> str | None:
 def extract_news(ctx: Context) -> NewsFacts:
     """The plan a news report is about."""
     facts = NewsFacts()
-    lines = [ln for ln in ctx.zones.body if not is_debris(ln.text)]
+    # A page that quotes a plan tells its number and issuer in the prose above "KẾ HOẠCH".
+    lines = [ln for ln in ctx.zones.header + ctx.zones.body if not is_debris(ln.text)]
     # The number: the first "Kế hoạch (số) X" or "KH số X".
     for ln in lines:
         m = _PLAN_NUMBER.search(ln.text)
@@ -112,7 +118,7 @@ def extract_news(ctx: Context) -> NewsFacts:
         break
     if facts.issuer is None:
         for ln in lines:
-            m = _ISSUER_ONLY.search(ln.text)
+            m = _ISSUER_ONLY.search(ln.text) or _ISSUED_BY.search(ln.text)
             if m:
                 who = m.group("who").strip()
                 facts.issuer = Issuer(

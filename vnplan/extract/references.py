@@ -28,10 +28,11 @@ _ISSUER = regex.compile(
     r"(?=\s+(?:về|ban hành|quy định|hướng dẫn|phê duyệt|triển khai|thực hiện|"
     r"tại|ngày|năm)\b|[,;.()]|$)"
 )
-# A law cited by its name alone: "Luật An toàn thông tin mạng", "Bộ luật Lao động".
+# A law cited by its name alone: "Luật An toàn thông tin mạng", "Bộ luật Lao động"; the one
+# comma a name holds is the "Phòng, chống" of "Luật Phòng, chống tham nhũng".
 _LAW = regex.compile(
-    r"(?<![\p{L}])(?P<type>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>\p{Lu}[\p{L}]*(?:[ \t]+(?:\p{L}+|-))"
-    r"{0,12})"
+    r"(?<![\p{L}])(?P<type>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>\p{Lu}[\p{L}]*(?:[ \t]+(?:\p{L}+|-)"
+    r"|,(?=[ \t]+chống\b)){0,12})"
 )
 _LAW_STOP = regex.compile(
     rf"\s(?:{alternation(LAW_NAME_STOPS)})(?=\s|$)|\s(?:Luật|Bộ luật)\s|\s(?=số\s*\d)"
@@ -108,8 +109,8 @@ def _named_laws(ln: Line, seen: set[str]) -> list[Reference]:
             name = name[: stop.start()]
         name = regex.sub(r"\s+(?:và|hoặc|,)$", "", name.strip(" -"))
         tail = ln.text[m.start("name") + len(name) : m.start("name") + len(name) + 30]
-        if not name or regex.match(r"^\s*(?:số\s*)?\d", tail):
-            continue  # numbered: the number is the reference
+        if not name or regex.match(r"^\s*(?:số\s*\d|\d+\s*/)", tail):
+            continue  # numbered: the number is the reference (a bare year is not a number)
         raw = f"{m.group('type')} {name}"
         key = fold(raw)
         if key in seen:
