@@ -60,3 +60,30 @@ def test_goals_after_an_introducing_sentence_and_headline_title() -> None:
         ("Giai đoạn 1", "Khi Chính phủ ban hành Nghị quyết", "None"),
         ("Giai đoạn 2", "Khi Bộ Công an xây dựng dự án Luật", "2025-05"),
     ]
+
+
+def test_long_form_date_without_comma_and_a_download_link_before_the_title() -> None:
+    text = (
+        "Điểm thi vào lớp 10 tính thế nào?\n\nNgày 26 tháng 02 năm 2025 Ủy ban nhân dân tỉnh "
+        "Hà Nam đã ban hành Kế hoạch số 14/KH-UBND Tải về về Kế hoạch tuyển sinh lớp 10 "
+        "năm học 2025-2026.\n\nCăn cứ Mục 3 Kế hoạch 14/KH-UBND năm 2025 như sau:"
+    )
+    p = vnplan.parse_text(text)
+    assert p.number is not None and p.number.raw == "14/KH-UBND"
+    assert p.issuer is not None and p.issuer.name == "Ủy ban nhân dân tỉnh Hà Nam"
+    assert str(p.date) == "2025-02-26"
+    assert p.title == "tuyển sinh lớp 10 năm học 2025-2026"
+
+
+def test_a_quoting_page_names_number_and_issuer_above_the_quoted_plan() -> None:
+    text = (
+        "Căn cứ Mục 5 Kế hoạch 34/KH-TLĐ năm 2025 do Tổng Liên đoàn Lao động Việt Nam ban "
+        "hành như sau:\n\nKẾ HOẠCH\n\nTỔ CHỨC CÁC HOẠT ĐỘNG CHĂM LO TẾT\n\n"
+        "V. TỔ CHỨC THỰC HIỆN\n\n5. Công đoàn cơ sở\n\n- Báo cáo kết quả chăm lo Tết."
+    )
+    p = vnplan.parse_text(text)
+    assert p.kind == "news"
+    assert p.number is not None and p.number.raw == "34/KH-TLĐ"
+    assert p.issuer is not None and p.issuer.name == "Tổng Liên đoàn Lao động Việt Nam"
+    assert p.title == "TỔ CHỨC CÁC HOẠT ĐỘNG CHĂM LO TẾT"
+    assert [(a.unit.name, len(a.tasks)) for a in p.assignments] == [("Công đoàn cơ sở", 1)]

@@ -21,8 +21,9 @@ from vnplan.vocab import ORG_ABBREVIATIONS, WEB_DEBRIS, alternation
 
 _PLAN_NUMBER = regex.compile(rf"(?:[Kk]ế hoạch|KẾ HOẠCH|\bKH)\s+(?:số\s+)?(?P<sym>{SYMBOL})")
 _ISSUED = regex.compile(
-    r"(?:^|[.\-–]\s+|\s)[Nn]gày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*"
-    r"(?P<y>\d{4}))?\s*,\s*(?P<who>[^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?"
+    r"(?:^|[.\-–]\s+|\s)[Nn]gày\s+(?P<d>\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>\d{1,2})(?:\s*"
+    r"(?:[/.-]|\s+năm\s+)\s*(?P<y>\d{4}))?(?:\s*,\s*|\s+(?=\p{Lu}))(?P<who>[^,.;:]{2,120}?)\s+"
+    r"(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?"
     r"ban hành\s+(?P<plan>[Kk]ế hoạch\b)"
 )
 _ISSUER_ONLY = regex.compile(
@@ -38,6 +39,7 @@ _TITLE_END = regex.compile(
     r"\s+(?:theo|nhằm|với nội dung|với mục tiêu|để)\s|\.\s|\.$|;|\n|(?<!\d)\s+-\s+(?!\d)|$"
 )
 _YEAR_LEAD = regex.compile(r"^năm\s+\d{4}\s+(?=\S)")
+_LINK_LEAD = regex.compile(r"^(?:Tải về\s+)+(?:về\s+[Kk]ế hoạch\s+)?(?=\S)")
 _GOALS = regex.compile(r"mục tiêu|mục đích|yêu cầu", regex.IGNORECASE)
 _INLINE_ENUM = regex.compile(r"\(\d{1,2}\)\s*")
 _DEBRIS = regex.compile(rf"^(?:{alternation(WEB_DEBRIS)})", regex.IGNORECASE)
@@ -109,8 +111,11 @@ def extract_news(ctx: Context) -> NewsFacts:
         start = num.end() if num else m.start("plan")
         title = _title_after(ln.text, start)
         if title:
-            # "Kế hoạch 163-KH/BTGDVTW năm 2025 Tổ chức ...": the year belongs to the number.
+            # "Kế hoạch 163-KH/BTGDVTW năm 2025 Tổ chức ...": the year belongs to the number;
+            # "... 14/KH-UBND Tải về về Kế hoạch tuyển sinh ...": a download link's words and
+            # the repeated "về Kế hoạch" are not the title.
             title = _YEAR_LEAD.sub("", title) or title
+            title = _LINK_LEAD.sub("", title) or title
         if title:
             facts.title = title
             k = ln.text.find(title, start)
