@@ -1,14 +1,19 @@
 """Throughput of vnplan on real documents: documents/s and MB/s, and the scaling check.
 
-Run: ``python benchmarks/bench.py [--shared ../shared] [--repeat 5] [--out benchmarks/RESULTS.md]``.
+Run: ``python benchmarks/bench.py [--shared ../shared] [--repeat 5] [--out benchmarks/RESULTS.md]``
+(peers from ``benchmarks/.peers`` when set up as ``peers.py`` says; ``--no-peers`` skips them).
 Timing lives here, never in tests.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import platform
+import shutil
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -66,6 +71,12 @@ def _formats(repeat: int) -> list[str]:
                 for pg in pdf.pages:
                     pg.extract_words()
 
+    pdf_paths = sorted((repo / "tests" / "data").glob("seed-00*.pdf"))
+
+    def pdftotext() -> None:
+        for pth in pdf_paths:
+            subprocess.run(["pdftotext", "-layout", str(pth), "-"], capture_output=True, check=True)
+
     rows = [
         "",
         f"PDF ({len(pdfs)} files, {pages} pages: the seed renderings in tests/data):",
@@ -82,6 +93,13 @@ def _formats(repeat: int) -> list[str]:
         ("pdfplumber extract_words (floor)", plumber_words, slow),
     ):
         rows.append(f"| {name} | {_time(fn, n) / pages * 1e3:.2f} |")
+    if shutil.which("pdftotext"):
+        rows.append(
+            f"| poppler pdftotext -layout, a process per file (floor) | "
+            f"{_time(pdftotext, repeat) / pages * 1e3:.2f} |"
+        )
+    else:
+        rows.append("| poppler pdftotext | not installed on this machine |")
 
     shared = repo.parent / "shared" / "corpus" / "docs"
     docs = [p.read_bytes() for p in sorted((repo / "tests" / "data").glob("seed-00*.docx"))]
@@ -115,11 +133,106 @@ def _formats(repeat: int) -> list[str]:
     return rows
 
 
+# Peak RSS from VmHWM: ru_maxrss would carry the parent's peak across fork+exec.
+_CHILD = """
+import re, sys, time
+t0 = time.perf_counter()
+import vnplan
+for f in sys.argv[1:]:
+    try:
+        vnplan.parse(f)
+    except vnplan.VnplanError:
+        pass
+hwm = re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read())
+print(time.perf_counter() - t0, int(hwm.group(1)) / 1024 if hwm else float("nan"),
+      "underthesea" in sys.modules)
+"""
+
+
+def _nlp_rows(shared: Path) -> list[str]:
+    """Fresh processes (imports and model loading included), NLP on and off, with peak RSS."""
+    files = sorted((shared / "corpus" / "docs").glob("*"))
+    rows = [
+        "",
+        f"NLP on vs off: a fresh process parses every corpus document ({len(files)}, all "
+        "formats; import, tagger load and parsing; best of 3). The rules settle most "
+        "clauses, so the tagger loads only when one needs it:",
+        "",
+        "| VNPLAN_NLP | seconds | peak RSS MB | tagger loaded |",
+        "|---|---|---|---|",
+    ]
+    for flag in ("1", "0"):
+        best: tuple[float, float, str] | None = None
+        for _ in range(3):
+            out = subprocess.run(
+                [sys.executable, "-c", _CHILD, *map(str, files)],
+                capture_output=True,
+                text=True,
+                check=True,
+                env={**os.environ, "VNPLAN_NLP": flag},
+            ).stdout.split()
+            got = (float(out[0]), float(out[1]), out[2])
+            best = got if best is None or got[0] < best[0] else best
+        assert best is not None
+        rows.append(f"| {flag} | {best[0]:.2f} | {best[1]:.0f} | {best[2]} |")
+    return rows
+
+
+def _peer_rows(peers_python: Path, repeat: int) -> list[str]:
+    """docling and unstructured on the docx/pdf files vnplan is timed on (peers.py, own venv)."""
+    repo = Path(__file__).resolve().parent.parent
+    shared = repo.parent / "shared" / "corpus" / "docs"
+    docx_files = sorted((repo / "tests" / "data").glob("seed-00*.docx")) + sorted(
+        shared.glob("*.docx")
+    )
+    pdf_files = sorted((repo / "tests" / "data").glob("seed-00*.pdf"))
+    rows = ["", "Peers on the same files (benchmarks/peers.py in benchmarks/.peers; offline):", ""]
+    if not peers_python.exists():
+        return [*rows, f"Not run: {peers_python} is missing (see benchmarks/peers.py)."]
+    out = subprocess.run(
+        [
+            str(peers_python),
+            str(repo / "benchmarks" / "peers.py"),
+            *map(str, docx_files + pdf_files),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    v_docx = _time(lambda: [vnplan.parse(p) for p in docx_files], repeat) / len(docx_files)
+    v_pdf = _time(lambda: [vnplan.parse(p) for p in pdf_files], repeat) / len(pdf_files)
+    rows += [
+        "| format | tool | files | import s | ms/doc | median ms/doc | vs vnplan | result |",
+        "|---|---|---|---|---|---|---|---|",
+        f"| docx | vnplan parse (whole Plan) | {len(docx_files)} | | {v_docx * 1e3:.1f} | | 1.0 "
+        "| ok |",
+        f"| pdf | vnplan parse (whole Plan) | {len(pdf_files)} | | {v_pdf * 1e3:.1f} | | 1.0 "
+        "| ok |",
+    ]
+    for r in json.loads(out):
+        base = v_docx if r["format"] == "docx" else v_pdf
+        ms = r.get("ms_per_doc")
+        ratio = f"{ms / 1e3 / base:.0f}×" if ms is not None else ""
+        result = r.get("error", "ok (text only, no plan structure)")
+        rows.append(
+            f"| {r['format']} | {r['tool']} | {r['files']} | {r.get('import_s', '')} | "
+            f"{ms if ms is not None else ''} | {r.get('median_ms', '')} | {ratio} | "
+            f"{result.replace('|', '/')} |"
+        )
+    return rows
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--out", default=None)
+    ap.add_argument(
+        "--peers-python",
+        default=str(Path(__file__).resolve().parent / ".peers" / "bin" / "python"),
+        help="the Python of the peers' venv (see peers.py); missing → the peers row says so",
+    )
+    ap.add_argument("--no-peers", action="store_true")
     args = ap.parse_args()
     files = _files(Path(args.shared))
     datas = [f.read_bytes() for f in files]
@@ -161,6 +274,9 @@ def main() -> int:
     ]
     lines += [f"| {k} | {n} | {s:.4f} | {s / n * 1e6:.2f} |" for k, n, s in scaling]
     lines += _formats(args.repeat)
+    lines += _nlp_rows(Path(args.shared))
+    if not args.no_peers:
+        lines += _peer_rows(Path(args.peers_python), args.repeat)
     report = "\n".join(lines) + "\n"
     print(report)
     if args.out:
