@@ -226,3 +226,13 @@ def test_paragraphs_after_a_units_last_bullet_are_not_its_tasks() -> None:
     )
     got = {a.unit.name: len(a.tasks) for a in vnplan.parse_text(plan_text(body)).assignments}
     assert got == {"Công đoàn cơ sở": 2, "Trạm Y tế xã": 2}
+
+
+def test_paragraphs_after_a_bulleted_requirements_list_are_not_requirements() -> None:
+    body = (
+        "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\n- Tìm hiểu ý kiến.\n\n2. Yêu cầu\n\n"
+        "- Tiến hành nghiêm túc.\n\n- Phản ánh khách quan.\n\n"
+        "Xem chi tiết thêm tại Kế hoạch 163-KH/BTGDVTW.\n\nII. NỘI DUNG\n\n1. Điều tra"
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert [i.text for i in p.requirements] == ["Tiến hành nghiêm túc.", "Phản ánh khách quan."]

@@ -42,9 +42,13 @@ def items_of(node: Node, skip: list[Node] | None = None) -> list[Item]:
     if inline and not (inline.endswith(":") and node.children):
         k = node.line.text.find(inline)
         out.append(Item(text=inline, span=node.line.span(k) if k >= 0 else node.content_span()))
-    for ch in node.children:
-        if ch in skip or is_lead_in(ch, node.children) or is_note(ch):
+    kids = node.children
+    last_item = max((i for i, ch in enumerate(kids) if ch.kind is not Tok.TEXT), default=-1)
+    for i, ch in enumerate(kids):
+        if ch in skip or is_lead_in(ch, kids) or is_note(ch):
             continue
+        if ch.kind is Tok.TEXT and 0 <= last_item < i:
+            continue  # after a bulleted list, paragraphs are commentary, not more items
         if (
             is_heading(ch)
             and ch.children
