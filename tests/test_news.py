@@ -87,3 +87,20 @@ def test_a_quoting_page_names_number_and_issuer_above_the_quoted_plan() -> None:
     assert p.issuer is not None and p.issuer.name == "Tổng Liên đoàn Lao động Việt Nam"
     assert p.title == "TỔ CHỨC CÁC HOẠT ĐỘNG CHĂM LO TẾT"
     assert [(a.unit.name, len(a.tasks)) for a in p.assignments] == [("Công đoàn cơ sở", 1)]
+
+
+def test_goals_list_survives_a_motto_an_item_introduces_and_ve_viec_is_not_title() -> None:
+    text = (
+        "Ngày 17/9/2025, Công đoàn Ngân hàng Việt Nam ban hành Kế hoạch 1472/KH-CĐNH năm 2025 "
+        "về việc tổ chức Đại hội VIII.\n\nCăn cứ Kế hoạch 22/KH-TLĐ năm 2025 của Đoàn Chủ tịch."
+        "\n\nTại Mục I Kế hoạch 1472/KH-CĐNH có nêu rõ mục đích, yêu cầu như sau:\n\n"
+        "- Đại hội là ngày hội theo phương châm:\n\n“Đoàn kết - Dân chủ”\n\n"
+        "- Đại hội bầu Ban Chấp hành.\n\nCăn cứ Kế hoạch 22/KH-TLĐ ngày 29/8/2025 của Đoàn."
+    )
+    p = vnplan.parse_text(text)
+    assert p.title == "tổ chức Đại hội VIII"
+    assert [i.text for i in p.purposes] == [
+        "Đại hội là ngày hội theo phương châm:",
+        "Đại hội bầu Ban Chấp hành.",
+    ]
+    assert [(r.raw, str(r.date)) for r in p.references] == [("22/KH-TLĐ", "2025-08-29")]

@@ -39,6 +39,7 @@ _TITLE_END = regex.compile(
     r"\s+(?:theo|nhằm|với nội dung|với mục tiêu|để)\s|\.\s|\.$|;|\n|(?<!\d)\s+-\s+(?!\d)|$"
 )
 _YEAR_LEAD = regex.compile(r"^năm\s+\d{4}\s+(?=\S)")
+_ABOUT_LEAD = regex.compile(r"^về việc\s+(?=\S)")
 _LINK_LEAD = regex.compile(r"^(?:Tải về\s+)+(?:về\s+[Kk]ế hoạch\s+)?(?=\S)")
 _GOALS = regex.compile(r"mục tiêu|mục đích|yêu cầu", regex.IGNORECASE)
 _INLINE_ENUM = regex.compile(r"\(\d{1,2}\)\s*")
@@ -116,6 +117,8 @@ def extract_news(ctx: Context) -> NewsFacts:
             # the repeated "về Kế hoạch" are not the title.
             title = _YEAR_LEAD.sub("", title) or title
             title = _LINK_LEAD.sub("", title) or title
+            # "... ban hành Kế hoạch 1472/KH-CĐNH về việc tổ chức ...": the reporter's link.
+            title = _ABOUT_LEAD.sub("", title) or title
         if title:
             facts.title = title
             k = ln.text.find(title, start)
@@ -147,6 +150,8 @@ def _goals(nodes: list[Node]) -> list[Item]:
             for sib in nodes[i + 1 :]:
                 if sib.kind in NUMBERED or sib.kind in BULLETS:
                     items.append(Item(text=sib.text, span=sib.content_span()))
+                elif items and items[-1].text.rstrip().endswith(":"):
+                    continue  # what an item introduces ("theo phương châm:" / a motto)
                 elif not is_debris(sib.text):
                     break
             if items:

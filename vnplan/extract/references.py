@@ -8,7 +8,7 @@ import regex
 
 from vnplan.extract.context import Context
 from vnplan.extract.dates import find_dates
-from vnplan.models import Reference
+from vnplan.models import PartialDate, Reference
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
 from vnplan.vocab import CITED_TYPES, DOC_TYPES, LAW_NAME_STOPS, alternation
@@ -67,6 +67,7 @@ def extract_references(ctx: Context, own_number: str | None) -> list[Reference]:
     if own_number:
         seen.add(fold(own_number).replace(" ", ""))
     out: list[Reference] = []
+    by_key: dict[str, Reference] = {}
     lines = list(ctx.zones.title) + list(ctx.zones.body)
     for ln in lines:
         out.extend(_named_laws(ln, seen))
@@ -76,27 +77,44 @@ def extract_references(ctx: Context, own_number: str | None) -> list[Reference]:
         for m in _REF.finditer(ln.text):
             raw = regex.sub(r"\s+", "", m.group("raw")).rstrip(".")
             key = fold(raw)
-            if key in seen or "/" not in raw:
+            if "/" not in raw:
+                continue
+            if key in seen:
+                _refine(by_key.get(key), ln.text[m.end() : m.end() + 200])
                 continue
             seen.add(key)
             typ = m.group("type")
             typ = typ[0].upper() + typ[1:].lower() if typ else _type_from_symbol(raw)
             tail = ln.text[m.end() : m.end() + 200]
-            date = None
-            hits = find_dates(tail[:60])
-            if hits and hits[0].start <= 25 and (hits[0].start <= 8 or _AFTER_DATE.match(tail)):
-                date = hits[0].date
-                tail = tail[hits[0].end :]
+            date, tail = _date_after(tail)
             issuer = None
             w = _ISSUER.match(tail)
             if w:
                 issuer = w.group("who").strip()
-            out.append(
-                Reference(
-                    raw=raw, type=typ, date=date, issuer=issuer, span=ln.span(m.start(), m.end())
-                )
+            ref = Reference(
+                raw=raw, type=typ, date=date, issuer=issuer, span=ln.span(m.start(), m.end())
             )
+            by_key[key] = ref
+            out.append(ref)
     return out
+
+
+def _date_after(tail: str) -> tuple[PartialDate | None, str]:
+    """The date printed right after a number-and-symbol, and the text after it."""
+    hits = find_dates(tail[:60])
+    if hits and hits[0].start <= 25 and (hits[0].start <= 8 or _AFTER_DATE.match(tail)):
+        return hits[0].date, tail[hits[0].end :]
+    return None, tail
+
+
+def _refine(ref: Reference | None, tail: str) -> None:
+    """A later citation of the same document may print its full date (``Kế hoạch 22/KH-TLĐ
+    năm 2025`` then ``Kế hoạch 22/KH-TLĐ ngày 29/8/2025``): keep the more precise one."""
+    if ref is None:
+        return
+    date, _ = _date_after(tail)
+    if date is not None and date.day is not None and (ref.date is None or ref.date.day is None):
+        ref.date = date
 
 
 def _named_laws(ln: Line, seen: set[str]) -> list[Reference]:
