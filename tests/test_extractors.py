@@ -236,3 +236,21 @@ def test_paragraphs_after_a_bulleted_requirements_list_are_not_requirements() ->
     )
     p = vnplan.parse_text(plan_text(body))
     assert [i.text for i in p.requirements] == ["Tiến hành nghiêm túc.", "Phản ánh khách quan."]
+
+
+def test_a_numbered_item_opening_with_a_unit_is_its_heading_and_first_task() -> None:
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Khoa học và Công nghệ theo dõi, đôn đốc các đơn vị."
+        "\n\n- Tổng hợp báo cáo hằng tháng.\n\n2. Các Sở, ban, ngành và các cơ quan, tổ chức "
+        "có liên quan căn cứ Kế hoạch này xây dựng kế hoạch.\n\n3. Giao Công an tỉnh chủ trì "
+        "kiểm tra.\n\n4. Các đơn vị tăng cường kiểm tra, đôn đốc."
+    )
+    got = {
+        a.unit.name: [t.origin for t in a.tasks]
+        for a in vnplan.parse_text(plan_text(body)).assignments
+    }
+    assert got == {
+        "Sở Khoa học và Công nghệ": ["section", "section"],
+        "Các Sở, ban, ngành và các cơ quan, tổ chức có liên quan": ["section"],
+        "Công an tỉnh": ["sentence"],
+    }

@@ -104,3 +104,17 @@ def test_goals_list_survives_a_motto_an_item_introduces_and_ve_viec_is_not_title
         "Đại hội bầu Ban Chấp hành.",
     ]
     assert [(r.raw, str(r.date)) for r in p.references] == [("22/KH-TLĐ", "2025-08-29")]
+
+
+def test_a_list_introduced_as_requirements_only_goes_to_requirements() -> None:
+    text = (
+        "Ngày 01/12/2025, UBND tỉnh Phú Thọ đã ban hành Kế hoạch 10345/KH-UBND triển khai "
+        "Nghị định 269/2025/NĐ-CP.\n\nTheo đó, tại Mục II Kế hoạch 10345/KH-UBND nêu rõ yêu "
+        "cầu như sau:\n\n1. Tuân thủ quy định pháp luật.\n\n2. Lấy người dân làm trung tâm."
+    )
+    p = vnplan.parse_text(text)
+    assert p.purposes == []
+    assert [i.text for i in p.requirements] == [
+        "Tuân thủ quy định pháp luật.",
+        "Lấy người dân làm trung tâm.",
+    ]

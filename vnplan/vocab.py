@@ -805,3 +805,8 @@ def alternation(words: Iterable[str]) -> str:
     import regex
 
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# Words that make a would-be unit name a clause ("Các đơn vị, địa phương tăng cường kiểm
+# tra"): a numbered sentence opening with such a phrase is not a unit's heading.
+CLAUSE_WORDS: tuple[str, ...] = ("ưu tiên", "tăng cường", "việc", "tham gia", "tích cực")

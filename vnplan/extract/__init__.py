@@ -83,6 +83,8 @@ def extract_plan(
                 spans["title"] = news.title_span
         if news.purposes and not purposes:
             purposes = news.purposes
+        if news.requirements and not requirements:
+            requirements = news.requirements
         if issuer is None:
             issuer = issuer_from_title(title)
     assignments = extract_sentence_tasks(ctx, extract_assignments(ctx))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from vnplan.extract.context import Context
 from vnplan.extract.sections import heading_text, is_lead_in, is_note
 from vnplan.extract.tasks import coordinating_units, deadline_of, recurrence_of
@@ -9,7 +11,20 @@ from vnplan.extract.units import unit_from_heading, unit_key
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok
 from vnplan.grammar.tree import Node, is_heading
 from vnplan.models import Assignment, Span, Task, Unit
-from vnplan.vocab import ASSIGNMENT_HEADINGS
+from vnplan.vocab import (
+    ASSIGNMENT_HEADINGS,
+    CLAUSE_WORDS,
+    COORDINATION_STOPS,
+    GIAO_VERBS,
+    LEAD_ADVERBS,
+    alternation,
+)
+
+_CLAUSE = regex.compile(
+    r"(?<!\p{L})(?:"
+    + alternation((*CLAUSE_WORDS, *COORDINATION_STOPS, *GIAO_VERBS, *LEAD_ADVERBS))
+    + r")(?!\p{L})"
+)
 
 
 def _is_container(node: Node) -> bool:
@@ -21,10 +36,20 @@ def _is_container(node: Node) -> bool:
     )
 
 
-def _unit_of(node: Node) -> tuple[Unit, str] | None:
+def _unit_of(node: Node, *, sentences: bool = True) -> tuple[Unit, str] | None:
     if node.kind is Tok.TEXT:
         return None
     title = node.title
+    if not title and sentences and node.kind in NUMBERED and node.text:
+        # "1. Sở Khoa học và Công nghệ theo dõi, đôn đốc ...": a numbered item that opens
+        # with a unit is that unit's heading and its first task on one line.
+        found = unit_from_heading(node.text)
+        if found is None or not found[1] or not node.text.startswith(found[0].name):
+            return None  # "Giao Công an tỉnh chủ trì ..." is a sentence task, not a heading
+        name = found[0].name.replace("cơ quan, tổ chức", "cơ quan")  # a name, not a verb
+        if _CLAUSE.search(name) or len(name.split()) > 15:
+            return None
+        return found
     if title is None:
         return None
     if node.kind in BULLETS and not node.inline:
@@ -70,7 +95,9 @@ def _collect(node: Node, out: list[tuple[Unit, Node, str]]) -> None:
         found = _unit_of(ch)
         if found is not None:
             unit, inline = found
-            sub_units = [c for c in ch.children if _unit_of(c) is not None]
+            # Items inside a unit's section that open with a unit name are its tasks
+            # ("c) Các doanh nghiệp công nghệ số phối hợp ..."), not sub-units.
+            sub_units = [c for c in ch.children if _unit_of(c, sentences=False) is not None]
             if sub_units and len(sub_units) >= max(1, len(ch.children) // 2):
                 _collect(ch, out)  # a group heading ("Các cơ quan cấp tỉnh") over units
             else:

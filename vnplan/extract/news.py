@@ -42,6 +42,8 @@ _YEAR_LEAD = regex.compile(r"^năm\s+\d{4}\s+(?=\S)")
 _ABOUT_LEAD = regex.compile(r"^về việc\s+(?=\S)")
 _LINK_LEAD = regex.compile(r"^(?:Tải về\s+)+(?:về\s+[Kk]ế hoạch\s+)?(?=\S)")
 _GOALS = regex.compile(r"mục tiêu|mục đích|yêu cầu", regex.IGNORECASE)
+_PURPOSES = regex.compile(r"mục tiêu|mục đích", regex.IGNORECASE)
+_REQUIREMENTS_ONLY = regex.compile(r"\byêu cầu\b", regex.IGNORECASE)
 _INLINE_ENUM = regex.compile(r"\(\d{1,2}\)\s*")
 _DEBRIS = regex.compile(rf"^(?:{alternation(WEB_DEBRIS)})", regex.IGNORECASE)
 
@@ -54,6 +56,7 @@ class NewsFacts:
     title: str | None = None
     title_span: Span | None = None
     purposes: list[Item] | None = None
+    requirements: list[Item] | None = None
 
 
 def is_debris(text: str) -> bool:
@@ -138,11 +141,15 @@ def extract_news(ctx: Context) -> NewsFacts:
         if len(first.text.split()) <= 40 and not first.text.endswith(":"):
             facts.title = first.text.strip()
             facts.title_span = first.span()
-    facts.purposes = _goals(ctx.tree) or None
+    intro, goals = _goals(ctx.tree)
+    if goals and _REQUIREMENTS_ONLY.search(intro) and not _PURPOSES.search(intro):
+        facts.requirements = goals  # "... nêu rõ yêu cầu ... như sau:"
+    else:
+        facts.purposes = goals or None
     return facts
 
 
-def _goals(nodes: list[Node]) -> list[Item]:
+def _goals(nodes: list[Node]) -> tuple[str, list[Item]]:
     """Items after a sentence about the plan's goals that ends with a colon."""
     for i, n in enumerate(nodes):
         if n.kind is Tok.TEXT and n.text.rstrip().endswith(":") and _GOALS.search(n.text):
@@ -155,8 +162,8 @@ def _goals(nodes: list[Node]) -> list[Item]:
                 elif not is_debris(sib.text):
                     break
             if items:
-                return items
+                return n.text, items
         found = _goals(n.children)
-        if found:
+        if found[1]:
             return found
-    return []
+    return "", []
