@@ -146,3 +146,24 @@ def test_nlp_can_be_switched_off(monkeypatch) -> None:  # type: ignore[no-untype
     monkeypatch.setenv("VNPLAN_NLP", "0")
     assert nlp.tag("Tỉnh đoàn Đắk Nông") == [] and nlp.is_noun_phrase("Tỉnh đoàn") is None
     assert sentence_tasks("I. X\n\nCâu lạc bộ Hưu trí Đắk Nông chủ trì, phối hợp.") == []
+
+
+def test_lead_named_in_a_field_line_gets_the_blocks_task() -> None:
+    body = (
+        "II. NHIỆM VỤ\n\n1.1. Xây dựng Chiến lược dữ liệu:\n\na) Nhiệm vụ: Rà soát chiến lược."
+        "\n\nb) Cơ quan thực hiện:\n\n- Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n\n"
+        "- Đơn vị phối hợp: Các Sở, ban, ngành.\n\nc) Thời gian thực hiện: Hoàn thành trong "
+        "năm 2025.\n\n1.2. Bảo đảm an toàn thông tin\n\n- Cơ quan chủ trì: Công an tỉnh\n\n"
+        "- Thời gian thực hiện: Thực hiện thường xuyên."
+    )
+    p = vnplan.parse_text(plan_text(body))
+    got = {
+        a.unit.name: [(t.origin, t.text, str(t.deadline), t.coordinating) for t in a.tasks]
+        for a in p.assignments
+    }
+    assert got == {
+        "Sở Khoa học và Công nghệ": [
+            ("sentence", "Xây dựng Chiến lược dữ liệu", "2025", ["Các Sở, ban, ngành"])
+        ],
+        "Công an tỉnh": [("sentence", "Bảo đảm an toàn thông tin", "None", [])],
+    }

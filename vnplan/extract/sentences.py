@@ -11,6 +11,7 @@ from vnplan import nlp
 from vnplan.extract.context import Context
 from vnplan.extract.tasks import coordinating_units, deadline_of, recurrence_of
 from vnplan.extract.units import looks_like_unit, split_units, unit_from_heading, unit_key
+from vnplan.grammar.tree import Node
 from vnplan.models import Assignment, Task, Unit
 from vnplan.vocab import (
     COORDINATION_STOPS,
@@ -103,6 +104,58 @@ def _sentence_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
+# Task blocks that name their lead in a field line: "- Đơn vị chủ trì: Sở Khoa học và Công
+# nghệ." / "- Cơ quan chủ trì: ..." under the task's heading, beside "Đơn vị phối hợp: ..."
+# and "Thời gian thực hiện: ...".
+_LEAD_FIELD = regex.compile(
+    r"^(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+)?(?:[Cc]hủ trì)(?:\s+thực hiện)?\s*:\s*"
+    r"(?P<units>[^;]+?)\.?$"
+)
+_COORD_FIELD = regex.compile(
+    r"^(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+)?[Pp]hối hợp(?:\s+thực hiện)?\s*:\s*"
+    r"(?P<units>.+?)\.?$"
+)
+_TIME_FIELD = regex.compile(r"^(?:[Tt]hời gian|[Tt]hời hạn|[Tt]iến độ)(?:\s+thực hiện)?\s*:")
+_LABEL = regex.compile(
+    r"^(?:[Cc]ơ quan|[Đđ]ơn vị)\s+(?:thực hiện|phụ trách)\s*:?$|^[Nn]hiệm vụ\s*:?$"
+)
+
+
+def _field_leads(nodes: list[Node], path: list[Node], out: list[tuple[Node, Unit, Task]]) -> None:
+    """Lead units named in field lines, each with the task of the block it sits in."""
+    for n in nodes:
+        m = _LEAD_FIELD.match(n.text) if path else None
+        if m:
+            block = next((a for a in reversed(path) if not _LABEL.match(a.text)), None)
+            if block is not None:
+                siblings = [*path[-1].children, *(path[-2].children if len(path) > 1 else [])]
+                coord = next((c for c in siblings if _COORD_FIELD.match(c.text)), None)
+                when = next((c for c in siblings if _TIME_FIELD.match(c.text)), None)
+                text = block.title or block.text
+                if not text and block.children:  # "4." with its title on the next line
+                    text = block.children[0].text
+                coordinating = (
+                    [u.strip() for u in split_units(_COORD_FIELD.match(coord.text)["units"])]
+                    if coord is not None
+                    else []
+                )
+                for unit in _units(m["units"], after_giao=True):
+                    out.append(
+                        (
+                            n,
+                            unit,
+                            Task(
+                                text=text,
+                                origin="sentence",
+                                deadline=deadline_of(when.text) if when is not None else None,
+                                coordinating=coordinating,
+                                span=block.content_span(),
+                            ),
+                        )
+                    )
+        _field_leads(n.children, [*path, n], out)
+
+
 def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[Assignment]:
     """Add the tasks sentences assign to ``assignments`` (new units appended), in place."""
     by_key: dict[str, Assignment] = {}
@@ -153,4 +206,18 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
                 assignments.append(target)
                 by_key[key] = target
             target.tasks.append(task)
+    fields: list[tuple[Node, Unit, Task]] = []
+    _field_leads(ctx.tree, [], fields)
+    for node, unit, task in fields:
+        key = unit_key(unit)
+        target = by_key.get(key)
+        if target is not None:
+            key = unit_key(target.unit)
+        if ctx.unit_nodes.get(id(node)) == key:
+            continue  # the unit's own section already counts this
+        if target is None:
+            target = Assignment(unit=unit, tasks=[], span=task.span)
+            assignments.append(target)
+            by_key[key] = target
+        target.tasks.append(task)
     return assignments
