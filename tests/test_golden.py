@@ -122,3 +122,12 @@ def test_synthetic_hard_set(gold_path: Path) -> None:
     gold = load_gold(gold_path)
     plan = vnplan.parse(CORPORA / gold["source"])
     assert score(gold, plan.model_dump(mode="json")).misses == []
+
+
+def test_corpus_catalogue_marks_exactly_the_documents_with_gold() -> None:
+    marked = set()
+    for line in (CORPORA / "README.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) > 2 and cells[1].startswith(("c0", "seed-")) and cells[-2] == "yes":
+            marked.add(cells[1])
+    assert marked == {g.stem for g in (CORPORA / "gold").glob("*.json")}

@@ -118,3 +118,26 @@ def test_a_list_introduced_as_requirements_only_goes_to_requirements() -> None:
         "Tuân thủ quy định pháp luật.",
         "Lấy người dân làm trung tâm.",
     ]
+
+
+def test_title_runs_past_a_citation_it_is_about_and_ve_is_the_reporters() -> None:
+    text = (
+        "Ngày 04/12/2025, Sở GD&ĐT TPHCM ban hành Kế hoạch 5418/KH-SGDĐT năm 2025 về tổ chức "
+        "cho trẻ làm quen tiếng Anh theo Thông tư 50/2020/TT-BGDĐT dựa trên tiếp cận công nghệ, "
+        "giai đoạn 2025-2028.\n\nNội dung chính như sau:"
+    )
+    p = vnplan.parse_text(text)
+    assert p.title == (
+        "tổ chức cho trẻ làm quen tiếng Anh theo Thông tư 50/2020/TT-BGDĐT dựa trên tiếp cận "
+        "công nghệ, giai đoạn 2025-2028"
+    )
+    assert p.period is not None and (str(p.period.start), str(p.period.end)) == ("2025", "2028")
+
+
+def test_theo_doi_is_a_verb_of_the_title_not_the_start_of_its_basis() -> None:
+    text = (
+        "Ngày 10/3/2025, UBND huyện ban hành Kế hoạch số 12/KH-UBND theo dõi tình hình thi hành "
+        "pháp luật năm 2025 theo Quyết định số 1/QĐ-UBND ngày 2/1/2025 của UBND tỉnh."
+    )
+    p = vnplan.parse_text(text)
+    assert p.title == "theo dõi tình hình thi hành pháp luật năm 2025"

@@ -17,7 +17,7 @@ from vnplan.extract.references import SYMBOL
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok
 from vnplan.grammar.tree import Node
 from vnplan.models import DocumentNumber, Issuer, Item, PartialDate, Span
-from vnplan.vocab import ORG_ABBREVIATIONS, WEB_DEBRIS, alternation
+from vnplan.vocab import CITED_TYPES, ORG_ABBREVIATIONS, WEB_DEBRIS, alternation
 
 _PLAN_NUMBER = regex.compile(rf"(?:[Kk]ế hoạch|KẾ HOẠCH|\bKH)\s+(?:số\s+)?(?P<sym>{SYMBOL})")
 _ISSUED = regex.compile(
@@ -36,10 +36,17 @@ _ISSUED_BY = regex.compile(
     r"(?:đã\s+)?ban hành\b"
 )
 _TITLE_END = regex.compile(
-    r"\s+(?:theo|nhằm|với nội dung|với mục tiêu|để)\s|\.\s|\.$|;|\n|(?<!\d)\s+-\s+(?!\d)|$"
+    r"\s+(?:theo(?!\s+dõi)|nhằm|với nội dung|với mục tiêu|để)\s|\.\s|\.$|;|\n|"
+    r"(?<!\d)\s+-\s+(?!\d)|$"
 )
+# "... theo Thông tư 50/2020/TT-BGDĐT dựa trên ...": a citation that the title goes on past,
+# unlike the basis "theo Quyết định số 471/QĐ-TTg ngày 26/4/2019 của Thủ tướng".
+_TITLE_CITES = regex.compile(
+    rf"\s*(?:{alternation(CITED_TYPES)})\s+(?:số\s*)?(?>{SYMBOL})(?!\s*(?:ngày|của|năm|[,.;(]|$))",
+    regex.IGNORECASE,
+)
+_ABOUT_LEAD = regex.compile(r"^về(?:\s+việc)?\s+(?=\S)")
 _YEAR_LEAD = regex.compile(r"^năm\s+\d{4}\s+(?=\S)")
-_ABOUT_LEAD = regex.compile(r"^về việc\s+(?=\S)")
 _LINK_LEAD = regex.compile(r"^(?:Tải về\s+)+(?:về\s+[Kk]ế hoạch\s+)?(?=\S)")
 _GOALS = regex.compile(r"mục tiêu|mục đích|yêu cầu", regex.IGNORECASE)
 _PURPOSES = regex.compile(r"mục tiêu|mục đích", regex.IGNORECASE)
@@ -73,6 +80,8 @@ def _title_after(text: str, start: int) -> str | None:
     """The plan's title from ``start`` to the end of its clause (quotes kept whole)."""
     rest = text[start:]
     for m in _TITLE_END.finditer(rest):
+        if rest[m.start() : m.end()].strip() == "theo" and _TITLE_CITES.match(rest, m.end()):
+            continue
         piece = rest[: m.start()]
         if piece.count('"') % 2 == 0 and piece.count("\u201c") <= piece.count("\u201d"):
             return piece.strip(" ,") or None
@@ -120,7 +129,7 @@ def extract_news(ctx: Context) -> NewsFacts:
             # the repeated "về Kế hoạch" are not the title.
             title = _YEAR_LEAD.sub("", title) or title
             title = _LINK_LEAD.sub("", title) or title
-            # "... ban hành Kế hoạch 1472/KH-CĐNH về việc tổ chức ...": the reporter's link.
+            # "... ban hành Kế hoạch 1472/KH-CĐNH về (việc) tổ chức ...": the reporter's link.
             title = _ABOUT_LEAD.sub("", title) or title
         if title:
             facts.title = title
