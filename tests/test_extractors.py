@@ -151,6 +151,11 @@ def test_unit_names_that_contain_verbs_capitalised() -> None:
     assert found is not None and found[0].name.endswith("các tổ chức chính trị - xã hội")
     assert unit_from_heading("Đoàn kết toàn dân") is None
     assert unit_from_heading("Tổ chức thực hiện") is None
+    # "tổ chức xã hội" is organisations; "tổ chức tập huấn" is the verb.
+    found = unit_from_heading("Các đoàn thể, tổ chức xã hội:")
+    assert found is not None and found == (found[0], "") and found[0].name.endswith("xã hội")
+    found = unit_from_heading("Các đoàn thể tổ chức tập huấn cho hội viên")
+    assert found is not None and found[1] == "tổ chức tập huấn cho hội viên"
 
 
 def test_named_laws_without_numbers_are_references() -> None:

@@ -345,6 +345,23 @@ UNIT_NAME_STOPS: tuple[str, ...] = (
     "được giao",
 )
 
+# After these words "tổ chức" is a noun (organisations), not the verb "organise":
+# "Các đoàn thể, tổ chức xã hội", "cơ quan, tổ chức, cá nhân".
+ORGANISATION_KINDS: tuple[str, ...] = (
+    "xã hội",
+    "chính trị",
+    "kinh tế",
+    "tín dụng",
+    "phi chính phủ",
+    "quốc tế",
+    "đoàn thể",
+    "hội",
+    "cá nhân",
+    "có liên quan",
+    "liên quan",
+    "thành viên",
+)
+
 # Sentence-level assignment markers: a unit leads a task when a sentence gives it with
 # "Giao <unit> ..." or names it as the subject of one of these.
 LEAD_MARKERS: tuple[str, ...] = (
