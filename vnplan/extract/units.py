@@ -32,7 +32,8 @@ _REMARK = regex.compile(r"\s*\([^()]{2,200}\)")
 _CODE = regex.compile(r"\s*\((?P<code>[A-ZĐ]{1,3}\d{1,3}[A-Z]?|[A-ZĐ][A-ZĐ&]{1,11})\)\s*$")
 # A verb that ends the name; "các tổ chức" is a noun, not the verb "tổ chức".
 _STOP = regex.compile(
-    rf"(?<!(?:^|\s)(?:[Cc]ác|[Nn]hững|và)|cơ quan,)\s(?!tổ chức,?\s+(?:{alternation(ORGANISATION_KINDS)})\b)"
+    rf"(?<!(?:^|\s)(?:[Cc]ác|[Nn]hững|và)|cơ quan,)\s"
+    rf"(?!tổ chức,?\s+(?:{alternation(ORGANISATION_KINDS)})\b)"
     rf"(?:{alternation(UNIT_NAME_STOPS)})(?:\s|,|$)"
 )  # case matters: "Sở Xây dựng" is a name, "xây dựng" a verb; "cơ quan, tổ chức" a name
 _COLLECTIVE = regex.compile(r"(?:^|\s)(?:các|những|mỗi|từng)\s", regex.IGNORECASE)
