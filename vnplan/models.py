@@ -184,11 +184,14 @@ class Unit(BaseModel):
 
 
 class Task(BaseModel):
-    """One task; ``origin`` says whether a unit heading or a sentence assigned it."""
+    """One task; ``origin`` says whether a unit heading (``section``) or something elsewhere
+    (``sentence``) assigned it, and ``via`` which: the unit's heading, a sentence
+    (``Sở Y tế chủ trì ...``), a field line (``Đơn vị chủ trì: ...``) or a task-table row."""
 
     model_config = _CFG
     text: str
     origin: Literal["section", "sentence"] = "section"
+    via: Literal["heading", "sentence", "field", "table"] = "heading"
     deadline: PartialDate | None = None
     recurrence: str | None = None
     coordinating: list[str] = Field(default_factory=list)

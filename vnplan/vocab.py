@@ -337,6 +337,8 @@ UNIT_NAME_STOPS: tuple[str, ...] = (
     "hướng dẫn",
     "tổ chức",
     "theo dõi",
+    "thúc đẩy",
+    "đôn đốc",
     "căn cứ",
     "là cơ quan",
     "là đơn vị",
@@ -344,6 +346,14 @@ UNIT_NAME_STOPS: tuple[str, ...] = (
     "giúp",
     "được giao",
 )
+
+# Column headings of a task table (folded), by role; within a role, in order of preference.
+TASK_TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "lead": ("chủ trì", "đơn vị thực hiện", "cơ quan thực hiện", "đơn vị thực hiện chính"),
+    "coord": ("phối hợp",),
+    "task": ("nội dung", "nhiệm vụ", "tên", "công việc", "hoạt động", "giải pháp"),
+    "deadline": ("thời gian", "thời hạn", "tiến độ", "hoàn thành", "thời điểm"),
+}
 
 # After these words "tổ chức" is a noun (organisations), not the verb "organise":
 # "Các đoàn thể, tổ chức xã hội", "cơ quan, tổ chức, cá nhân".
@@ -506,6 +516,31 @@ ORG_ABBREVIATIONS: dict[str, str] = {
     "Bộ NN&PTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
     "Bộ NN&MT": "Bộ Nông nghiệp và Môi trường",
     "Bộ GTVT": "Bộ Giao thông vận tải",
+}
+# Sector abbreviations in unit names ("Sở KH&CN", "Phòng GD&ĐT"): the same unit as its full
+# name, for matching a task table's lead with the unit's heading.
+SECTOR_ABBREVIATIONS: dict[str, str] = {
+    "KH&CN": "Khoa học và Công nghệ",
+    "KHCN": "Khoa học và Công nghệ",
+    "GD&ĐT": "Giáo dục và Đào tạo",
+    "GDĐT": "Giáo dục và Đào tạo",
+    "TT&TT": "Thông tin và Truyền thông",
+    "TTTT": "Thông tin và Truyền thông",
+    "KH&ĐT": "Kế hoạch và Đầu tư",
+    "KHĐT": "Kế hoạch và Đầu tư",
+    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội",
+    "LĐTB&XH": "Lao động - Thương binh và Xã hội",
+    "LĐTBXH": "Lao động - Thương binh và Xã hội",
+    "VH,TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VHTT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VHTTDL": "Văn hóa, Thể thao và Du lịch",
+    "VH&TT": "Văn hóa và Thể thao",
+    "TN&MT": "Tài nguyên và Môi trường",
+    "TNMT": "Tài nguyên và Môi trường",
+    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "NN&MT": "Nông nghiệp và Môi trường",
+    "GTVT": "Giao thông vận tải",
+    "DT&TG": "Dân tộc và Tôn giáo",
 }
 # Lines of web-page furniture that are never a plan's content, anywhere in a document:
 # a line that starts with one of these or ends with "(Hình từ Internet)".

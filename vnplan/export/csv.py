@@ -15,6 +15,7 @@ COLUMNS = (
     "unit",
     "code",
     "origin",
+    "via",
     "deadline",
     "recurrence",
     "coordinating",

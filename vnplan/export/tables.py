@@ -78,6 +78,7 @@ def flatten(plan: dict[str, Any]) -> dict[str, list[Row]]:
                     "unit": unit["name"],
                     "code": unit.get("code"),
                     "origin": t.get("origin"),
+                    "via": t.get("via"),
                     "text": t.get("text"),
                     "deadline": _s(t.get("deadline")),
                     "recurrence": t.get("recurrence"),

@@ -7,7 +7,7 @@ import regex
 from vnplan.extract.context import Context
 from vnplan.extract.sections import heading_text, is_lead_in, is_note
 from vnplan.extract.tasks import coordinating_units, deadline_of, recurrence_of
-from vnplan.extract.units import unit_from_heading, unit_key
+from vnplan.extract.units import is_heading_prefix, unit_from_heading, unit_key
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok
 from vnplan.grammar.tree import Node, is_heading
 from vnplan.models import Assignment, Span, Task, Unit
@@ -54,6 +54,9 @@ def _unit_of(node: Node, *, sentences: bool = True) -> tuple[Unit, str] | None:
         return None
     if node.kind in BULLETS and not node.inline:
         return None  # a bullet names a unit only in the form "- Sở Y tế: tasks"
+    if is_heading_prefix(title) and node.inline:
+        # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": the name is after ":".
+        return unit_from_heading(node.inline, roles=True)
     found = unit_from_heading(title, roles=True)
     if found is None:
         return None

@@ -9,6 +9,7 @@ import regex
 
 from vnplan import nlp
 from vnplan.extract.context import Context
+from vnplan.extract.tables import table_tasks
 from vnplan.extract.tasks import coordinating_units, deadline_of, recurrence_of
 from vnplan.extract.units import looks_like_unit, split_units, unit_from_heading, unit_key
 from vnplan.grammar.tree import Node
@@ -147,6 +148,7 @@ def _field_leads(nodes: list[Node], path: list[Node], out: list[tuple[Node, Unit
                             Task(
                                 text=text,
                                 origin="sentence",
+                                via="field",
                                 deadline=deadline_of(when.text) if when is not None else None,
                                 coordinating=coordinating,
                                 span=block.content_span(),
@@ -196,6 +198,7 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
             task = Task(
                 text=sentence,
                 origin="sentence",
+                via="sentence",
                 deadline=deadline_of(sentence),
                 recurrence=recurrence_of(sentence),
                 coordinating=coordinating_units(sentence),
@@ -206,6 +209,14 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
                 assignments.append(target)
                 by_key[key] = target
             target.tasks.append(task)
+    for unit, task in table_tasks(ctx.text):
+        key = unit_key(unit)
+        target = by_key.get(key)
+        if target is None:
+            target = Assignment(unit=unit, tasks=[], span=task.span)
+            assignments.append(target)
+            by_key[key] = target
+        target.tasks.append(task)
     fields: list[tuple[Node, Unit, Task]] = []
     _field_leads(ctx.tree, [], fields)
     for node, unit, task in fields:

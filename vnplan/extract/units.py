@@ -11,6 +11,7 @@ from vnplan.vocab import (
     AMBIGUOUS_UNIT_HEADS,
     ORGANISATION_KINDS,
     ROLE_HEADS,
+    SECTOR_ABBREVIATIONS,
     UNIT_HEADING_PREFIXES,
     UNIT_HEADS,
     UNIT_NAME_STOPS,
@@ -27,7 +28,8 @@ _COLLECTIVE_ONLY = frozenset({"Tổ chức"})
 # Ambiguous heads whose names may start in lower case ("Ban công tác Mặt trận").
 _NAMED_LATER = frozenset({"Ban", "Phòng", "Đoàn", "Hội", "Bộ phận"})
 _ROLE = regex.compile(rf"^(?:{alternation(ROLE_HEADS)})\s+\S")
-_PREFIX = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s+", regex.IGNORECASE)
+_PREFIX = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s*:?\s+", regex.IGNORECASE)
+_PREFIX_ONLY = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s*:?$", regex.IGNORECASE)
 _REMARK = regex.compile(r"\s*\([^()]{2,200}\)")
 _CODE = regex.compile(r"\s*\((?P<code>[A-ZĐ]{1,3}\d{1,3}[A-Z]?|[A-ZĐ][A-ZĐ&]{1,11})\)\s*$")
 # A verb that ends the name; "các tổ chức" is a noun, not the verb "tổ chức".
@@ -37,6 +39,11 @@ _STOP = regex.compile(
     rf"(?:{alternation(UNIT_NAME_STOPS)})(?:\s|,|$)"
 )  # case matters: "Sở Xây dựng" is a name, "xây dựng" a verb; "cơ quan, tổ chức" a name
 _COLLECTIVE = regex.compile(r"(?:^|\s)(?:các|những|mỗi|từng)\s", regex.IGNORECASE)
+
+
+def is_heading_prefix(title: str) -> bool:
+    """``Đề nghị`` / ``Trách nhiệm của`` alone: the unit's name follows the colon."""
+    return bool(_PREFIX_ONLY.match(title.strip()))
 
 
 def unit_from_heading(
@@ -107,6 +114,9 @@ def looks_like_unit(text: str) -> bool:
 
 
 _UBND = regex.compile(r"\bUBND\b")
+_SECTOR = regex.compile(
+    rf"(?<=\b(?:Sở|Bộ|Phòng|Ban|Ngành)\s+)(?:{alternation(SECTOR_ABBREVIATIONS)})(?![\w&])"
+)
 _HDND = regex.compile(r"\bHĐND\b")
 
 
@@ -116,6 +126,7 @@ def unit_key(unit: Unit) -> str:
     if unit.code:
         return unit.code.upper()
     name = _HDND.sub("Hội đồng nhân dân", _UBND.sub("Ủy ban nhân dân", unit.name))
+    name = _SECTOR.sub(lambda m: SECTOR_ABBREVIATIONS[m.group()], name)
     return fold(name)
 
 

@@ -1,0 +1,122 @@
+"""Task tables (``Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian``): each row gives
+its lead unit a task, whatever shape the table reached the text in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+import vnplan
+from vnplan.extract.tables import table_rows, table_tasks
+
+BODY = (
+    "KẾ HOẠCH\nThúc đẩy chuyển đổi số\n\nI. MỤC ĐÍCH\n- Nâng cao nhận thức.\n\n"
+    "II. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ\n- Theo dõi, đôn đốc thực hiện.\n"
+    "2. Sở Tài chính\n- Bố trí kinh phí.\n\n"
+)
+ROWS = [
+    ("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"),
+    ("1", "Xây dựng bộ tiêu chí đánh giá", "Sở KH&CN", "Các sở, ban, ngành", "Quý IV/2025"),
+    ("2", "Bố trí kinh phí thực hiện kế hoạch", "Sở Tài chính; Sở Nội vụ", "", "Hằng năm"),
+    (
+        "3",
+        "Rà soát văn bản quy phạm pháp luật",
+        "Sở Tư pháp",
+        "UBND các xã, phường",
+        "Theo Nghị định số 52/2015/NĐ-CP ngày 28/5/2015",
+    ),
+]
+
+
+def _tasks_by_unit(plan: vnplan.Plan) -> dict[str, list[tuple[str, str]]]:
+    return {
+        a.unit.name: [(t.via, t.text) for t in a.tasks if t.via == "table"]
+        for a in plan.assignments
+    }
+
+
+def _check(plan: vnplan.Plan) -> None:
+    by = _tasks_by_unit(plan)
+    # "Sở KH&CN" in the table is the unit headed "Sở Khoa học và Công nghệ".
+    assert by["Sở Khoa học và Công nghệ"] == [("table", "Xây dựng bộ tiêu chí đánh giá")]
+    assert by["Sở Tài chính"] == [("table", "Bố trí kinh phí thực hiện kế hoạch")]
+    assert by["Sở Nội vụ"] == [("table", "Bố trí kinh phí thực hiện kế hoạch")]
+    skhcn = next(a for a in plan.assignments if a.unit.name == "Sở Khoa học và Công nghệ")
+    row = next(t for t in skhcn.tasks if t.via == "table")
+    assert (row.origin, str(row.deadline), row.coordinating) == (
+        "sentence",
+        "2025-Q4",
+        ["Các sở, ban, ngành"],
+    )
+    assert " ".join(plan.snippet(row.span).split()) == "Xây dựng bộ tiêu chí đánh giá"
+    tp = next(a for a in plan.assignments if a.unit.name == "Sở Tư pháp").tasks[0]
+    assert tp.deadline is None  # the date of a cited decree is no deadline
+    nv = next(a for a in plan.assignments if a.unit.name == "Sở Tài chính").tasks[-1]
+    assert nv.recurrence == "hằng năm"
+
+
+def test_tab_separated_rows() -> None:
+    text = BODY + "PHỤ LỤC\n" + "\n".join("\t".join(r) for r in ROWS) + "\n"
+    _check(vnplan.parse_text(text))
+
+
+def test_markdown_table_rows() -> None:
+    lines = ["| " + " | ".join(r) + " |" for r in ROWS]
+    lines.insert(1, "|---|---|---|---|---|")
+    _check(vnplan.parse_text(BODY + "PHỤ LỤC\n\n" + "\n".join(lines) + "\n"))
+
+
+def test_one_cell_per_line_blocks_with_wrapped_cells() -> None:
+    out = ["|"]
+    for r in ROWS:
+        for cell in r:
+            # A long cell wraps over lines, as converters write them.
+            out.append(cell.replace(" đánh giá", "\nđánh giá") if cell else "")
+            out.append("|")
+        out.append("|")
+    text = BODY + "PHỤ LỤC\n\n" + "\n".join(x for x in out if x != "") + "\n"
+    rows = table_rows(text)
+    assert [c.text for c in rows[1]] == list(ROWS[1])
+    _check(vnplan.parse_text(text))
+
+
+def test_docx_table_made_with_python_docx(tmp_path: Path) -> None:
+    d = docx.Document()
+    for line in BODY.splitlines():
+        d.add_paragraph(line)
+    d.add_paragraph("PHỤ LỤC")
+    # A two-row header: "Cơ quan thực hiện" over "Chủ trì" and "Phối hợp".
+    t = d.add_table(rows=len(ROWS) + 1, cols=5)
+    top = ["STT", "Nội dung nhiệm vụ", "Cơ quan thực hiện", "", "Thời gian hoàn thành"]
+    for j, v in enumerate(top):
+        t.cell(0, j).text = v
+    t.cell(0, 2).merge(t.cell(0, 3))
+    sub = ["", "", "Chủ trì", "Phối hợp", ""]
+    for j, v in enumerate(sub):
+        t.cell(1, j).text = v
+    for i, r in enumerate(ROWS[1:], start=2):
+        for j, v in enumerate(r):
+            t.cell(i, j).text = v
+    path = tmp_path / "plan.docx"
+    d.save(str(path))
+    _check(vnplan.parse(path))
+
+
+def test_group_rows_and_the_tables_end() -> None:
+    text = (
+        "STT\tNội dung\tĐơn vị chủ trì\tThời gian\n"
+        "I\tNÂNG CAO NHẬN THỨC\n"
+        "1\tTuyên truyền về chuyển đổi số\tSở Văn hóa, Thể thao và Du lịch\tNăm 2026\n"
+        "Ghi chú\tbảng trên\n"
+        "2\tmột dòng không thuộc bảng nào\n"
+    )
+    found = table_tasks(text)
+    assert [(u.name, t.text, str(t.deadline)) for u, t in found] == [
+        ("Sở Văn hóa, Thể thao và Du lịch", "Tuyên truyền về chuyển đổi số", "2026")
+    ]
+
+
+def test_a_table_without_a_lead_column_gives_no_tasks() -> None:
+    text = "STT\tChỉ tiêu\tNăm 2025\tNăm 2030\n1\tTỷ lệ doanh nghiệp số\t30%\t60%\n"
+    assert table_tasks(text) == []
