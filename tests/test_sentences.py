@@ -167,3 +167,14 @@ def test_lead_named_in_a_field_line_gets_the_blocks_task() -> None:
         ],
         "Công an tỉnh": [("sentence", "Bảo đảm an toàn thông tin", "None", [])],
     }
+
+
+def test_a_verb_between_the_unit_and_chu_tri() -> None:
+    body = (
+        "III. KINH PHÍ\n\nCác đơn vị có văn bản đề xuất, gửi Sở Khoa học và Công nghệ tổng hợp, "
+        "chủ trì, phối hợp với Sở Tài chính báo cáo UBND tỉnh bổ sung kinh phí."
+    )
+    found = sentence_tasks(body)
+    assert [(u, c) for u, _, c in found] == [("Sở Khoa học và Công nghệ", ["Sở Tài chính"])]
+    # Lower-case words before "chủ trì" that follow no unit name give nothing.
+    assert sentence_tasks("III. KINH PHÍ\n\nCác đơn vị tổng hợp, chủ trì việc báo cáo.") == []

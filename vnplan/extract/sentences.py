@@ -20,6 +20,7 @@ from vnplan.vocab import (
     LEAD_ADVERBS,
     LEAD_MARKERS,
     UNIT_HEADING_PREFIXES,
+    UNIT_HEADS,
     alternation,
 )
 
@@ -29,6 +30,12 @@ _GIAO_VERB = regex.compile(rf"\s+(?=(?:{alternation(GIAO_VERBS)})\b)")
 _UNIT_CHARS = regex.compile(r"(?:[^;:.()]|\([A-ZĐ]{1,3}\d{0,3}\))+")
 _SUBJECT = regex.compile(
     rf"{_ANCHOR}(?P<unit>[^,;:.()]{{2,150}}?)\s+(?:{alternation(LEAD_MARKERS)})(?=[\s,;.]|$)"
+)
+# "gửi Sở Khoa học và Công nghệ tổng hợp, chủ trì, phối hợp với ...": a verb of one or two
+# words stands between the unit and "chủ trì".
+_SUBJECT_VERB = regex.compile(
+    rf"(?:^|\s)(?P<unit>(?:{alternation(UNIT_HEADS)})\s[^,;:.()]{{2,120}}?)"
+    r"\s+\p{Ll}+(?:\s\p{Ll}+)?,\s+chủ trì(?=[\s,;.]|$)"
 )
 _PREFIX = regex.compile(
     rf"^(?:{alternation(UNIT_HEADING_PREFIXES)}|Yêu cầu|Đề nghị)\s+", regex.IGNORECASE
@@ -182,6 +189,9 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
             if any(abs(s - m.start()) < 3 for s, _ in hits):
                 continue
             hits.extend((m.start("unit"), u) for u in _units(m.group("unit"), after_giao=False))
+        for m in _SUBJECT_VERB.finditer(text):
+            if not any(abs(s - m.start("unit")) < 3 for s, _ in hits):
+                hits.extend((m.start("unit"), u) for u in _units(m.group("unit"), after_giao=False))
         for start, unit in sorted(hits, key=lambda h: h[0]):
             key = unit_key(unit)
             target = by_key.get(key) or (by_key.get(unit.code.upper()) if unit.code else None)
