@@ -259,3 +259,12 @@ def test_a_numbered_item_opening_with_a_unit_is_its_heading_and_first_task() -> 
         "Các Sở, ban, ngành và các cơ quan, tổ chức có liên quan": ["section"],
         "Công an tỉnh": ["sentence"],
     }
+
+
+def test_an_abbreviation_with_a_word_and_an_ampersand_acronym() -> None:
+    body = (
+        "Căn cứ Thông tư số 02/2025/TT-BGDĐT, Sở Giáo dục và Đào tạo (sau đây gọi tắt là "
+        "Sở GD&ĐT) ban hành Kế hoạch.\n\nI. MỤC TIÊU\n1. Dạy học kỹ năng số."
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert [(a.short, a.full) for a in p.abbreviations] == [("Sở GD&ĐT", "Sở Giáo dục và Đào tạo")]

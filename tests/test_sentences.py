@@ -178,3 +178,8 @@ def test_a_verb_between_the_unit_and_chu_tri() -> None:
     assert [(u, c) for u, _, c in found] == [("Sở Khoa học và Công nghệ", ["Sở Tài chính"])]
     # Lower-case words before "chủ trì" that follow no unit name give nothing.
     assert sentence_tasks("III. KINH PHÍ\n\nCác đơn vị tổng hợp, chủ trì việc báo cáo.") == []
+
+
+def test_coordinating_units_stop_at_the_task_verb() -> None:
+    text = "Chủ trì, phối hợp với Văn phòng Đảng ủy chuẩn bị tài liệu, hoàn thành trước 20/3."
+    assert coordinating_units(text) == ["Văn phòng Đảng ủy"]

@@ -120,3 +120,12 @@ def test_group_rows_and_the_tables_end() -> None:
 def test_a_table_without_a_lead_column_gives_no_tasks() -> None:
     text = "STT\tChỉ tiêu\tNăm 2025\tNăm 2030\n1\tTỷ lệ doanh nghiệp số\t30%\t60%\n"
     assert table_tasks(text) == []
+
+
+def test_a_tables_acronym_lead_is_the_headed_unit() -> None:
+    from vnplan.extract.units import same_by_acronym
+
+    assert same_by_acronym("Phòng GDPT", "Phòng Giáo dục phổ thông")
+    assert same_by_acronym("Sở TN&MT", "Sở Tài nguyên và Môi trường")
+    assert not same_by_acronym("Phòng GDPT", "Sở Giáo dục phổ thông")
+    assert not same_by_acronym("Phòng TCCB", "Phòng Giáo dục phổ thông")

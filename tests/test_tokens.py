@@ -13,6 +13,7 @@ from vnplan.grammar.tokens import Tok, classify, roman_value
         ("1.2. Yêu cầu", Tok.ARABIC, "1.2.", (1, 2)),
         ("1.2.3 Nội dung", Tok.ARABIC, "1.2.3", (1, 2, 3)),
         ("3.Giải pháp", Tok.ARABIC, "3.", (3,)),
+        ("2- Đợt 2: quý III", Tok.ARABIC, "2-", (2,)),  # Party style (Guide 36, 05-HD/VPTW)
         ("2) Thời gian", Tok.NUMPAREN, "2)", 2),
         ("a) Tăng cường", Tok.LETTER, "a)", 1),
         ("đ. Kiểm tra", Tok.LETTER, "đ.", 5),
@@ -43,6 +44,7 @@ def test_tokens(line: str, kind: Tok, num: str | None, value: object) -> None:
         "15 đơn vị",
         "Mục đích của kế hoạch",
         "57-NQ/TW ngày 22/12/2024",
+        "12-15 đơn vị tham gia",
         "30/6/2025 hoàn thành",
         "Việc tuyên truyền",
         "-- separator",

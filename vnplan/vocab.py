@@ -183,6 +183,9 @@ UNIT_HEADS: tuple[str, ...] = (
     "Viện",
     "Học viện",
     "Trường",
+    "Cơ sở giáo dục",
+    "Cơ sở đào tạo",
+    "Cơ sở y tế",
     "Bệnh viện",
     "Công an",
     "Cảnh sát",
@@ -451,6 +454,13 @@ COORDINATION_STOPS: tuple[str, ...] = (
     "đề xuất",
     "trình",
     "khảo sát",
+    "chuẩn bị",
+    "hoàn thành",
+    "biên soạn",
+    "thẩm định",
+    "bố trí",
+    "tập huấn",
+    "ban hành",
 )
 # Adverbs that may stand between a lead unit and "chủ trì": not part of the unit's name.
 LEAD_ADVERBS: tuple[str, ...] = (

@@ -20,27 +20,40 @@ _BARE = regex.compile(r"\((?P<short>[\p{Lu}Đ][\p{Lu}Đ&]{1,11})\)")
 _WORD = regex.compile(r"[\p{L}\d]+")
 
 
-def _initial(word: str) -> str:
+def initial(word: str) -> str:
+    """The letter a word gives an acronym (``Đào`` → ``Đ``, ``ứng`` → ``U``)."""
     ch = word[0]
     if ch in "Đđ":
         return "Đ"
     return unicodedata.normalize("NFD", ch)[0].upper()
 
 
-def _letters(short: str) -> list[str]:
-    return [_initial(c) if c.isalpha() else c for c in short if c.isalnum()]
+def letters_of(short: str) -> list[str]:
+    """The letters of an acronym, ``&`` read as ``và`` (``GD&ĐT`` = Giáo dục và Đào tạo); a
+    whole word in it (``Sở GD&ĐT``) gives its initial."""
+    out: list[str] = []
+    for tok in short.split():
+        if any(c.islower() for c in tok):
+            out.append(initial(tok))
+            continue
+        out.extend(
+            initial(c) if c.isalpha() else ("V" if c == "&" else c)
+            for c in tok
+            if c.isalnum() or c == "&"
+        )
+    return out
 
 
 def _full_form(before: str, short: str) -> tuple[str, int] | None:
     """The words just before the brackets whose initials spell ``short`` (start offset too)."""
-    letters = _letters(short)
+    letters = letters_of(short)
     if not letters or len(letters) > 12:
         return None
     words = list(_WORD.finditer(before))
     if len(words) < len(letters):
         return None
     tail = words[-len(letters) :]
-    if [_initial(w.group()) for w in tail] != letters:
+    if [initial(w.group()) for w in tail] != letters:
         return None
     start = tail[0].start()
     return before[start:].strip(" ,;:"), start
@@ -59,6 +72,6 @@ def extract_abbreviations(ctx: Context) -> list[Abbreviation]:
         for m in _BARE.finditer(t):
             short = m.group("short")
             full = _full_form(t[: m.start()], short)
-            if full and short not in out and len(_letters(short)) >= 2:
+            if full and short not in out and len(letters_of(short)) >= 2:
                 out[short] = Abbreviation(short=short, full=full[0], span=ln.span(full[1], m.end()))
     return list(out.values())

@@ -11,7 +11,13 @@ from vnplan import nlp
 from vnplan.extract.context import Context
 from vnplan.extract.tables import table_tasks
 from vnplan.extract.tasks import coordinating_units, deadline_of, recurrence_of
-from vnplan.extract.units import looks_like_unit, split_units, unit_from_heading, unit_key
+from vnplan.extract.units import (
+    looks_like_unit,
+    same_by_acronym,
+    split_units,
+    unit_from_heading,
+    unit_key,
+)
 from vnplan.grammar.tree import Node
 from vnplan.models import Assignment, Task, Unit
 from vnplan.vocab import (
@@ -221,7 +227,9 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
             target.tasks.append(task)
     for unit, task in table_tasks(ctx.text):
         key = unit_key(unit)
-        target = by_key.get(key)
+        target = by_key.get(key) or next(
+            (a for a in assignments if same_by_acronym(unit.name, a.unit.name)), None
+        )
         if target is None:
             target = Assignment(unit=unit, tasks=[], span=task.span)
             assignments.append(target)

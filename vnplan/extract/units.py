@@ -144,6 +144,21 @@ def split_units(text: str) -> list[str]:
     return [p.strip(" ,") for p in _JOINT.split(text) if p.strip(" ,")]
 
 
+_ACRONYM_TAIL = regex.compile(r"^(?P<head>\p{Lu}\p{Ll}+)\s+(?P<short>[\p{Lu}Đ][\p{Lu}Đ&]{1,11})$")
+
+
+def same_by_acronym(short: str, full: str) -> bool:
+    """``Phòng GDPT`` names ``Phòng Giáo dục phổ thông``: same head word, and the acronym
+    spells the initials of the rest."""
+    from vnplan.extract.abbreviations import initial, letters_of
+
+    m = _ACRONYM_TAIL.match(short.strip())
+    words = full.split()
+    if not m or len(words) < 2 or words[0].lower() != m.group("head").lower():
+        return False
+    return letters_of(m.group("short")) == [initial(w) for w in words[1:]]
+
+
 def unit_registry(assignments: list[Assignment]) -> list[Unit]:
     """Every unit the plan names, once: assigned units first (with their codes), then the
     coordinating units of their tasks; a unit mentioned by its code or an abbreviation is an

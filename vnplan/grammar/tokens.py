@@ -5,7 +5,7 @@ token      examples                            value (for sequence checks)
 ========== =================================== ===========================
 PART       ``PHẦN I``, ``Phần thứ hai``        number
 ROMAN      ``II.``, ``IV-``, ``III/``          number
-ARABIC     ``1.``, ``1.2.``, ``1.2.3``         tuple of numbers
+ARABIC     ``1.``, ``1.2.``, ``1-`` (Party)     tuple of numbers
 NUMPAREN   ``1)``                              number
 LETTER     ``a)``, ``đ.``                      position in the alphabet
 LETTER_UP  ``A.``, ``B)``                      position in the alphabet
@@ -60,7 +60,7 @@ _PART = regex.compile(
 # "V/V" (về việc, "regarding") opens titles: it is not section V.
 _ROMAN = regex.compile(r"^(?![Vv]/[Vv]\b)(?P<num>(?P<v>[IVXL]{1,7})\s?[.):/\-–])(?=\s|\p{Lu}|$)\s*")
 _ARABIC = regex.compile(
-    r"^(?P<num>(?P<v>\d{1,2}(?:\.\d{1,2}){0,4})(?P<dot>\.)?)(?:\s+|$|(?<=\.)(?=\p{Lu}))"
+    r"^(?P<num>(?P<v>\d{1,2}(?:\.\d{1,2}){0,4})(?P<dot>\.|[\-–](?=\s))?)(?:\s+|$|(?<=\.)(?=\p{Lu}))"
 )
 _NUMPAREN = regex.compile(r"^(?P<num>(?P<v>\d{1,2})\))\s*(?=\S)")
 _LETTER = regex.compile(r"^(?P<num>(?P<v>[a-zđ])[).])\s*(?=\S)")
