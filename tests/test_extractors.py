@@ -154,6 +154,8 @@ def test_unit_names_that_contain_verbs_capitalised() -> None:
     # "tổ chức xã hội" is organisations; "tổ chức tập huấn" is the verb.
     found = unit_from_heading("Các đoàn thể, tổ chức xã hội:")
     assert found is not None and found == (found[0], "") and found[0].name.endswith("xã hội")
+    found = unit_from_heading("Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp")
+    assert found is not None and found[1] == "" and found[0].name.endswith("Khu công nghiệp")
     found = unit_from_heading("Các đoàn thể tổ chức tập huấn cho hội viên")
     assert found is not None and found[1] == "tổ chức tập huấn cho hội viên"
 

@@ -245,6 +245,7 @@ UNIT_HEADS: tuple[str, ...] = (
     "Bộ phận",
     "Các sở",
     "Doanh nghiệp",
+    "Chủ đầu tư",
     "Hợp tác xã",
     "Cổng thông tin",
     "Tổ chức",
@@ -284,6 +285,7 @@ AMBIGUOUS_UNIT_HEADS: frozenset[str] = frozenset(
         "Bộ phận",
         "Chi nhánh",
         "Trạm",
+        "Chủ đầu tư",
         "Doanh nghiệp",
         "Tổ chức",
     }

@@ -32,9 +32,10 @@ _PREFIX = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s*:?\s+", r
 _PREFIX_ONLY = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s*:?$", regex.IGNORECASE)
 _REMARK = regex.compile(r"\s*\([^()]{2,200}\)")
 _CODE = regex.compile(r"\s*\((?P<code>[A-ZĐ]{1,3}\d{1,3}[A-Z]?|[A-ZĐ][A-ZĐ&]{1,11})\)\s*$")
-# A verb that ends the name; "các tổ chức" is a noun, not the verb "tổ chức".
+# A verb that ends the name; "các tổ chức" is a noun, not the verb "tổ chức", and "chủ đầu tư
+# xây dựng" (construction investors) names who invests.
 _STOP = regex.compile(
-    rf"(?<!(?:^|\s)(?:[Cc]ác|[Nn]hững|và)|cơ quan,)\s"
+    rf"(?<!(?:^|\s)(?:[Cc]ác|[Nn]hững|và)|cơ quan,|đầu tư)\s"
     rf"(?!tổ chức,?\s+(?:{alternation(ORGANISATION_KINDS)})\b)"
     rf"(?:{alternation(UNIT_NAME_STOPS)})(?:\s|,|$)"
 )  # case matters: "Sở Xây dựng" is a name, "xây dựng" a verb; "cơ quan, tổ chức" a name
