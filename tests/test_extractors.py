@@ -270,3 +270,21 @@ def test_an_abbreviation_with_a_word_and_an_ampersand_acronym() -> None:
     )
     p = vnplan.parse_text(plan_text(body))
     assert [(a.short, a.full) for a in p.abbreviations] == [("Sở GD&ĐT", "Sở Giáo dục và Đào tạo")]
+
+
+def test_a_unit_headings_verbs_over_its_own_task_list_are_not_a_task() -> None:
+    body = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành\n\n"
+        "- Bố trí kinh phí thực hiện.\n\n- Hướng dẫn thanh quyết toán.\n\n"
+        "2. Các Sở, ngành chủ trì, quản lý các dự án thành phần thuộc Chương trình\n\n"
+        "- Phê duyệt kế hoạch giám sát.\n\n"
+        "3. Sở Y tế chủ trì, phối hợp với các đơn vị tổ chức tập huấn cho cán bộ.\n\n"
+        "- Thời gian: quý II/2026.\n"
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert [(a.unit.name, len(a.tasks)) for a in p.assignments] == [
+        ("Sở Tài chính", 2),  # the verbs lead in to the list
+        # after a collective they say which units are meant
+        ("Các Sở, ngành chủ trì, quản lý các dự án thành phần thuộc Chương trình", 1),
+        ("Sở Y tế", 2),  # a sentence that ends is a task of its own
+    ]

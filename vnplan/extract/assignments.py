@@ -61,6 +61,21 @@ def _unit_of(node: Node, *, sentences: bool = True) -> tuple[Unit, str] | None:
     if found is None:
         return None
     unit, rest = found
+    if (
+        rest
+        and not node.inline
+        and not rest.rstrip().endswith((".", ";"))
+        and any(ch.kind is not Tok.TEXT for ch in node.children)
+    ):
+        # A heading over its own list of tasks: its verbs are not one more task.
+        # "2. Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án ...": after a
+        # collective they say which units are meant, so the heading is all name;
+        # "7.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành" leads in to the list.
+        if unit.collective:
+            whole = unit_from_heading(title, whole=True, roles=True)
+            if whole is not None:
+                return whole[0], ""
+        return unit, ""
     inline = node.inline or rest
     return unit, inline
 
