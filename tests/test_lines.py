@@ -41,3 +41,24 @@ def test_joined_lines_keep_exact_spans() -> None:
 
 def test_markdown_bullet_star_is_kept_as_bullet() -> None:
     assert [ln.text for ln in clean_lines("* Giai đoạn 1\n* *\n")] == ["* Giai đoạn 1"]
+
+
+def test_a_bold_heading_split_into_two_paragraphs_is_one_heading() -> None:
+    import vnplan
+    from tests.conftest import plan_text
+
+    body = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n**3. Đề nghị Ủy ban Mặt trận Tổ quốc Thành phố, Hội Liên hiệp**"
+        "\n\n**Phụ nữ Thành phố và các tổ chức thành viên**\n\n- Tham gia phối hợp triển khai.\n\n"
+        "**4. Ủy ban nhân dân phường, xã**\n\n**Nội dung chính**\n\n- Triển khai kế hoạch.\n"
+    )
+    plan = vnplan.parse_text(plan_text(body))
+    assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [
+        (
+            "Ủy ban Mặt trận Tổ quốc Thành phố, Hội Liên hiệp Phụ nữ Thành phố và các tổ chức "
+            "thành viên",
+            1,
+        ),
+        # "phường, xã" ends no name in progress: the bold line below is not part of it.
+        ("Ủy ban nhân dân phường, xã", 2),
+    ]

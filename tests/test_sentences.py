@@ -183,3 +183,20 @@ def test_a_verb_between_the_unit_and_chu_tri() -> None:
 def test_coordinating_units_stop_at_the_task_verb() -> None:
     text = "Chủ trì, phối hợp với Văn phòng Đảng ủy chuẩn bị tài liệu, hoàn thành trước 20/3."
     assert coordinating_units(text) == ["Văn phòng Đảng ủy"]
+
+
+def test_units_named_as_doers_in_a_co_quan_thuc_hien_field() -> None:
+    body = (
+        "III. NỘI DUNG HOẠT ĐỘNG\n\n1. Truyền thông\n\na) Hoạt động 1\n\n"
+        "- Nội dung: Tuyên truyền trên bảng quang báo.\n\n- Cơ quan thực hiện:\n\n"
+        "+ Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ngành.\n\n"
+        "+ Sở Xây dựng đăng tải thông điệp trên bảng quang báo giao thông.\n\n"
+        "b) Hoạt động 2\n\n- Nội dung: Tập huấn cán bộ.\n\n- Đơn vị thực hiện: Sở Y tế.\n"
+    )
+    plan = vnplan.parse_text(plan_text(body))
+    got = {a.unit.name: [(t.origin, t.via) for t in a.tasks] for a in plan.assignments}
+    assert got == {
+        "Sở Văn hóa và Thể thao": [("sentence", "sentence")],
+        "Sở Xây dựng": [("sentence", "field")],
+        "Sở Y tế": [("sentence", "field")],
+    }

@@ -418,6 +418,25 @@ GIAO_VERBS: tuple[str, ...] = (
     "phụ trách",
     "làm",
 )
+# More verbs that end a unit's name when it opens an item under "Cơ quan thực hiện:"
+# ("Sở Xây dựng đăng tải thông điệp ...").
+PERFORMER_VERBS: tuple[str, ...] = (
+    "đăng tải",
+    "phát hành",
+    "cung cấp",
+    "tuyên truyền",
+    "phổ biến",
+    "vận động",
+    "hỗ trợ",
+    "cập nhật",
+    "bảo đảm",
+    "đảm bảo",
+    "thẩm định",
+    "ban hành",
+    "biên soạn",
+    "chuẩn bị",
+    "lồng ghép",
+)
 # Words that end a list of coordinating units ("phối hợp với Sở A, Sở B trong ...").
 COORDINATION_STOPS: tuple[str, ...] = (
     "trong",

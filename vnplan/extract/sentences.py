@@ -25,6 +25,7 @@ from vnplan.vocab import (
     GIAO_VERBS,
     LEAD_ADVERBS,
     LEAD_MARKERS,
+    PERFORMER_VERBS,
     UNIT_HEADING_PREFIXES,
     UNIT_HEADS,
     alternation,
@@ -135,6 +136,66 @@ _LABEL = regex.compile(
 )
 
 
+# "- Cơ quan thực hiện: Sở Y tế." names who does the block's task; "- Cơ quan thực hiện:"
+# over "+ Sở Xây dựng đăng tải thông điệp ..." gives each item's unit that item.
+_PERFORMER_FIELD = regex.compile(
+    r"^(?:[Đđ]ơn vị|[Cc]ơ quan)\s+(?:thực hiện|phụ trách)\s*:\s*(?P<units>[^;]*?)\.?$"
+)
+_HAS_LEAD = regex.compile(rf"(?:^|\s)(?:{alternation(LEAD_MARKERS)})(?=[\s,;.:]|$)")
+_TASK_VERB = regex.compile(
+    rf"\s(?:{alternation(sorted({*GIAO_VERBS, *COORDINATION_STOPS, *PERFORMER_VERBS}))})(?=\s|,|$)"
+)
+
+
+def _performer(text: str) -> Unit | None:
+    """The unit that opens ``text`` and does what the rest says (``Sở Xây dựng đăng tải``)."""
+    m = _TASK_VERB.search(text)
+    if m is None or m.start() < 3:
+        return None
+    found = unit_from_heading(text[: m.start()], roles=True)
+    return found[0] if found is not None and not found[1] else None
+
+
+def _block_text(path: list[Node]) -> tuple[Node, str] | None:
+    block = next((a for a in reversed(path) if not _LABEL.match(a.text)), None)
+    if block is None:
+        return None
+    text = block.title or block.text
+    if not text and block.children:  # "4." with its title on the next line
+        text = block.children[0].text
+    return block, text
+
+
+def _performers(nodes: list[Node], path: list[Node], out: list[tuple[Node, Unit, Task]]) -> None:
+    """Units named as the doers of a block's task in a ``Cơ quan thực hiện`` field."""
+    for n in nodes:
+        m = _PERFORMER_FIELD.match(n.text) if path else None
+        if m and not _HAS_LEAD.search(m["units"]):
+            named = m["units"].strip()
+            found = _block_text(path)
+            if named and found is not None:
+                block, text = found
+                for named_unit in _units(named, after_giao=True):
+                    task = Task(
+                        text=text, origin="sentence", via="field", span=block.content_span()
+                    )
+                    out.append((n, named_unit, task))
+            elif not named:
+                for ch in n.children:
+                    doer = None if _HAS_LEAD.search(ch.text) else _performer(ch.text)
+                    if doer is not None:
+                        task = Task(
+                            text=ch.text,
+                            origin="sentence",
+                            via="field",
+                            deadline=deadline_of(ch.text),
+                            coordinating=coordinating_units(ch.text),
+                            span=ch.content_span(),
+                        )
+                        out.append((ch, doer, task))
+        _performers(n.children, [*path, n], out)
+
+
 def _field_leads(nodes: list[Node], path: list[Node], out: list[tuple[Node, Unit, Task]]) -> None:
     """Lead units named in field lines, each with the task of the block it sits in."""
     for n in nodes:
@@ -237,6 +298,7 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
         target.tasks.append(task)
     fields: list[tuple[Node, Unit, Task]] = []
     _field_leads(ctx.tree, [], fields)
+    _performers(ctx.tree, [], fields)
     for node, unit, task in fields:
         key = unit_key(unit)
         target = by_key.get(key)

@@ -29,6 +29,9 @@ _COLLECTIVE_ONLY = frozenset({"Tổ chức"})
 _NAMED_LATER = frozenset({"Ban", "Phòng", "Đoàn", "Hội", "Bộ phận"})
 _ROLE = regex.compile(rf"^(?:{alternation(ROLE_HEADS)})\s+\S")
 _PREFIX = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s*:?\s+", regex.IGNORECASE)
+# A longer "name" is a sentence; joint headings name up to about four bodies
+# ("Ủy ban MTTQ Việt Nam Thành phố, Hội Liên hiệp Phụ nữ Thành phố và các tổ chức ...").
+_MAX_WORDS = 30
 _PREFIX_ONLY = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s*:?$", regex.IGNORECASE)
 _REMARK = regex.compile(r"\s*\([^()]{2,200}\)")
 _CODE = regex.compile(r"\s*\((?P<code>[A-ZĐ]{1,3}\d{1,3}[A-Z]?|[A-ZĐ][A-ZĐ&]{1,11})\)\s*$")
@@ -74,9 +77,9 @@ def unit_from_heading(
         code = c.group("code")
         t = t[: c.start()].strip()
     h = _HEAD.match(t)
-    if not h and roles and _ROLE.match(t) and len(t.split()) <= 25:
+    if not h and roles and _ROLE.match(t) and len(t.split()) <= _MAX_WORDS:
         return Unit(name=t, code=code, collective=t.lower().startswith(("các ", "những "))), rest
-    if not h or len(t.split()) > 25:
+    if not h or len(t.split()) > _MAX_WORDS:
         return None
     head = h.group("head")
     after = t[h.end() :].strip()

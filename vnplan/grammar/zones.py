@@ -238,8 +238,32 @@ def _wrapped_blocks(lines: list[Line], width: float) -> list[bool]:
     return flags
 
 
+def _bold_heading_goes_on(a: Line, b: Line) -> bool:
+    """``**3. Đề nghị Ủy ban MTTQ Thành phố, Hội Liên hiệp**`` / (blank) / ``**Phụ nữ Thành
+    phố và các tổ chức thành viên**``: a converter split one bold heading into two paragraphs.
+    The second is bold, short, unnumbered and starts in capitals; the first ends mid-phrase."""
+    if not (a.bold and b.bold) or a.text.endswith(_TERMINAL) or is_upper(a.text):
+        return False
+    if classify(a.text).kind not in NUMBERED or len(a.text.split()) > 25:
+        return False
+    # A proper name still open at the break: "... Hội Liên hiệp" / "... và".
+    last = a.text.split()[-2:]
+    if not (_dangling(a.text) or (any(w[:1].isupper() for w in last) and len(last) == 2)):
+        return False
+    tb = classify(b.text)
+    return (
+        tb.kind is Tok.TEXT
+        and b.text[:1].isupper()
+        and not is_upper(b.text)
+        and len(b.text.split()) <= 15
+        and not b.text.endswith(_TERMINAL)
+    )
+
+
 def _continues(a: Line, b: Line, blank_mode: bool, hard_wrapped: bool, width: float) -> bool:
     """Whether line ``b`` continues line ``a`` (a wrap) rather than starting a paragraph."""
+    if b.blank_before and _bold_heading_goes_on(a, b):
+        return True
     if b.blank_before or b.hints.get("para_start"):
         return False
     if _RECIPIENTS.match(b.text) or is_authority_line(b.text):
