@@ -288,3 +288,24 @@ def test_a_unit_headings_verbs_over_its_own_task_list_are_not_a_task() -> None:
         ("Các Sở, ngành chủ trì, quản lý các dự án thành phần thuộc Chương trình", 1),
         ("Sở Y tế", 2),  # a sentence that ends is a task of its own
     ]
+
+
+def test_hour_stages_are_not_numbered_phases_and_a_phuong_an_is_cited() -> None:
+    body = (
+        "Căn cứ Phương án 02600/PA-UBND ngày 18/8/2025 của UBND tỉnh về ứng phó thiên tai.\n\n"
+        "I. PHƯƠNG ÁN CẤP PHÁT\n\n- Giai đoạn 48-72 giờ: Tổ chức bếp ăn cộng đồng.\n\n"
+        "- Giai đoạn 2: quý IV/2025, phục hồi sản xuất.\n"
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert [(ph.label, str(ph.start)) for ph in p.phases] == [("Giai đoạn 2", "2025-Q4")]
+    assert [(r.raw, r.type) for r in p.references] == [("02600/PA-UBND", "Phương án")]
+
+
+def test_joint_media_names_and_a_list_of_assignee_kinds_are_units() -> None:
+    from vnplan.extract.units import unit_from_heading
+
+    for name in ("Báo và Phát thanh, Truyền hình Đồng Nai", "Doanh nghiệp, cộng đồng, cá nhân"):
+        found = unit_from_heading(name, roles=True)
+        assert found is not None and found[0].name == name
+    # Outside an assignment section a bare "Doanh nghiệp, ..." is prose.
+    assert unit_from_heading("Doanh nghiệp, cộng đồng, cá nhân") is None

@@ -12,7 +12,7 @@ from vnplan.text.normalize import fold
 from vnplan.vocab import PERIOD_HEADINGS, PHASE_LABELS, alternation
 
 _PHASE = regex.compile(
-    rf"^(?P<label>(?:{alternation(PHASE_LABELS)})\s+(?:\d{{1,2}}(?!\d)|[IVX]{{1,4}}\b|"
+    rf"^(?P<label>(?:{alternation(PHASE_LABELS)})\s+(?:\d{{1,2}}(?!\d|[-–]\d{{1,2}}(?!\d)|\s*giờ)|[IVX]{{1,4}}\b|"
     r"(?:thứ\s+)?(?:nhất|một|hai|ba|bốn|tư|năm)\b))\s*[:.\-–)(]?\s*(?P<rest>.*)$",
     regex.IGNORECASE,
 )

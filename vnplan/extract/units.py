@@ -24,6 +24,7 @@ _HEAD = regex.compile(
 # Heads that name assignees only in a collective ("Các tổ chức chính trị - xã hội").
 # "Thuế tỉnh", "Công an huyện": an administrative level right after a head names a unit.
 _ADMIN_AFTER = regex.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|Trung ương)\b")
+_AND_NAME = regex.compile(r"^và\s+\p{Lu}")
 _COLLECTIVE_ONLY = frozenset({"Tổ chức"})
 # Ambiguous heads whose names may start in lower case ("Ban công tác Mặt trận").
 _NAMED_LATER = frozenset({"Ban", "Phòng", "Đoàn", "Hội", "Bộ phận"})
@@ -93,6 +94,10 @@ def unit_from_heading(
         or code
         or after[:1].isupper()
         or (roles and named and canonical in _NAMED_LATER)
+        # "Báo và Phát thanh, Truyền hình Đồng Nai": a joint name.
+        or _AND_NAME.match(after)
+        # "Doanh nghiệp, cộng đồng, tổ chức, cá nhân:" heads a list of assignees.
+        or (roles and after.startswith(",") and len(after.split()) >= 2)
     ):
         return None  # "Ban công tác Mặt trận ..." passes in an assignment section
     if not h.group("coll") and head[:1].islower():
