@@ -309,3 +309,20 @@ def test_joint_media_names_and_a_list_of_assignee_kinds_are_units() -> None:
         assert found is not None and found[0].name == name
     # Outside an assignment section a bare "Doanh nghiệp, ..." is prose.
     assert unit_from_heading("Doanh nghiệp, cộng đồng, cá nhân") is None
+
+
+def test_a_law_name_with_commas_and_a_session_phase_with_its_hour() -> None:
+    body = (
+        "Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 26 tháng 8 "
+        "năm 2024; Luật Dữ liệu, phấn đấu hoàn thành; Luật Ngân sách nhà nước, nguồn chi khác.\n\n"
+        "I. NỘI DUNG\n\n1.1. Đợt 1: Từ 13h30’ ngày 02/6/2026 (Thứ Ba).\n"
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert [r.raw for r in p.references] == [
+        "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ",
+        "Luật Dữ liệu",
+        "Luật Ngân sách nhà nước",
+    ]
+    assert [(ph.label, str(ph.start), str(ph.end)) for ph in p.phases] == [
+        ("Đợt 1", "2026-06-02", "2026-06-02")
+    ]

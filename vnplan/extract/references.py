@@ -28,11 +28,15 @@ _ISSUER = regex.compile(
     r"(?=\s+(?:về|ban hành|quy định|hướng dẫn|phê duyệt|triển khai|thực hiện|"
     r"tại|ngày|năm)\b|[,;.()]|$)"
 )
-# A law cited by its name alone: "Luật An toàn thông tin mạng", "Bộ luật Lao động"; the one
-# comma a name holds is the "Phòng, chống" of "Luật Phòng, chống tham nhũng".
+# A law cited by its name alone: "Luật An toàn thông tin mạng", "Bộ luật Lao động". A comma
+# stays in the name before a lower-case word that goes on naming the subject ("Luật Phòng,
+# chống tham nhũng", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"), not
+# before one that starts a list of other documents ("Luật Đầu tư, các văn bản ...").
 _LAW = regex.compile(
     r"(?<![\p{L}])(?P<type>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>\p{Lu}[\p{L}]*(?:[ \t]+(?:\p{L}+|-)"
-    r"|,(?=[ \t]+chống\b)){0,12})"
+    r"|,(?=[ \t]+(?!(?:các|những|và|văn bản|nghị định|thông tư|quyết định|hướng dẫn|chỉ thị|"
+    r"luật|quy định|phấn đấu|bảo đảm|đảm bảo|triển khai|thực hiện|nhằm|để|góp phần|nâng cao|"
+    r"tăng cường)\b)\p{Ll})){0,16})"
 )
 _LAW_STOP = regex.compile(
     rf"\s(?:{alternation(LAW_NAME_STOPS)})(?=\s|$)|\s(?:Luật|Bộ luật)\s|\s(?=số\s*\d)"
@@ -125,6 +129,8 @@ def _named_laws(ln: Line, seen: set[str]) -> list[Reference]:
         stop = _LAW_STOP.search(name)
         if stop:
             name = name[: stop.start()]
+        if "," in name and len(name.split(",")[0].split()) > 2:
+            name = name.split(",")[0]  # such commas come early: "Thi đua, khen thưởng"
         name = regex.sub(r"\s+(?:và|hoặc|,)$", "", name.strip(" -"))
         tail = ln.text[m.start("name") + len(name) : m.start("name") + len(name) + 30]
         if not name or regex.match(r"^\s*(?:số\s*\d|\d+\s*/)", tail):

@@ -16,6 +16,10 @@ _PHASE = regex.compile(
     r"(?:thứ\s+)?(?:nhất|một|hai|ba|bốn|tư|năm)\b))\s*[:.\-–)(]?\s*(?P<rest>.*)$",
     regex.IGNORECASE,
 )
+# "Từ 13h30’ ngày 02/6/2026": a session's hour before its day.
+_DAY_LEAD = regex.compile(
+    r"^\s*(?:[Tt]ừ|[Vv]ào|[Tt]rong)?\s*(?:\d{1,2}\s*[hg:]\s*\d{0,2}\s*['’]?\s*)?(?:ngày\s*)?$"
+)
 _PERIOD_LINE = regex.compile(
     r"^(?:Thời gian|Thời hạn|Tiến độ)\s+(?:thực hiện|triển khai)", regex.IGNORECASE
 )
@@ -47,7 +51,7 @@ def extract_phases(ctx: Context) -> list[Phase]:
             start, end = rng[0], rng[1]
         else:
             hits = find_dates(rest)
-            if hits and hits[0].start <= 5:
+            if hits and (hits[0].start <= 5 or _DAY_LEAD.match(rest[: hits[0].start])):
                 start = end = hits[0].date  # "Giai đoạn 2: Quý IV/2025": within that quarter
         condition = None
         if rest.lower().startswith(("khi ", "sau khi ", "trong khi ", "ngay sau khi ")):
