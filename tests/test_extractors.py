@@ -326,3 +326,23 @@ def test_a_law_name_with_commas_and_a_session_phase_with_its_hour() -> None:
     assert [(ph.label, str(ph.start), str(ph.end)) for ph in p.phases] == [
         ("Đợt 1", "2026-06-02", "2026-06-02")
     ]
+
+
+def test_numbered_requests_to_units_and_a_year_running_to_a_day() -> None:
+    body = (
+        "IV. THỜI GIAN THI ĐUA\n\n1. Thời gian thi đua\n\nPhong trào thi đua trong năm 2026 và "
+        "tính đến hết ngày 31/12/2026.\n\nVII. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Báo và Đài Phát thanh, Truyền hình Lâm Đồng tăng cường công tác tuyên truyền.\n\n"
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh căn cứ chức năng, nhiệm vụ tăng "
+        "cường giám sát.\n\n3. Giao Công an tỉnh chủ trì bảo đảm an ninh.\n"
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert p.period is not None and (str(p.period.start), str(p.period.end)) == (
+        "2026",
+        "2026-12-31",
+    )
+    assert [(a.unit.name, [t.origin for t in a.tasks]) for a in p.assignments] == [
+        ("Báo và Đài Phát thanh, Truyền hình Lâm Đồng", ["section"]),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", ["section"]),
+        ("Công an tỉnh", ["sentence"]),
+    ]

@@ -347,6 +347,7 @@ UNIT_NAME_STOPS: tuple[str, ...] = (
     "theo dõi",
     "thúc đẩy",
     "đôn đốc",
+    "tăng cường",
     "căn cứ",
     "là cơ quan",
     "là đơn vị",

@@ -36,6 +36,9 @@ def _is_container(node: Node) -> bool:
     )
 
 
+_REQUEST = regex.compile(r"^Đề nghị\s+")
+
+
 def _unit_of(node: Node, *, sentences: bool = True) -> tuple[Unit, str] | None:
     if node.kind is Tok.TEXT:
         return None
@@ -44,8 +47,11 @@ def _unit_of(node: Node, *, sentences: bool = True) -> tuple[Unit, str] | None:
         # "1. Sở Khoa học và Công nghệ theo dõi, đôn đốc ...": a numbered item that opens
         # with a unit is that unit's heading and its first task on one line.
         found = unit_from_heading(node.text)
-        if found is None or not found[1] or not node.text.startswith(found[0].name):
-            return None  # "Giao Công an tỉnh chủ trì ..." is a sentence task, not a heading
+        # "Đề nghị Ủy ban MTTQ tỉnh tăng cường ..." asks that body; "Giao Công an tỉnh chủ
+        # trì ..." is a sentence task, not a heading.
+        opening = _REQUEST.sub("", node.text)
+        if found is None or not found[1] or not opening.startswith(found[0].name):
+            return None
         name = found[0].name.replace("cơ quan, tổ chức", "cơ quan")  # a name, not a verb
         if _CLAUSE.search(name) or len(name.split()) > 15:
             return None

@@ -36,7 +36,8 @@ _DATE = regex.compile(
 )
 _FROM = regex.compile(r"(?:từ|bắt đầu)\s*(?:ngày|tháng|năm|quý)?\s*$", regex.IGNORECASE)
 _TO = regex.compile(
-    r"^\s*(?:(?:đến|tới|cho đến|-|–|—)\s*(?:hết\s*)?(?:ngày|tháng|năm|quý)?\s*)$",
+    r"^\s*(?:(?:và\s+)?(?:tính\s+)?(?:đến|tới|cho đến|-|–|—)\s*(?:hết\s*)?"
+    r"(?:ngày|tháng|năm|quý)?\s*)$",
     regex.IGNORECASE,
 )
 _UNTIL = regex.compile(
@@ -102,7 +103,7 @@ def find_range(text: str) -> tuple[PartialDate | None, PartialDate | None, int, 
     hits = find_dates(text)
     for a, b in itertools.pairwise(hits):
         between = text[a.end : b.start]
-        if _TO.match(between) and b.start - a.end <= 20:
+        if _TO.match(between) and b.start - a.end <= 26:
             return a.date, b.date, a.start, b.end
     if not hits:
         return None
