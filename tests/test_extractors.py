@@ -346,3 +346,17 @@ def test_numbered_requests_to_units_and_a_year_running_to_a_day() -> None:
         ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", ["section"]),
         ("Công an tỉnh", ["sentence"]),
     ]
+
+
+def test_symbols_with_two_slashes_and_a_one_day_plan_period() -> None:
+    body = (
+        "Xét đề nghị của Công ty Yên Hà tại Văn bản số 12/YH/KT-TC ngày 15/6/2026; Công ty "
+        "Trung Anh tại Văn bản số 03/2026/VLN/CV-TA ngày 18/6/2026.\n\nII. NỘI DUNG\n\n"
+        "1. Thời gian kiểm tra: 13h30’ ngày 07/7/2026 (Thứ Ba).\n"
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert [r.raw for r in p.references] == ["12/YH/KT-TC", "03/2026/VLN/CV-TA"]
+    assert p.period is not None and (str(p.period.start), str(p.period.end)) == (
+        "2026-07-07",
+        "2026-07-07",
+    )

@@ -69,6 +69,13 @@ def extract_phases(ctx: Context) -> list[Phase]:
     return list(phases.values())
 
 
+def _one_day(text: str) -> PartialDate | None:
+    hits = find_dates(text)
+    if len(hits) == 1 and hits[0].date.day and _DAY_LEAD.match(text[: hits[0].start]):
+        return hits[0].date
+    return None
+
+
 def _range_of(text: str) -> tuple[PartialDate | None, PartialDate | None] | None:
     rng = find_range(text)
     if rng and (rng[0] or rng[1]):
@@ -97,6 +104,9 @@ def extract_period(ctx: Context, title: str | None, phases: list[Phase]) -> Peri
             if t and _PHASE.match(t):
                 continue  # a phase's dates are not the whole period
             r = _range_of(t) if t else None
+            if r is None and parent_time and t:
+                day = _one_day(t)  # "Thời gian kiểm tra: 13h30’ ngày 07/7/2026"
+                r = (day, day) if day else None
             if r:
                 period = Period(start=r[0], end=r[1], span=node.content_span())
                 if parent_time:
