@@ -360,3 +360,26 @@ def test_symbols_with_two_slashes_and_a_one_day_plan_period() -> None:
         "2026-07-07",
         "2026-07-07",
     )
+
+
+def test_front_committee_plan_units_and_per_activity_times() -> None:
+    body = (
+        "III. NỘI DUNG\n\n1. Giám sát hiệp thương\n\n- Cơ quan chủ trì, thành phần, số lượng cử "
+        "tri tham dự hội nghị.\n\n- Ban Thường trực Ủy ban MTTQ Việt Nam phường chủ trì tổ chức "
+        "đoàn giám sát.\n\n* Thời gian thực hiện: từ ngày 17/12/2025 đến 17 giờ 00, ngày "
+        "01/02/2026.\n\n2. Giám sát bỏ phiếu\n\n* Thời gian thực hiện: từ ngày 05/3/2026 đến ngày "
+        "20/3/2026.\n\nV. TỔ CHỨC THỰC HIỆN\n\n1. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt "
+        "Nam phường xây dựng Kế hoạch kiểm tra.\n\n2. Các tổ chức thành viên của MTTQ Việt Nam "
+        "phường tham gia kiểm tra, giám sát.\n\n3. Đoàn kiểm tra trong quá trình kiểm tra nếu có "
+        "vướng mắc thì báo cáo kịp thời.\n"
+    )
+    text = plan_text(body).replace("Thử nghiệm", "Kiểm tra công tác bầu cử nhiệm kỳ 2026 - 2031")
+    p = vnplan.parse_text(text)
+    # "MTTQ" is "Mặt trận Tổ quốc": the sentence task joins the unit's heading.
+    assert [(a.unit.name, [t.origin for t in a.tasks]) for a in p.assignments] == [
+        ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường", ["section", "sentence"]),
+        ("Các tổ chức thành viên của MTTQ Việt Nam phường", ["section"]),
+        ("Đoàn kiểm tra", ["section"]),
+    ]
+    # Each activity has its own time; none is the plan's, and a term of office is not either.
+    assert p.period is None

@@ -7,7 +7,7 @@ import regex
 from vnplan.extract.context import Context
 from vnplan.extract.sections import heading_text, is_lead_in, is_note
 from vnplan.extract.tasks import coordinating_units, deadline_of, recurrence_of
-from vnplan.extract.units import is_heading_prefix, unit_from_heading, unit_key
+from vnplan.extract.units import is_heading_prefix, unit_from_heading, unit_head, unit_key
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok
 from vnplan.grammar.tree import Node, is_heading
 from vnplan.models import Assignment, Span, Task, Unit
@@ -37,6 +37,7 @@ def _is_container(node: Node) -> bool:
 
 
 _REQUEST = regex.compile(r"^Đề nghị\s+")
+_ORG_NOUN = regex.compile(r"(?:cơ quan,|(?<!\p{L})(?:[Cc]ác|[Nn]hững|và))\s+tổ chức(?!\p{L})")
 
 
 def _unit_of(node: Node, *, sentences: bool = True) -> tuple[Unit, str] | None:
@@ -46,14 +47,16 @@ def _unit_of(node: Node, *, sentences: bool = True) -> tuple[Unit, str] | None:
     if not title and sentences and node.kind in NUMBERED and node.text:
         # "1. Sở Khoa học và Công nghệ theo dõi, đôn đốc ...": a numbered item that opens
         # with a unit is that unit's heading and its first task on one line.
-        found = unit_from_heading(node.text)
+        found = unit_from_heading(node.text, roles=True)
         # "Đề nghị Ủy ban MTTQ tỉnh tăng cường ..." asks that body; "Giao Công an tỉnh chủ
         # trì ..." is a sentence task, not a heading.
         opening = _REQUEST.sub("", node.text)
         if found is None or not found[1] or not opening.startswith(found[0].name):
             return None
-        name = found[0].name.replace("cơ quan, tổ chức", "cơ quan")  # a name, not a verb
-        if _CLAUSE.search(name) or len(name.split()) > 15:
+        # "cơ quan, tổ chức", "các tổ chức ...": the noun, not the verb "tổ chức".
+        name = _ORG_NOUN.sub(" ", found[0].name)
+        head = unit_head(name)  # "Đoàn kiểm tra": a verb inside the head word is no clause
+        if _CLAUSE.search(name, len(head)) or len(name.split()) > 15:
             return None
         return found
     if title is None:

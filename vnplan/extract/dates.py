@@ -37,7 +37,7 @@ _DATE = regex.compile(
 _FROM = regex.compile(r"(?:từ|bắt đầu)\s*(?:ngày|tháng|năm|quý)?\s*$", regex.IGNORECASE)
 _TO = regex.compile(
     r"^\s*(?:(?:và\s+)?(?:tính\s+)?(?:đến|tới|cho đến|-|–|—)\s*(?:hết\s*)?"
-    r"(?:ngày|tháng|năm|quý)?\s*)$",
+    r"(?:\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\s*,?\s*)?(?:ngày|tháng|năm|quý)?\s*)$",
     regex.IGNORECASE,
 )
 _UNTIL = regex.compile(

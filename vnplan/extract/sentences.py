@@ -21,6 +21,7 @@ from vnplan.extract.units import (
 from vnplan.grammar.tree import Node
 from vnplan.models import Assignment, Task, Unit
 from vnplan.vocab import (
+    AMBIGUOUS_UNIT_HEADS,
     COORDINATION_STOPS,
     GIAO_VERBS,
     LEAD_ADVERBS,
@@ -69,6 +70,9 @@ def _units(text: str, *, after_giao: bool) -> list[Unit]:
     return [one] if one is not None else []
 
 
+_BARE_HEADS = frozenset(h.lower() for h in AMBIGUOUS_UNIT_HEADS)
+
+
 def _unit(text: str, *, after_giao: bool) -> Unit | None:
     t = text.strip(" ,")
     named = bool(_CODE_END.search(t))  # "... (P3)": a name, whatever words it contains
@@ -86,6 +90,8 @@ def _unit(text: str, *, after_giao: bool) -> Unit | None:
     found = unit_from_heading(t)
     if found is not None and not found[1]:
         return found[0]
+    if t.lower() in _BARE_HEADS:
+        return None  # "Cơ quan chủ trì, thành phần, ...": a head word alone names no one
     if looks_like_unit(t) and t[:1].isupper():
         return Unit(name=t, collective=t.lower().startswith(("các ", "những ")))
     # Rules do not know this head word: ask the tagger whether it is a noun phrase at all.

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from vnplan.extract.context import Context
 from vnplan.extract.dates import find_dates, find_range
 from vnplan.grammar.tokens import Tok
+from vnplan.grammar.tree import Node
 from vnplan.models import PartialDate, Period, Phase, Section
 from vnplan.text.normalize import fold
 from vnplan.vocab import PERIOD_HEADINGS, PHASE_LABELS, alternation
@@ -23,8 +26,10 @@ _DAY_LEAD = regex.compile(
 _PERIOD_LINE = regex.compile(
     r"^(?:Thời gian|Thời hạn|Tiến độ)\s+(?:thực hiện|triển khai)", regex.IGNORECASE
 )
+# "nhiệm kỳ 2026 - 2031" is the term of the body being elected, not the plan's period.
 _TITLE_RANGE = regex.compile(
-    r"(?:giai đoạn|GIAI ĐOẠN|từ năm|TỪ NĂM)?\s*(?P<a>(?:19|20)\d{2})"
+    r"(?<!(?:nhiệm kỳ|NHIỆM KỲ|khóa|KHÓA)\s*)(?:giai đoạn|GIAI ĐOẠN|từ năm|TỪ NĂM)?\s*"
+    r"(?<![\d])(?P<a>(?:19|20)\d{2})"
     r"\s*(?:-|–|—|đến|ĐẾN)\s*(?:năm\s+|NĂM\s+)?(?P<b>(?:19|20)\d{2})"
 )
 _TITLE_YEAR = regex.compile(r"(?:năm|NĂM)\s+(?P<y>(?:19|20)\d{2})(?![\d/])")
@@ -69,6 +74,12 @@ def extract_phases(ctx: Context) -> list[Phase]:
     return list(phases.values())
 
 
+def _with_depth(nodes: list[Node], depth: int) -> Iterator[tuple[Node, int]]:
+    for n in nodes:
+        yield n, depth
+        yield from _with_depth(n.children, depth + 1)
+
+
 def _one_day(text: str) -> PartialDate | None:
     hits = find_dates(text)
     if len(hits) == 1 and hits[0].date.day and _DAY_LEAD.match(text[: hits[0].start]):
@@ -86,8 +97,8 @@ def _range_of(text: str) -> tuple[PartialDate | None, PartialDate | None] | None
 def extract_period(ctx: Context, title: str | None, phases: list[Phase]) -> Period | None:
     """The whole period: a ``Thời gian thực hiện`` line (preferably in a section about time),
     else the title (``giai đoạn 2021 - 2025``, ``năm 2025``), else the span of the phases."""
-    best = None
-    for node in ctx.nodes():
+    lines: list[Period] = []
+    for node, depth in _with_depth(ctx.tree, 0):
         parent_time = False
         if (
             node.kind is not Tok.TEXT
@@ -109,10 +120,12 @@ def extract_period(ctx: Context, title: str | None, phases: list[Phase]) -> Peri
                 r = (day, day) if day else None
             if r:
                 period = Period(start=r[0], end=r[1], span=node.content_span())
-                if parent_time:
-                    return period
-                best = best or period
+                if parent_time and depth <= 1:
+                    return period  # "IV. THỜI GIAN THỰC HIỆN" / "1. Thời gian: ..."
+                lines.append(period)
                 break
+    # One "Thời gian thực hiện: ..." line dates the plan; several date its activities.
+    best = lines[0] if len(lines) == 1 else None
     if best:
         return best
     starts = [p.start for p in phases if p.start]

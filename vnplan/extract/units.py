@@ -46,6 +46,12 @@ _STOP = regex.compile(
 _COLLECTIVE = regex.compile(r"(?:^|\s)(?:các|những|mỗi|từng)\s", regex.IGNORECASE)
 
 
+def unit_head(name: str) -> str:
+    """The head word a unit name opens with (``Các sở``, ``Đoàn kiểm tra``), or ''."""
+    h = _HEAD.match(name)
+    return name[: h.end()] if h else ""
+
+
 def is_heading_prefix(title: str) -> bool:
     """``Đề nghị`` / ``Trách nhiệm của`` alone: the unit's name follows the colon."""
     return bool(_PREFIX_ONLY.match(title.strip()))
@@ -127,14 +133,25 @@ _SECTOR = regex.compile(
     rf"(?<=\b(?:Sở|Bộ|Phòng|Ban|Ngành)\s+)(?:{alternation(SECTOR_ABBREVIATIONS)})(?![\w&])"
 )
 _HDND = regex.compile(r"\bHĐND\b")
+_MTTQ = regex.compile(r"\b(?:UB)?MTTQ(?:VN)?\b")
+
+
+def _mttq(m: regex.Match[str]) -> str:
+    t = m.group()
+    return (
+        ("Ủy ban " if t.startswith("UB") else "")
+        + "Mặt trận Tổ quốc"
+        + (" Việt Nam" if t.endswith("VN") else "")
+    )
 
 
 def unit_key(unit: Unit) -> str:
     """The key one unit has across a document: its code, else its folded name with the usual
-    abbreviations spelt out (``UBND`` = ``Ủy ban nhân dân``)."""
+    abbreviations spelt out (``UBND`` = ``Ủy ban nhân dân``, ``MTTQ`` = ``Mặt trận Tổ quốc``)."""
     if unit.code:
         return unit.code.upper()
     name = _HDND.sub("Hội đồng nhân dân", _UBND.sub("Ủy ban nhân dân", unit.name))
+    name = _MTTQ.sub(_mttq, name)
     name = _SECTOR.sub(lambda m: SECTOR_ABBREVIATIONS[m.group()], name)
     return fold(name)
 
