@@ -383,3 +383,18 @@ def test_front_committee_plan_units_and_per_activity_times() -> None:
     ]
     # Each activity has its own time; none is the plan's, and a term of office is not either.
     assert p.period is None
+
+
+def test_a_last_phase_that_ends_on_an_event_leaves_the_plan_open_ended() -> None:
+    body = (
+        "II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN\n\n1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:"
+        "\n\n- Kiểm tra hội nghị.\n\n2. Đợt 2: Từ ngày 15/3/2026 đến ngày bầu cử:\n\n"
+        "- Giám sát bỏ phiếu.\n"
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert [(ph.label, str(ph.start), ph.end) for ph in p.phases][1] == (
+        "Đợt 2",
+        "2026-03-15",
+        None,
+    )
+    assert p.period is not None and (str(p.period.start), p.period.end) == ("2025-12-05", None)

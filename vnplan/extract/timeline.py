@@ -131,9 +131,13 @@ def extract_period(ctx: Context, title: str | None, phases: list[Phase]) -> Peri
     starts = [p.start for p in phases if p.start]
     ends = [p.end for p in phases if p.end]
     if starts and ends:
-        return Period(
-            start=min(starts, key=date_key), end=max(ends, key=lambda d: date_key(d, end=True))
-        )
+        latest_end = max(ends, key=lambda d: date_key(d, end=True))
+        open_ended = [p.start for p in phases if p.start and p.end is None]
+        # "Đợt 3: Từ ngày 15/3/2026 đến ngày bầu cử": when the last phase ends on an event,
+        # so does the plan.
+        if any(date_key(d) > date_key(latest_end, end=True) for d in open_ended):
+            return Period(start=min(starts, key=date_key), end=None)
+        return Period(start=min(starts, key=date_key), end=latest_end)
     if title:
         m = _TITLE_RANGE.search(title)
         if m:
