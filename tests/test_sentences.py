@@ -200,3 +200,17 @@ def test_units_named_as_doers_in_a_co_quan_thuc_hien_field() -> None:
         "Sở Xây dựng": [("sentence", "field")],
         "Sở Y tế": [("sentence", "field")],
     }
+
+
+def test_a_sentence_names_a_headed_unit_without_its_place_name() -> None:
+    body = (
+        "II. NỘI DUNG\n\n- Nếu liên quan đến người được giới thiệu: Ban Thường trực UBMTTQ xã "
+        "chủ trì xác minh.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Ban Thường trực Ủy ban MTTQ xã "
+        "Lương Minh\n\n- Thiết lập sổ theo dõi đơn thư.\n\n2. Đề nghị Thường trực HĐND, UBND, "
+        "Ủy ban Kiểm tra Đảng ủy xã thường xuyên phối hợp, trao đổi thông tin.\n"
+    )
+    plan = vnplan.parse_text(plan_text(body))
+    assert [(a.unit.name, [t.origin for t in a.tasks]) for a in plan.assignments] == [
+        ("Ban Thường trực Ủy ban MTTQ xã Lương Minh", ["section", "sentence"]),
+        ("Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy xã", ["section"]),
+    ]

@@ -238,6 +238,21 @@ def _field_leads(nodes: list[Node], path: list[Node], out: list[tuple[Node, Unit
         _field_leads(n.children, [*path, n], out)
 
 
+def _named_form(key: str, assignments: list[Assignment]) -> Assignment | None:
+    """The one headed unit whose name is ``key`` plus a place name: "Ban Thường trực UBMTTQ
+    xã" in a sentence is the "Ban Thường trực Ủy ban MTTQ xã Lương Minh" of the headings."""
+    found = []
+    for a in assignments:
+        k = unit_key(a.unit)
+        if not k.startswith(key + " "):
+            continue
+        extra = len(k.split()) - len(key.split())
+        tail = a.unit.name.split()[-extra:]
+        if all(w[:1].isupper() for w in tail):
+            found.append(a)
+    return found[0] if len(found) == 1 else None
+
+
 def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[Assignment]:
     """Add the tasks sentences assign to ``assignments`` (new units appended), in place."""
     by_key: dict[str, Assignment] = {}
@@ -267,7 +282,11 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
                 hits.extend((m.start("unit"), u) for u in _units(m.group("unit"), after_giao=False))
         for start, unit in sorted(hits, key=lambda h: h[0]):
             key = unit_key(unit)
-            target = by_key.get(key) or (by_key.get(unit.code.upper()) if unit.code else None)
+            target = (
+                by_key.get(key)
+                or (by_key.get(unit.code.upper()) if unit.code else None)
+                or _named_form(key, assignments)
+            )
             if target is not None:
                 key = unit_key(target.unit)
             if owner is not None and owner == key:

@@ -9,6 +9,7 @@ from vnplan.models import Assignment, Unit
 from vnplan.text.normalize import fold
 from vnplan.vocab import (
     AMBIGUOUS_UNIT_HEADS,
+    LEAD_ADVERBS,
     ORGANISATION_KINDS,
     ROLE_HEADS,
     SECTOR_ABBREVIATIONS,
@@ -33,6 +34,7 @@ _PREFIX = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s*:?\s+", r
 # A longer "name" is a sentence; joint headings name up to about four bodies
 # ("Ủy ban MTTQ Việt Nam Thành phố, Hội Liên hiệp Phụ nữ Thành phố và các tổ chức ...").
 _MAX_WORDS = 30
+_ADVERB_END = regex.compile(rf"(?:\s+(?:{alternation(LEAD_ADVERBS)}))+$")
 _PREFIX_ONLY = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s*:?$", regex.IGNORECASE)
 _REMARK = regex.compile(r"\s*\([^()]{2,200}\)")
 _CODE = regex.compile(r"\s*\((?P<code>[A-ZĐ]{1,3}\d{1,3}[A-Z]?|[A-ZĐ][A-ZĐ&]{1,11})\)\s*$")
@@ -78,6 +80,10 @@ def unit_from_heading(
     m = None if whole else _STOP.search(t)
     if m:
         t, rest = t[: m.start()].rstrip(" ,"), t[m.start() :].strip()
+        # "... Ủy ban Kiểm tra Đảng ủy xã thường xuyên phối hợp": the adverb opens the task.
+        adv = _ADVERB_END.search(t)
+        if adv:
+            t, rest = t[: adv.start()], f"{t[adv.start() :].strip()} {rest}"
     code = None
     c = _CODE.search(t)
     if c:
