@@ -398,3 +398,28 @@ def test_a_last_phase_that_ends_on_an_event_leaves_the_plan_open_ended() -> None
         None,
     )
     assert p.period is not None and (str(p.period.start), p.period.end) == ("2025-12-05", None)
+
+
+def test_amending_laws_forms_and_terms_of_office() -> None:
+    body = (
+        "Thực hiện Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân ngày 25 tháng 6 "
+        "năm 2015 và Luật sửa đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc hội và đại "
+        "biểu Hội đồng nhân dân ngày 24 tháng 6 năm 2025;\n\nI. NỘI DUNG\n\n1. Hội nghị thông "
+        "qua biên bản (theo Mẫu số 01/BCĐBHĐND-MT).\n\nII. THỜI GIAN THỰC HIỆN\n\n- Hội nghị "
+        "bầu cử nhiệm kỳ 2026 - 2031 được thực hiện trong ngày 02/02/2026 đến ngày 03/02/2026.\n\n"
+        "III. THÀNH PHẦN\n\nBan Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã triệu tập và chủ "
+        "trì hội nghị gồm các đại biểu.\n"
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert [r.raw for r in p.references] == [
+        "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân",
+        "Luật sửa đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội "
+        "đồng nhân dân",
+    ]
+    assert p.period is not None and (str(p.period.start), str(p.period.end)) == (
+        "2026-02-02",
+        "2026-02-03",
+    )
+    assert [a.unit.name for a in p.assignments] == [
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"
+    ]

@@ -433,6 +433,7 @@ GIAO_VERBS: tuple[str, ...] = (
 # ("Sở Xây dựng đăng tải thông điệp ...").
 PERFORMER_VERBS: tuple[str, ...] = (
     "đăng tải",
+    "triệu tập",
     "phát hành",
     "cung cấp",
     "tuyên truyền",

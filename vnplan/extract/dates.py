@@ -40,6 +40,7 @@ _TO = regex.compile(
     r"(?:\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\s*,?\s*)?(?:ngày|tháng|năm|quý)?\s*)$",
     regex.IGNORECASE,
 )
+_TERM = regex.compile(r"(?:nhiệm kỳ|khóa)\s*$", regex.IGNORECASE)
 _UNTIL = regex.compile(
     r"(?:đến|tới|trước|chậm nhất|hoàn thành|dự kiến|hết)\s*(?:hết\s*)?(?:ngày|tháng|năm|quý)?"
     r"\s*(?:trong\s*)?$",
@@ -103,6 +104,8 @@ def find_range(text: str) -> tuple[PartialDate | None, PartialDate | None, int, 
     hits = find_dates(text)
     for a, b in itertools.pairwise(hits):
         between = text[a.end : b.start]
+        if _TERM.search(text, max(0, a.start - 12), a.start):
+            continue  # "nhiệm kỳ 2026 - 2031": a term of office, not a time span of the plan
         if _TO.match(between) and b.start - a.end <= 26:
             return a.date, b.date, a.start, b.end
     if not hits:

@@ -23,6 +23,7 @@ _REF = regex.compile(
     rf"(?:(?P<type>{alternation(CITED_TYPES)})\s+(?:số\s*)?|\b[Ss]ố\s*)" + f"(?P<raw>{SYMBOL})",
     regex.IGNORECASE,
 )
+_FORM_BEFORE = regex.compile(r"(?:[Mm]ẫu|[Bb]iểu|[Pp]hụ lục)\s+số\s*$|(?:[Mm]ẫu|[Bb]iểu)\s+số\s*\d")
 _AFTER_DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\b")
 _ISSUER = regex.compile(
     r"^\s*,?\s*(?:của|do)\s+(?P<who>[^,;.()]{3,80}?)"
@@ -38,6 +39,11 @@ _LAW = regex.compile(
     r"|,(?=[ \t]+(?!(?:các|những|và|văn bản|nghị định|thông tư|quyết định|hướng dẫn|chỉ thị|"
     r"luật|quy định|phấn đấu|bảo đảm|đảm bảo|triển khai|thực hiện|nhằm|để|góp phần|nâng cao|"
     r"tăng cường)\b)\p{Ll})){0,16})"
+)
+# "Luật sửa đổi, bổ sung một số điều của Luật Bầu cử ...": an amending law is cited by the
+# name of the law it amends.
+_AMENDING = regex.compile(
+    r"(?<![\p{L}])Luật\s+sửa đổi,\s+bổ sung(?:\s+một số điều)?(?:\s+của)?\s+(?=(?:Bộ luật|Luật)\s)"
 )
 _LAW_STOP = regex.compile(
     rf"\s(?:{alternation(LAW_NAME_STOPS)})(?=\s|$)|\s(?:Luật|Bộ luật)\s|\s(?=số\s*\d)"
@@ -80,6 +86,8 @@ def extract_references(ctx: Context, own_number: str | None) -> list[Reference]:
         if "/" not in ln.text:
             continue  # every number-and-symbol has a slash: skip the regex where none can match
         for m in _REF.finditer(ln.text):
+            if _FORM_BEFORE.search(ln.text, max(0, m.start() - 12), m.start() + 4):
+                continue  # "Mẫu số 01/BCĐBHĐND-MT": a form, not a document
             raw = regex.sub(r"\s+", "", m.group("raw")).rstrip(".")
             key = fold(raw)
             if "/" not in raw:
@@ -126,6 +134,10 @@ def _named_laws(ln: Line, seen: set[str]) -> list[Reference]:
     """Laws cited by name without a number (those with one are found by number)."""
     out = []
     for m in _LAW.finditer(ln.text):
+        amended = None
+        for a in _AMENDING.finditer(ln.text, max(0, m.start() - 60), m.start() + 10):
+            if a.end() == m.start():
+                amended = a
         name = m.group("name")
         stop = _LAW_STOP.search(name)
         if stop:
@@ -137,6 +149,10 @@ def _named_laws(ln: Line, seen: set[str]) -> list[Reference]:
         if not name or regex.match(r"^\s*(?:số\s*\d|\d+\s*/)", tail):
             continue  # numbered: the number is the reference (a bare year is not a number)
         raw = f"{m.group('type')} {name}"
+        start = m.start()
+        if amended is not None:
+            raw = f"{ln.text[amended.start() : amended.end()].strip()} {raw}"
+            start = amended.start()
         key = fold(raw)
         if key in seen:
             continue
@@ -145,7 +161,7 @@ def _named_laws(ln: Line, seen: set[str]) -> list[Reference]:
             Reference(
                 raw=raw,
                 type=m.group("type").capitalize(),
-                span=ln.span(m.start(), m.start("name") + len(name)),
+                span=ln.span(start, m.start("name") + len(name)),
             )
         )
     return out

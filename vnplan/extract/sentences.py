@@ -70,11 +70,16 @@ def _units(text: str, *, after_giao: bool) -> list[Unit]:
     return [one] if one is not None else []
 
 
+_VERBS_AND = regex.compile(
+    rf"(?:\s+(?:{alternation(sorted({*GIAO_VERBS, *COORDINATION_STOPS, *PERFORMER_VERBS}))}))+"
+    r"\s+và$"
+)
 _BARE_HEADS = frozenset(h.lower() for h in AMBIGUOUS_UNIT_HEADS)
 
 
 def _unit(text: str, *, after_giao: bool) -> Unit | None:
-    t = text.strip(" ,")
+    # "Ban Thường trực ... xã triệu tập và chủ trì hội nghị": verbs joined by "và".
+    t = _VERBS_AND.sub("", text.strip(" ,"))
     named = bool(_CODE_END.search(t))  # "... (P3)": a name, whatever words it contains
     if (
         not t
