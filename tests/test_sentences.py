@@ -214,3 +214,12 @@ def test_a_sentence_names_a_headed_unit_without_its_place_name() -> None:
         ("Ban Thường trực Ủy ban MTTQ xã Lương Minh", ["section", "sentence"]),
         ("Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy xã", ["section"]),
     ]
+
+
+def test_giao_after_its_subject_names_the_lead_but_duoc_giao_does_not() -> None:
+    body = (
+        "IV. ĐOÀN KIỂM TRA\n\n1. Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì phối hợp với các "
+        "ngành có liên quan tổ chức kiểm tra.\n\n2. Các cơ quan được giao Sở Tài chính thẩm "
+        "định hồ sơ; tình hình giao thông Sở Xây dựng theo dõi.\n"
+    )
+    assert [u for u, _, _ in sentence_tasks(body)] == ["Sở Nội vụ"]

@@ -33,7 +33,13 @@ from vnplan.vocab import (
 )
 
 _ANCHOR = r"(?:^|(?<=[;:.]\s)|(?<=,\s)|(?<=^\d{1,2}\.\s))"
-_GIAO = regex.compile(r"(?:^|(?<=[;:.]\s)|(?<=,\s))(?P<lead>[Gg]iao\s+(?:cho\s+)?)")
+# "Giao Sở Y tế ..." opening a clause, or "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì ..."
+# after its subject (not "được giao", "bàn giao", "giao thông").
+_GIAO = regex.compile(
+    r"(?:^|(?<=[;:.]\s)|(?<=,\s))(?P<lead>[Gg]iao\s+(?:cho\s+)?)"
+    rf"|(?<=\p{{L}}\s)(?<!(?:được|bàn|chuyển|phân|đã)\s)(?P<lead>giao\s+(?:cho\s+)?)"
+    rf"(?=(?:{alternation(UNIT_HEADS)})\s)"
+)
 _GIAO_VERB = regex.compile(rf"\s+(?=(?:{alternation(GIAO_VERBS)})\b)")
 _UNIT_CHARS = regex.compile(r"(?:[^;:.()]|\([A-ZĐ]{1,3}\d{0,3}\))+")
 _SUBJECT = regex.compile(
