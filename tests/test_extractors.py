@@ -156,6 +156,11 @@ def test_unit_names_that_contain_verbs_capitalised() -> None:
     assert found is not None and found == (found[0], "") and found[0].name.endswith("xã hội")
     found = unit_from_heading("Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp")
     assert found is not None and found[1] == "" and found[0].name.endswith("Khu công nghiệp")
+    found = unit_from_heading(
+        "Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan trong phạm vi chức năng, nhiệm vụ "
+        "của mình tổ chức triển khai thực hiện Kế hoạch."
+    )
+    assert found is not None and found[0].name.endswith("các cơ quan liên quan")
     found = unit_from_heading("Các đoàn thể tổ chức tập huấn cho hội viên")
     assert found is not None and found[1] == "tổ chức tập huấn cho hội viên"
 

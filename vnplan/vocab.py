@@ -355,6 +355,7 @@ UNIT_NAME_STOPS: tuple[str, ...] = (
     "tăng cường",
     "tham gia",
     "trong quá trình",
+    "trong phạm vi",
     "căn cứ",
     "là cơ quan",
     "là đơn vị",
