@@ -428,3 +428,26 @@ def test_amending_laws_forms_and_terms_of_office() -> None:
     assert [a.unit.name for a in p.assignments] == [
         "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"
     ]
+
+
+def test_two_laws_in_a_row_short_start_ranges_and_giao_with_a_new_verb() -> None:
+    body = (
+        "I. THỜI GIAN\n\n1. Thời gian thi đua\n\na) Thời gian thi đua chia thành 02 đợt:\n\n"
+        "- Đợt 01: từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025;\n\n- Đợt 02: từ "
+        "ngày 08 đến ngày 10 tháng 12 năm 2025.\n\nb) Đánh giá kết quả trước ngày 31 tháng 12 "
+        "năm 2025.\n\nII. KHEN THƯỞNG\n\nKinh phí theo "
+        "Luật Thi đua khen thưởng và Luật Ngân sách Nhà nước; khen thưởng theo Luật Thi đua, khen "
+        "thưởng. Trên cơ sở kết quả, giao Sở Y tế thành lập đoàn kiểm tra.\n"
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert [r.raw for r in p.references] == ["Luật Thi đua khen thưởng", "Luật Ngân sách Nhà nước"]
+    assert [(ph.label, str(ph.start), str(ph.end)) for ph in p.phases][1] == (
+        "Đợt 02",
+        "2025-12-08",
+        "2025-12-10",
+    )
+    assert p.period is not None and (str(p.period.start), str(p.period.end)) == (
+        "2025-11-20",
+        "2025-12-31",
+    )
+    assert [(a.unit.name, a.tasks[0].via) for a in p.assignments] == [("Sở Y tế", "sentence")]

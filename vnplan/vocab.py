@@ -434,6 +434,7 @@ GIAO_VERBS: tuple[str, ...] = (
 # ("Sở Xây dựng đăng tải thông điệp ...").
 PERFORMER_VERBS: tuple[str, ...] = (
     "đăng tải",
+    "thành lập",
     "triệu tập",
     "phát hành",
     "cung cấp",
@@ -533,6 +534,13 @@ LAW_NAME_STOPS: tuple[str, ...] = (
     "hiện hành",
     "và văn bản",
     "và các văn bản",
+    "và pháp luật",
+    "ban hành",
+    "trong",
+    "trên",
+    "thuộc",
+    "bảo đảm",
+    "đảm bảo",
     "đến",
     "từ",
     "khi",

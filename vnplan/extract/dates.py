@@ -40,6 +40,10 @@ _TO = regex.compile(
     r"(?:\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\s*,?\s*)?(?:ngày|tháng|năm|quý)?\s*)$",
     regex.IGNORECASE,
 )
+_SHORT_START = regex.compile(
+    r"[Tt]ừ\s+(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*[/.-]\s*(?P<m>\d{1,2}))?\s*"
+    r"(?:đến|-|–)\s*(?:hết\s*)?(?:ngày\s*)?$"
+)
 _TERM = regex.compile(r"(?:nhiệm kỳ|khóa)\s*$", regex.IGNORECASE)
 _UNTIL = regex.compile(
     r"(?:đến|tới|trước|chậm nhất|hoàn thành|dự kiến|hết)\s*(?:hết\s*)?(?:ngày|tháng|năm|quý)?"
@@ -113,6 +117,14 @@ def find_range(text: str) -> tuple[PartialDate | None, PartialDate | None, int, 
     h = hits[0]
     before = text[max(0, h.start - 30) : h.start]
     if _UNTIL.search(before):
+        # "từ ngày 08 đến ngày 10 tháng 12 năm 2025": the start borrows the end's month/year.
+        short = _SHORT_START.search(before)
+        if short and h.date.day is not None and h.date.month is not None:
+            month = int(short.group("m")) if short.group("m") else h.date.month
+            day = int(short.group("d"))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                start = PartialDate(year=h.date.year, month=month, day=day)
+                return start, h.date, h.start - len(before) + short.start(), h.end
         return None, h.date, h.start, h.end
     if _FROM.search(before):
         return h.date, None, h.start, h.end

@@ -35,7 +35,8 @@ _ISSUER = regex.compile(
 # chống tham nhũng", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"), not
 # before one that starts a list of other documents ("Luật Đầu tư, các văn bản ...").
 _LAW = regex.compile(
-    r"(?<![\p{L}])(?P<type>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>\p{Lu}[\p{L}]*(?:[ \t]+(?:\p{L}+|-)"
+    r"(?<![\p{L}])(?P<type>Bộ luật|Luật|Pháp lệnh)\s+(?P<name>\p{Lu}[\p{L}]*(?:[ \t]+"
+    r"(?!(?:Bộ luật|Luật)\b)(?:\p{L}+|-)"
     r"|,(?=[ \t]+(?!(?:các|những|và|văn bản|nghị định|thông tư|quyết định|hướng dẫn|chỉ thị|"
     r"luật|quy định|phấn đấu|bảo đảm|đảm bảo|triển khai|thực hiện|nhằm|để|góp phần|nâng cao|"
     r"tăng cường)\b)\p{Ll})){0,16})"
@@ -153,7 +154,7 @@ def _named_laws(ln: Line, seen: set[str]) -> list[Reference]:
         if amended is not None:
             raw = f"{ln.text[amended.start() : amended.end()].strip()} {raw}"
             start = amended.start()
-        key = fold(raw)
+        key = fold(raw).replace(",", "")  # "Luật Thi đua, khen thưởng" = "... Thi đua khen thưởng"
         if key in seen:
             continue
         seen.add(key)

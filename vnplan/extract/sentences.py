@@ -40,7 +40,7 @@ _GIAO = regex.compile(
     rf"|(?<=\p{{L}}\s)(?<!(?:được|bàn|chuyển|phân|đã)\s)(?P<lead>giao\s+(?:cho\s+)?)"
     rf"(?=(?:{alternation(UNIT_HEADS)})\s)"
 )
-_GIAO_VERB = regex.compile(rf"\s+(?=(?:{alternation(GIAO_VERBS)})\b)")
+_GIAO_VERB = regex.compile(rf"\s+(?=(?:{alternation((*GIAO_VERBS, *PERFORMER_VERBS))})\b)")
 _UNIT_CHARS = regex.compile(r"(?:[^;:.()]|\([A-ZĐ]{1,3}\d{0,3}\))+")
 _SUBJECT = regex.compile(
     rf"{_ANCHOR}(?P<unit>[^,;:.()]{{2,150}}?)\s+(?:{alternation(LEAD_MARKERS)})(?=[\s,;.]|$)"

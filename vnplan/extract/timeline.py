@@ -121,7 +121,12 @@ def extract_period(ctx: Context, title: str | None, phases: list[Phase]) -> Peri
             if r:
                 period = Period(start=r[0], end=r[1], span=node.content_span())
                 if parent_time and depth <= 1:
-                    return period  # "IV. THỜI GIAN THỰC HIỆN" / "1. Thời gian: ..."
+                    # "IV. THỜI GIAN THỰC HIỆN" / "1. Thời gian: ..."; "trước ngày 31/12" ends
+                    # a plan whose phases say when it starts.
+                    starts = [p.start for p in phases if p.start]
+                    if period.start is None and starts:
+                        period.start = min(starts, key=date_key)
+                    return period
                 lines.append(period)
                 break
     # One "Thời gian thực hiện: ..." line dates the plan; several date its activities.
