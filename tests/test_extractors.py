@@ -451,3 +451,18 @@ def test_two_laws_in_a_row_short_start_ranges_and_giao_with_a_new_verb() -> None
         "2025-12-31",
     )
     assert [(a.unit.name, a.tasks[0].via) for a in p.assignments] == [("Sở Y tế", "sentence")]
+
+
+def test_stages_named_by_their_years_and_a_federation_of_associations() -> None:
+    body = (
+        "III. LỘ TRÌNH THỰC HIỆN\n\n1. Giai đoạn 2025 - 2030\n\n- Rà soát chính sách.\n\n"
+        "2. Giai đoạn 2031 - 2035\n\n- Mở rộng mô hình.\n\nV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Liên hiệp các Hội Khoa học và Kỹ thuật\n\nNghiên cứu, tư vấn, phản biện chính sách.\n"
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert [(ph.label, str(ph.start), str(ph.end)) for ph in p.phases] == [
+        ("Giai đoạn 2025 - 2030", "2025", "2030"),
+        ("Giai đoạn 2031 - 2035", "2031", "2035"),
+    ]
+    assert p.period is not None and (str(p.period.start), str(p.period.end)) == ("2025", "2035")
+    assert [a.unit.name for a in p.assignments] == ["Liên hiệp các Hội Khoa học và Kỹ thuật"]

@@ -225,6 +225,8 @@ UNIT_HEADS: tuple[str, ...] = (
     "Cơ quan",
     "Đơn vị",
     "Tổ công tác",
+    "Liên hiệp các Hội",
+    "Liên minh Hợp tác xã",
     "Tổ giúp việc",
     "Tổ kiểm tra",
     "Tổ bầu cử",

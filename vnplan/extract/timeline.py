@@ -14,9 +14,12 @@ from vnplan.models import PartialDate, Period, Phase, Section
 from vnplan.text.normalize import fold
 from vnplan.vocab import PERIOD_HEADINGS, PHASE_LABELS, alternation
 
+# "Giai đoạn 1: ...", "Đợt II", "Giai đoạn thứ hai"; and stages named by their years,
+# "Giai đoạn 2025 - 2030", whose label is their range.
 _PHASE = regex.compile(
-    rf"^(?P<label>(?:{alternation(PHASE_LABELS)})\s+(?:\d{{1,2}}(?!\d|[-–]\d{{1,2}}(?!\d)|\s*giờ)|[IVX]{{1,4}}\b|"
-    r"(?:thứ\s+)?(?:nhất|một|hai|ba|bốn|tư|năm)\b))\s*[:.\-–)(]?\s*(?P<rest>.*)$",
+    rf"^(?P<label>(?:{alternation(PHASE_LABELS)})\s+(?:\d{{1,2}}(?!\d|[-–]\d{{1,2}}(?!\d)|\s*giờ)|"
+    r"[IVX]{1,4}\b|(?:thứ\s+)?(?:nhất|một|hai|ba|bốn|tư|năm)\b|"
+    r"(?P<years>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})(?!\d)))\s*[:.\-–)(]?\s*(?P<rest>.*)$",
     regex.IGNORECASE,
 )
 # "Từ 13h30’ ngày 02/6/2026": a session's hour before its day.
@@ -50,7 +53,7 @@ def extract_phases(ctx: Context) -> list[Phase]:
         if key in phases:
             continue
         rest = m.group("rest").strip()
-        rng = find_range(rest)
+        rng = find_range(m.group("years") or rest)
         start = end = None
         if rng:
             start, end = rng[0], rng[1]
