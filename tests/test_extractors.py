@@ -168,13 +168,15 @@ def test_unit_names_that_contain_verbs_capitalised() -> None:
 def test_named_laws_without_numbers_are_references() -> None:
     body = (
         "Thực thi Luật Báo chí, Luật An toàn thông tin mạng, Luật Tần số vô tuyến điện và "
-        "Luật Bầu cử đại biểu Quốc hội số 85/2015/QH13 ngày 25/6/2015.\n\nI. A"
+        "Luật Bầu cử đại biểu Quốc hội số 85/2015/QH13 ngày 25/6/2015; thống nhất với Luật Phòng, "
+        "chống ma túy sát với thực tiễn.\n\nI. A"
     )
     refs = [(r.raw, r.type) for r in vnplan.parse_text(plan_text(body)).references]
     assert refs == [
         ("Luật Báo chí", "Luật"),
         ("Luật An toàn thông tin mạng", "Luật"),
         ("Luật Tần số vô tuyến điện", "Luật"),
+        ("Luật Phòng, chống ma túy", "Luật"),  # "sát với thực tiễn" is prose
         ("85/2015/QH13", "Luật"),
     ]
 

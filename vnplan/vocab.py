@@ -537,6 +537,8 @@ LAW_NAME_STOPS: tuple[str, ...] = (
     "và văn bản",
     "và các văn bản",
     "và pháp luật",
+    "sát với",
+    "phù hợp",
     "ban hành",
     "trong",
     "trên",
