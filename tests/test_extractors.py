@@ -468,3 +468,21 @@ def test_stages_named_by_their_years_and_a_federation_of_associations() -> None:
     ]
     assert p.period is not None and (str(p.period.start), str(p.period.end)) == ("2025", "2035")
     assert [a.unit.name for a in p.assignments] == ["Liên hiệp các Hội Khoa học và Kỹ thuật"]
+
+
+def test_numbered_requests_wrapped_mid_name_and_communes_listed_after_a_colon() -> None:
+    body = (
+        "IV. NHIỆM VỤ CỤ THỂ\n\n1. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông\n\n"
+        "- Xây dựng kế hoạch cụ thể.\n\n- Tuyên truyền nâng cao nhận thức.\n\n"
+        "VI. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm "
+        "thường xuyên phối hợp.\n\n"
+        "2. Đề nghị Ủy ban Mặt trận\nTổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh bằng nhiều hình "
+        "thức và phương pháp thích hợp, tổ chức tuyên truyền.\n"
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert [(a.unit.name, len(a.tasks)) for a in p.assignments] == [
+        ("Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông", 2),
+        ("Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này", 1),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh", 1),
+    ]

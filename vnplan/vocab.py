@@ -358,6 +358,8 @@ UNIT_NAME_STOPS: tuple[str, ...] = (
     "tham gia",
     "trong quá trình",
     "trong phạm vi",
+    "bằng nhiều",
+    "bằng các",
     "căn cứ",
     "là cơ quan",
     "là đơn vị",

@@ -37,6 +37,11 @@ def _is_container(node: Node) -> bool:
 
 
 _REQUEST = regex.compile(r"^Đề nghị\s+")
+_RELATED = regex.compile(r"\s+có liên quan (?:tới|đến|với) việc .*$")
+# Proper names in a list: "Gia Thuận, Tân Điền, Gò Công Đông và Tân Phú Đông".
+_PLACE_LIST = regex.compile(
+    r"\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*|\s\d+){0,4}(?:(?:,\s*|\s+và\s+)\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*|\s\d+){0,4})+"
+)
 _ORG_NOUN = regex.compile(r"(?:cơ quan,|(?<!\p{L})(?:[Cc]ác|[Nn]hững|và))\s+tổ chức(?!\p{L})")
 
 
@@ -56,7 +61,9 @@ def _unit_of(node: Node, *, sentences: bool = True) -> tuple[Unit, str] | None:
         # "cơ quan, tổ chức", "các tổ chức ...": the noun, not the verb "tổ chức".
         name = _ORG_NOUN.sub(" ", found[0].name)
         head = unit_head(name)  # "Đoàn kiểm tra": a verb inside the head word is no clause
-        if _CLAUSE.search(name, len(head)) or len(name.split()) > 15:
+        # "... có liên quan tới việc thực hiện Kế hoạch này" says which units; no clause.
+        checked = _RELATED.sub("", name)
+        if _CLAUSE.search(checked, len(head)) or len(checked.split()) > 15:
             return None
         return found
     if title is None:
@@ -70,6 +77,10 @@ def _unit_of(node: Node, *, sentences: bool = True) -> tuple[Unit, str] | None:
     if found is None:
         return None
     unit, rest = found
+    if node.inline and not rest and _PLACE_LIST.fullmatch(node.inline.strip(" .;")):
+        # "12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông": which ones.
+        named = f"{unit.name}: {node.inline.strip(' .;')}"
+        return unit.model_copy(update={"name": named}), ""
     if (
         rest
         and not node.inline

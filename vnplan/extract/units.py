@@ -41,7 +41,7 @@ _CODE = regex.compile(r"\s*\((?P<code>[A-ZĐ]{1,3}\d{1,3}[A-Z]?|[A-ZĐ][A-ZĐ&]{
 # A verb that ends the name; "các tổ chức" is a noun, not the verb "tổ chức", and "chủ đầu tư
 # xây dựng" (construction investors) names who invests.
 _STOP = regex.compile(
-    rf"(?<!(?:^|\s)(?:[Cc]ác|[Nn]hững|và)|cơ quan,|đầu tư)\s"
+    rf"(?<!(?:^|\s)(?:[Cc]ác|[Nn]hững|và|việc)|cơ quan,|đầu tư)\s"
     rf"(?!tổ chức,?\s+(?:{alternation(ORGANISATION_KINDS)})\b)"
     rf"(?:{alternation(UNIT_NAME_STOPS)})(?:\s|,|$)"
 )  # case matters: "Sở Xây dựng" is a name, "xây dựng" a verb; "cơ quan, tổ chức" a name

@@ -36,6 +36,12 @@ _BODY_OPENER = regex.compile(rf"^(?:{alternation(BODY_OPENERS)})\b")
 _DANGLING = frozenset(DANGLING_WORDS)
 
 
+# Head words that never end a unit's name ("Ủy ban Mặt trận" goes on "Tổ quốc ...").
+_OPEN_NAME = regex.compile(
+    r"(?:\s|^)(?:Mặt trận|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Liên hiệp|Liên đoàn)$"
+)
+
+
 def _dangling(text: str) -> bool:
     words = text.rsplit(None, 1)
     return bool(words) and words[-1].lower() in _DANGLING
@@ -291,7 +297,9 @@ def _continues(a: Line, b: Line, blank_mode: bool, hard_wrapped: bool, width: fl
     dangling = _dangling(a.text)
     if blank_mode:
         if ta.kind in NUMBERED and len(a.text) <= 0.55 * width and not b_lower_start:
-            return dangling or (a_upper and b_upper)
+            # "3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc Việt Nam tỉnh ...": a unit's head word
+            # still waits for the rest of its name.
+            return dangling or (a_upper and b_upper) or bool(_OPEN_NAME.search(a.text))
         # An upper-case heading over its first paragraph is not wrapped.
         return not (a_upper and not b_upper and not dangling and not b_lower_start)
     # One line per paragraph, unless the copy was hard-wrapped at a fixed width.
