@@ -541,6 +541,8 @@ LAW_NAME_STOPS: tuple[str, ...] = (
     "và pháp luật",
     "sát với",
     "phù hợp",
+    "ước",
+    "dự kiến",
     "ban hành",
     "trong",
     "trên",
