@@ -223,3 +223,17 @@ def test_giao_after_its_subject_names_the_lead_but_duoc_giao_does_not() -> None:
         "định hồ sơ; tình hình giao thông Sở Xây dựng theo dõi.\n"
     )
     assert [u for u, _, _ in sentence_tasks(body)] == ["Sở Nội vụ"]
+
+
+def test_giao_a_unit_with_a_remark_and_units_that_were_given_a_duty() -> None:
+    body = (
+        "I. NHIỆM VỤ\n\n- Giao Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công "
+        "tỉnh) tham mưu triển khai ứng dụng AI.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Công tác triển "
+        "khai\n\na) Cơ quan, đơn vị được giao nhiệm vụ theo dõi, kiểm tra tại Phụ lục thường xuyên "
+        "kiểm tra, đôn đốc.\n"
+    )
+    plan = vnplan.parse_text(plan_text(body))
+    assert [a.unit.name for a in plan.assignments] == [
+        "Cơ quan, đơn vị được giao nhiệm vụ theo dõi, kiểm tra tại Phụ lục",
+        "Văn phòng Ủy ban nhân dân tỉnh",
+    ]

@@ -129,3 +129,33 @@ def test_a_tables_acronym_lead_is_the_headed_unit() -> None:
     assert same_by_acronym("Sở TN&MT", "Sở Tài nguyên và Môi trường")
     assert not same_by_acronym("Phòng GDPT", "Sở Giáo dục phổ thông")
     assert not same_by_acronym("Phòng TCCB", "Phòng Giáo dục phổ thông")
+
+
+def test_a_task_merged_down_over_two_leads_in_docx(tmp_path: Path) -> None:
+    d = docx.Document()
+    for line in BODY.splitlines():
+        d.add_paragraph(line)
+    t = d.add_table(rows=4, cols=4)
+    for j, v in enumerate(["STT", "Nhiệm vụ", "Chủ trì thực hiện", "Theo dõi, đôn đốc"]):
+        t.cell(0, j).text = v
+    for j, v in enumerate(["1", "Tham mưu ban hành kế hoạch kiểm tra", "Sở Nội vụ", "Sở Nội vụ"]):
+        t.cell(1, j).text = v
+    t.cell(2, 2).text = "Các cơ quan, đơn vị, địa phương"
+    t.cell(2, 3).text = "Sở Nội vụ"
+    # One task, two leads: STT and task cells merged down over rows 1-2.
+    t.cell(1, 0).merge(t.cell(2, 0))
+    t.cell(1, 1).merge(t.cell(2, 1))
+    for j, v in enumerate(
+        ["2", "Bố trí kinh phí thực hiện", "Các địa phương, các cơ quan có nguồn thu", ""]
+    ):
+        t.cell(3, j).text = v
+    path = tmp_path / "merged.docx"
+    d.save(str(path))
+    by = {
+        a.unit.name: [x.text for x in a.tasks if x.via == "table"]
+        for a in vnplan.parse(path).assignments
+    }
+    assert by["Sở Nội vụ"] == ["Tham mưu ban hành kế hoạch kiểm tra"]
+    assert by["Các cơ quan, đơn vị, địa phương"] == ["Tham mưu ban hành kế hoạch kiểm tra"]
+    assert by["Các địa phương"] == ["Bố trí kinh phí thực hiện"]
+    assert by["các cơ quan có nguồn thu"] == ["Bố trí kinh phí thực hiện"]

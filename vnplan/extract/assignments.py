@@ -37,7 +37,7 @@ def _is_container(node: Node) -> bool:
 
 
 _REQUEST = regex.compile(r"^Đề nghị\s+")
-_RELATED = regex.compile(r"\s+có liên quan (?:tới|đến|với) việc .*$")
+_RELATED = regex.compile(r"\s+(?:có liên quan (?:tới|đến|với) việc|được giao nhiệm vụ)\s.*$")
 # Proper names in a list: "Gia Thuận, Tân Điền, Gò Công Đông và Tân Phú Đông".
 _PLACE_LIST = regex.compile(
     r"\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*|\s\d+){0,4}(?:(?:,\s*|\s+và\s+)\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*|\s\d+){0,4})+"

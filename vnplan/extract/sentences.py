@@ -41,7 +41,9 @@ _GIAO = regex.compile(
     rf"(?=(?:{alternation(UNIT_HEADS)})\s)"
 )
 _GIAO_VERB = regex.compile(rf"\s+(?=(?:{alternation((*GIAO_VERBS, *PERFORMER_VERBS))})\b)")
-_UNIT_CHARS = regex.compile(r"(?:[^;:.()]|\([A-ZĐ]{1,3}\d{0,3}\))+")
+# A unit's name runs to the clause's end; a code or a remark in brackets is part of it:
+# "Giao Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh) tham mưu ...".
+_UNIT_CHARS = regex.compile(r"(?:[^;:.()]|\([^()]{1,80}\))+")
 _SUBJECT = regex.compile(
     rf"{_ANCHOR}(?P<unit>[^,;:.()]{{2,150}}?)\s+(?:{alternation(LEAD_MARKERS)})(?=[\s,;.]|$)"
 )

@@ -191,6 +191,7 @@ def table_tasks(text: str) -> list[tuple[Unit, Task]]:
     out: list[tuple[Unit, Task]] = []
     cols: _Columns | None = None
     header: Row | None = None  # the row just read, when it was a header
+    previous: Row | None = None  # the last data row
     rows = table_rows(text)
     k = -1
     while k + 1 < len(rows):
@@ -202,7 +203,7 @@ def table_tasks(text: str) -> list[tuple[Unit, Task]]:
                 # "Cơ quan thực hiện" over "Chủ trì | Phối hợp": one header in two rows.
                 row = _merge_headers(header, row)
                 layout = _columns(row) or layout
-            cols, header = layout, row
+            cols, header, previous = layout, row, None
             continue
         header = None
         if cols is None:
@@ -227,6 +228,10 @@ def table_tasks(text: str) -> list[tuple[Unit, Task]]:
             if len(cells) < min(cols.lead, cols.task) + 1:
                 cols = None  # the table has ended
             continue
+        if not cells[cols.task].text and previous is not None:
+            # A task cell merged down over several rows (one task, several leads).
+            cells = [*cells[: cols.task], previous[cols.task], *cells[cols.task + 1 :]]
+        previous = cells
         task_cell, lead_cell = cells[cols.task], cells[cols.lead]
         if len(task_cell.text.split()) < 3 or not lead_cell.text:
             continue

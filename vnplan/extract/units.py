@@ -34,6 +34,9 @@ _PREFIX = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s*:?\s+", r
 # A longer "name" is a sentence; joint headings name up to about four bodies
 # ("Ủy ban MTTQ Việt Nam Thành phố, Hội Liên hiệp Phụ nữ Thành phố và các tổ chức ...").
 _MAX_WORDS = 30
+_DUTY = regex.compile(
+    rf"\s(?=(?:{alternation(LEAD_ADVERBS)}|có trách nhiệm|chịu trách nhiệm)(?:\s|$))"
+)
 _ADVERB_END = regex.compile(rf"(?:\s+(?:{alternation(LEAD_ADVERBS)}))+$")
 _PREFIX_ONLY = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s*:?$", regex.IGNORECASE)
 _REMARK = regex.compile(r"\s*\([^()]{2,200}\)")
@@ -78,6 +81,13 @@ def unit_from_heading(
     # "Phòng Tuyên truyền, hướng dẫn và điều tra ... (P3)".
     whole = whole or bool(_CODE.search(t))
     m = None if whole else _STOP.search(t)
+    if m and t[m.start() :].lstrip().startswith("được giao nhiệm vụ"):
+        # "Cơ quan, đơn vị được giao nhiệm vụ theo dõi ... tại Phụ lục thường xuyên kiểm tra":
+        # the clause says which units; their task starts at the adverb or duty after it.
+        then = _DUTY.search(t, m.end())
+        if then:
+            t, rest = t[: then.start()].rstrip(" ,"), t[then.start() :].strip()
+            m = None
     if m:
         t, rest = t[: m.start()].rstrip(" ,"), t[m.start() :].strip()
         # "... Ủy ban Kiểm tra Đảng ủy xã thường xuyên phối hợp": the adverb opens the task.
@@ -131,7 +141,7 @@ def looks_like_unit(text: str) -> bool:
         return True
     if _HEAD.match(t):
         return True
-    return bool(regex.match(r"^(?:các|những)\s+\p{Ll}", t))
+    return bool(regex.match(r"^(?:[Cc]ác|[Nn]hững)\s+\p{Ll}", t))
 
 
 _UBND = regex.compile(r"\bUBND\b")

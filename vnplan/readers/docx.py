@@ -243,10 +243,13 @@ class _Walker:
             return
         self.lines.append("")
         for row in rows:
+            # The lower part of a vertically merged cell stays an empty cell, so that the
+            # row's cells keep their columns.
             cells = [
                 " ".join(x.strip() for x in self._cell_lines(tc) if x.strip())
-                for tc in row
                 if tc is not None
+                else ""
+                for tc in row
             ]
             if any(cells):
                 self.lines.append("\t".join(cells))
