@@ -486,3 +486,18 @@ def test_numbered_requests_wrapped_mid_name_and_communes_listed_after_a_colon() 
         ("Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này", 1),
         ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh", 1),
     ]
+
+
+def test_plain_paragraphs_in_an_assignment_section_that_open_with_a_unit() -> None:
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n\n1. Công tác triển khai\n\nSở Nội vụ có trách nhiệm giúp Ủy "
+        "ban nhân dân tỉnh theo dõi, kiểm tra việc thực hiện Kế hoạch.\n\nTrong quá trình thực "
+        "hiện, nếu có vướng mắc, các cơ quan báo cáo Ủy ban nhân dân tỉnh.\n"
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert [(a.unit.name, [t.origin for t in a.tasks]) for a in p.assignments] == [
+        ("Sở Nội vụ", ["section"])
+    ]
+    # Outside an assignment section such a paragraph is prose.
+    p = vnplan.parse_text(plan_text("I. NỘI DUNG\n\nSở Nội vụ có trách nhiệm theo dõi."))
+    assert p.assignments == []

@@ -45,11 +45,16 @@ _PLACE_LIST = regex.compile(
 _ORG_NOUN = regex.compile(r"(?:cơ quan,|(?<!\p{L})(?:[Cc]ác|[Nn]hững|và))\s+tổ chức(?!\p{L})")
 
 
-def _unit_of(node: Node, *, sentences: bool = True) -> tuple[Unit, str] | None:
-    if node.kind is Tok.TEXT:
+def _unit_of(
+    node: Node, *, sentences: bool = True, paragraphs: bool = False
+) -> tuple[Unit, str] | None:
+    """The unit ``node`` heads and the text after its name. ``sentences``: a numbered item
+    may open with a unit and its first task; ``paragraphs``: so may a plain paragraph (in an
+    assignment section: "Sở Nội vụ có trách nhiệm giúp ...")."""
+    if node.kind is Tok.TEXT and not (sentences and paragraphs):
         return None
     title = node.title
-    if not title and sentences and node.kind in NUMBERED and node.text:
+    if not title and sentences and (node.kind in NUMBERED or node.kind is Tok.TEXT) and node.text:
         # "1. Sở Khoa học và Công nghệ theo dõi, đôn đốc ...": a numbered item that opens
         # with a unit is that unit's heading and its first task on one line.
         found = unit_from_heading(node.text, roles=True)
@@ -130,7 +135,7 @@ def _task(text: str, span: Span) -> Task:
 
 def _collect(node: Node, out: list[tuple[Unit, Node, str]]) -> None:
     for ch in node.children:
-        found = _unit_of(ch)
+        found = _unit_of(ch, paragraphs=True)
         if found is not None:
             unit, inline = found
             # Items inside a unit's section that open with a unit name are its tasks
