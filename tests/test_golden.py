@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import vnplan
-from tests.conftest import CORPORA, SHARED
+from tests.conftest import CORPORA, ROOT, SHARED
 from vnplan.evaluate import load_gold, score
 
 PLAN_SEEDS = ["seed-003.json", "seed-004.json"]
@@ -131,3 +131,23 @@ def test_corpus_catalogue_marks_exactly_the_documents_with_gold() -> None:
         if len(cells) > 2 and cells[1].startswith(("c0", "seed-")) and cells[-2] == "yes":
             marked.add(cells[1])
     assert marked == {g.stem for g in (CORPORA / "gold").glob("*.json")}
+
+
+def test_an_unreadable_document_counts_against_every_field_it_scores(tmp_path: Path) -> None:
+    import shutil
+
+    from vnplan.evaluate import evaluate_dir
+
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    shutil.copy(CORPORA / "gold" / "seed-003.json", gold_dir / "seed-003.json")
+    shutil.copy(ROOT / "tests" / "data" / "scanned.pdf", tmp_path / "scanned.pdf")
+    (gold_dir / "scanned.json").write_text(
+        '{"source": "scanned.pdf", "kind": "plan", "title": "Kế hoạch", "purposes": []}',
+        encoding="utf-8",
+    )
+    report = evaluate_dir(gold_dir, shared=tmp_path)
+    assert report["documents"] == 2 and report["fully_correct"] == 0.5
+    assert [e["gold"] for e in report["errors"]] == ["scanned.json"]
+    assert report["fields"]["title"]["accuracy"] == 0.5  # the scanned plan's title is missed
+    assert report["fields"]["purposes"]["f1"] == 1.0  # an empty list is still right

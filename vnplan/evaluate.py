@@ -260,6 +260,28 @@ def resolve_source(gold: dict[str, Any], gold_path: Path, shared: Path | None) -
     return candidates[0]
 
 
+# What an unreadable document yields: no values at all.
+_NOTHING: dict[str, Any] = {
+    "kind": None,
+    "doc_type": None,
+    "number": None,
+    "issuer": None,
+    "place": None,
+    "date": None,
+    "title": None,
+    "period": None,
+    "purposes": [],
+    "requirements": [],
+    "assignments": [],
+    "phases": [],
+    "recipients": [],
+    "signatories": [],
+    "references": [],
+    "abbreviations": [],
+    "top_sections": [],
+}
+
+
 def evaluate_dir(gold_dir: Path, shared: Path | None = None) -> dict[str, Any]:
     """Parse each gold file's source and score it; aggregate per field and per format."""
     from vnplan.api import parse
@@ -272,6 +294,19 @@ def evaluate_dir(gold_dir: Path, shared: Path | None = None) -> dict[str, Any]:
     list_tot: dict[str, list[float]] = {}
     tasks_right = tasks_all = 0
     by_format: dict[str, list[int]] = {}
+
+    def tally(s: DocScore) -> None:
+        nonlocal tasks_right, tasks_all
+        for k, ok in s.scalars.items():
+            t = scalar_tot.setdefault(k, [0, 0])
+            t[0] += ok
+            t[1] += 1
+        for k, prf in s.lists.items():
+            list_tot.setdefault(k, []).extend([prf.precision, prf.recall, prf.f1])
+        if s.task_counts:
+            tasks_right += s.task_counts[0]
+            tasks_all += s.task_counts[1]
+
     for gp in sorted(gold_dir.glob("*.json")):
         gold = load_gold(gp)
         src = resolve_source(gold, gp, shared)
@@ -284,17 +319,11 @@ def evaluate_dir(gold_dir: Path, shared: Path | None = None) -> dict[str, Any]:
                 continue  # a tool this machine lacks, not a parse failure
             errors.append({"gold": gp.name, "source": str(src), "error": str(e)})
             by_format.setdefault(fmt, [0, 0])[1] += 1
+            # A document vnplan cannot read counts against every field its gold file scores.
+            tally(score(gold, _NOTHING))
             continue
         s = score(gold, plan.model_dump(mode="json"))
-        for k, ok in s.scalars.items():
-            t = scalar_tot.setdefault(k, [0, 0])
-            t[0] += ok
-            t[1] += 1
-        for k, prf in s.lists.items():
-            list_tot.setdefault(k, []).extend([prf.precision, prf.recall, prf.f1])
-        if s.task_counts:
-            tasks_right += s.task_counts[0]
-            tasks_all += s.task_counts[1]
+        tally(s)
         f = by_format.setdefault(fmt, [0, 0])
         f[0] += s.fully_correct
         f[1] += 1
