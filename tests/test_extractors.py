@@ -150,6 +150,11 @@ def test_unit_names_that_contain_verbs_capitalised() -> None:
     )
     assert found is not None and found[0].name.endswith("các tổ chức chính trị - xã hội")
     assert unit_from_heading("Đoàn kết toàn dân") is None
+    # A school's subject group and a power company's branches are units; "tổ dân phố" is not.
+    for name in ("Tổ Khoa học tự nhiên", "Các Điện lực trực thuộc"):
+        found = unit_from_heading(name)
+        assert found is not None and found[0].name == name
+    assert unit_from_heading("tổ dân phố số 3") is None
     assert unit_from_heading("Tổ chức thực hiện") is None
     # "tổ chức xã hội" is organisations; "tổ chức tập huấn" is the verb.
     found = unit_from_heading("Các đoàn thể, tổ chức xã hội:")

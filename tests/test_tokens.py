@@ -17,6 +17,7 @@ from vnplan.grammar.tokens import Tok, classify, roman_value
         ("2) Thời gian", Tok.NUMPAREN, "2)", 2),
         ("a) Tăng cường", Tok.LETTER, "a)", 1),
         ("đ. Kiểm tra", Tok.LETTER, "đ.", 5),
+        ("b- Gắn với nhiệm vụ", Tok.LETTER, "b-", 2),  # Party style
         ("B. PHẦN HAI", Tok.LETTER_UP, "B.", 2),
         ("(1) Đẩy mạnh", Tok.PAREN, "(1)", 1),
         ("(c) Thứ ba", Tok.PAREN, "(c)", 3),
@@ -45,6 +46,7 @@ def test_tokens(line: str, kind: Tok, num: str | None, value: object) -> None:
         "Mục đích của kế hoạch",
         "57-NQ/TW ngày 22/12/2024",
         "12-15 đơn vị tham gia",
+        "e-Gov được triển khai",
         "30/6/2025 hoàn thành",
         "Việc tuyên truyền",
         "-- separator",

@@ -5,9 +5,9 @@ token      examples                            value (for sequence checks)
 ========== =================================== ===========================
 PART       ``PHẦN I``, ``Phần thứ hai``        number
 ROMAN      ``II.``, ``IV-``, ``III/``          number
-ARABIC     ``1.``, ``1.2.``, ``1-`` (Party)     tuple of numbers
+ARABIC     ``1.``, ``1.2.``, ``1-``            tuple of numbers
 NUMPAREN   ``1)``                              number
-LETTER     ``a)``, ``đ.``                      position in the alphabet
+LETTER     ``a)``, ``đ.``, ``a-``              position in the alphabet
 LETTER_UP  ``A.``, ``B)``                      position in the alphabet
 PAREN      ``(1)``, ``(a)``                    number or position
 DASH       ``-``, ``–``, ``•``                 —
@@ -63,7 +63,7 @@ _ARABIC = regex.compile(
     r"^(?P<num>(?P<v>\d{1,2}(?:\.\d{1,2}){0,4})(?P<dot>\.|[\-–](?=\s))?)(?:\s+|$|(?<=\.)(?=\p{Lu}))"
 )
 _NUMPAREN = regex.compile(r"^(?P<num>(?P<v>\d{1,2})\))\s*(?=\S)")
-_LETTER = regex.compile(r"^(?P<num>(?P<v>[a-zđ])[).])\s*(?=\S)")
+_LETTER = regex.compile(r"^(?P<num>(?P<v>[a-zđ])(?:[).]|-(?=\s)))\s*(?=\S)")
 _LETTER_UP = regex.compile(r"^(?P<num>(?P<v>[A-ZĐ])[).])\s+(?=\S)")
 _PAREN = regex.compile(r"^(?P<num>\((?P<v>\d{1,2}|[a-zđ]|[ivx]{1,4})\))\s*(?=\S)")
 _DASH = regex.compile(r"^(?P<num>[-–—•·▪►❖✓◦○●■□➢➤→])\s*(?=[^\s\-–—])")
