@@ -506,3 +506,13 @@ def test_plain_paragraphs_in_an_assignment_section_that_open_with_a_unit() -> No
     # Outside an assignment section such a paragraph is prose.
     p = vnplan.parse_text(plan_text("I. NỘI DUNG\n\nSở Nội vụ có trách nhiệm theo dõi."))
     assert p.assignments == []
+
+
+def test_a_section_of_unit_headed_items_assigns_work_whatever_its_title() -> None:
+    body = (
+        "III. NHIỆM VỤ\n1. Chi cục Thủy lợi: chủ trì rà soát phương án an toàn hồ chứa.\n"
+        "2. Văn phòng Sở: trực ban 24/24 giờ.\n\nIV. NỘI DUNG\n1. Rà soát hồ chứa.\n"
+        "2. Sở Tài chính bố trí kinh phí.\n"
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert [a.unit.name for a in p.assignments] == ["Chi cục Thủy lợi", "Văn phòng Sở"]

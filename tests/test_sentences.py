@@ -237,3 +237,8 @@ def test_giao_a_unit_with_a_remark_and_units_that_were_given_a_duty() -> None:
         "Cơ quan, đơn vị được giao nhiệm vụ theo dõi, kiểm tra tại Phụ lục",
         "Văn phòng Ủy ban nhân dân tỉnh",
     ]
+
+
+def test_a_subject_that_gives_the_task_to_another_unit_is_not_the_lead() -> None:
+    body = "II. NỘI DUNG\n\nSở giao Phòng Giáo dục phổ thông chủ trì tổ chức tập huấn."
+    assert [u for u, _, _ in sentence_tasks(body)] == ["Phòng Giáo dục phổ thông"]

@@ -29,11 +29,15 @@ _CLAUSE = regex.compile(
 
 def _is_container(node: Node) -> bool:
     h = heading_text(node)
-    return (
-        bool(h)
-        and len(h) <= 120
-        and any(h.startswith(k) or f" {k}" in h for k in ASSIGNMENT_HEADINGS)
-    )
+    if not h or len(h) > 120:
+        return False
+    if any(h.startswith(k) or f" {k}" in h for k in ASSIGNMENT_HEADINGS):
+        return True
+    # Whatever its title ("NHIỆM VỤ", "CÁC ĐƠN VỊ"), a section whose items are headed
+    # "<unit>: <duty>" ("1. Chi cục Thủy lợi: chủ trì ...") assigns work by unit.
+    items = [c for c in node.children if c.kind in NUMBERED]
+    headed = [c for c in items if c.title and c.inline and _unit_of(c, sentences=False) is not None]
+    return len(headed) >= 2 and len(headed) * 3 >= len(items) * 2
 
 
 _REQUEST = regex.compile(r"^Đề nghị\s+")

@@ -289,6 +289,8 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
                 continue
             if any(abs(s - m.start()) < 3 for s, _ in hits):
                 continue
+            if any(m.start("unit") < s < m.end("unit") for s, _ in hits):
+                continue  # "Sở giao Phòng X chủ trì ...": the lead is the one given the task
             hits.extend((m.start("unit"), u) for u in _units(m.group("unit"), after_giao=False))
         for m in _SUBJECT_VERB.finditer(text):
             if not any(abs(s - m.start("unit")) < 3 for s, _ in hits):
