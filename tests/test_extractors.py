@@ -516,3 +516,36 @@ def test_a_section_of_unit_headed_items_assigns_work_whatever_its_title() -> Non
     )
     p = vnplan.parse_text(plan_text(body))
     assert [a.unit.name for a in p.assignments] == ["Chi cục Thủy lợi", "Văn phòng Sở"]
+
+
+def test_quarter_pairs_a_year_time_line_and_per_task_time_lines() -> None:
+    from vnplan.extract.dates import find_range
+
+    rng = find_range("Đợt I: Quý I và quý II năm 2026, tập trung truyền thông")
+    assert rng is not None and (str(rng[0]), str(rng[1])) == ("2026-Q1", "2026-Q2")
+    body = (
+        "II. THỜI GIAN THỰC HIỆN\nThời gian thực hiện: năm 2026, chia làm hai đợt:\n"
+        "1. Đợt I: Quý I và quý II năm 2026.\n2. Đợt II: từ tháng 7/2026 đến tháng 12/2026.\n"
+        "III. PHÂN CÔNG NHIỆM VỤ\n1. Công chức Văn hóa - Xã hội\nTham mưu tổ chức truyền thông.\n"
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert p.period is not None and (str(p.period.start), str(p.period.end)) == ("2026", "2026")
+    assert [a.unit.name for a in p.assignments] == ["Công chức Văn hóa - Xã hội"]
+    # One time line per task dates the tasks, not the plan.
+    body = (
+        "I. NHIỆM VỤ\n1. Rà soát văn bản\n- Thời gian thực hiện: Quý IV/2025.\n"
+        "2. Tập huấn\n- Thời gian thực hiện: Theo lộ trình.\n"
+    )
+    assert vnplan.parse_text(plan_text(body)).period is None
+
+
+def test_a_title_year_older_than_the_plan_dates_a_law_and_a_law_of_the_assembly() -> None:
+    text = plan_text(
+        "Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân năm 2015.\n\nI. A"
+    ).replace("Thử nghiệm", "Giám sát việc thực hiện Luật Tiếp cận thông tin năm 2016")
+    p = vnplan.parse_text(text)  # dated 2024 by plan_text's header
+    assert p.period is None
+    assert [r.raw for r in p.references] == [
+        "Luật Tiếp cận thông tin",
+        "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
+    ]

@@ -311,6 +311,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "Đồng chí",
     "Các đồng chí",
     "Cán bộ",
+    "Công chức",
     "Chuyên viên",
     "Các Phó Chủ tịch",
     "Phó Chủ tịch",

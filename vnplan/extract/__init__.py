@@ -100,7 +100,7 @@ def extract_plan(
         place=place,
         date=date,
         title=title,
-        period=extract_period(ctx, title, phases),
+        period=extract_period(ctx, title, phases, date),
         purposes=purposes,
         requirements=requirements,
         assignments=assignments,

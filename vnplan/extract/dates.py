@@ -44,6 +44,10 @@ _SHORT_START = regex.compile(
     r"[Tt]ừ\s+(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*[/.-]\s*(?P<m>\d{1,2}))?\s*"
     r"(?:đến|-|–)\s*(?:hết\s*)?(?:ngày\s*)?$"
 )
+_QUARTER_PAIR = regex.compile(
+    r"[Qq]uý\s+(?P<a>IV|I{1,3}|[1-4])\s*(?:và|đến|-|–)\s*(?:[Qq]uý\s+)?(?P<b>IV|I{1,3}|[1-4])"
+    r"\s*(?:năm\s+|/\s*)(?P<y>\d{4})"
+)
 _TERM = regex.compile(r"(?:nhiệm kỳ|khóa)\s*$", regex.IGNORECASE)
 _UNTIL = regex.compile(
     r"(?:đến|tới|trước|chậm nhất|hoàn thành|dự kiến|hết)\s*(?:hết\s*)?(?:ngày|tháng|năm|quý)?"
@@ -105,6 +109,18 @@ def find_range(text: str) -> tuple[PartialDate | None, PartialDate | None, int, 
     ``dự kiến`` gives only the end; a lone date otherwise is both start and end only when it
     is a year or a month (``năm 2025``).
     """
+    pair = _QUARTER_PAIR.search(text)
+    if pair:
+        # "Quý I và quý II năm 2026": the first quarter borrows the second's year.
+        y = int(pair.group("y"))
+        q1, q2 = (ROMAN_QUARTERS.get(q.upper()) or int(q) for q in (pair["a"], pair["b"]))
+        if 1 <= q1 <= q2 <= 4 and _valid(y):
+            return (
+                PartialDate(year=y, quarter=q1),
+                PartialDate(year=y, quarter=q2),
+                pair.start(),
+                pair.end(),
+            )
     hits = find_dates(text)
     for a, b in itertools.pairwise(hits):
         between = text[a.end : b.start]

@@ -46,6 +46,7 @@ _LAW = regex.compile(
 _AMENDING = regex.compile(
     r"(?<![\p{L}])Luật\s+sửa đổi,\s+bổ sung(?:\s+một số điều)?(?:\s+của)?\s+(?=(?:Bộ luật|Luật)\s)"
 )
+_OF_ASSEMBLY = " của Quốc hội và Hội đồng nhân dân"
 _LAW_STOP = regex.compile(
     rf"\s(?:{alternation(LAW_NAME_STOPS)})(?=\s|$)|\s(?:Luật|Bộ luật)\s|\s(?=số\s*\d)"
 )
@@ -141,6 +142,9 @@ def _named_laws(ln: Line, seen: set[str]) -> list[Reference]:
                 amended = a
         name = m.group("name")
         stop = _LAW_STOP.search(name)
+        # "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân": "của" names the body.
+        while stop and name[stop.start() :].startswith(_OF_ASSEMBLY):
+            stop = _LAW_STOP.search(name, stop.start() + len(_OF_ASSEMBLY))
         if stop:
             name = name[: stop.start()]
         if "," in name and len(name.split(",")[0].split()) > 2:

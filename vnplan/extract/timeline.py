@@ -24,7 +24,8 @@ _PHASE = regex.compile(
 )
 # "Từ 13h30’ ngày 02/6/2026": a session's hour before its day.
 _DAY_LEAD = regex.compile(
-    r"^\s*(?:[Tt]ừ|[Vv]ào|[Tt]rong)?\s*(?:\d{1,2}\s*[hg:]\s*\d{0,2}\s*['’]?\s*)?(?:ngày\s*)?$"
+    r"^\s*(?:[Tt]ừ|[Vv]ào|[Tt]rong)?\s*(?:\d{1,2}\s*[hg:]\s*\d{0,2}\s*['’]?\s*)?"
+    r"(?:(?:ngày|tháng|năm|[Nn]ăm)\s*)?$"
 )
 _PERIOD_LINE = regex.compile(
     r"^(?:Thời gian|Thời hạn|Tiến độ)\s+(?:thực hiện|triển khai)", regex.IGNORECASE
@@ -84,8 +85,11 @@ def _with_depth(nodes: list[Node], depth: int) -> Iterator[tuple[Node, int]]:
 
 
 def _one_day(text: str) -> PartialDate | None:
+    """The one date a time line gives ("13h30’ ngày 07/7/2026", "năm 2026, chia làm hai
+    đợt"): the plan runs within it."""
     hits = find_dates(text)
-    if len(hits) == 1 and hits[0].date.day and _DAY_LEAD.match(text[: hits[0].start]):
+    lead = _SECTION_TIME.sub("", text[: hits[0].start]) if len(hits) == 1 else ""
+    if len(hits) == 1 and _DAY_LEAD.match(lead):
         return hits[0].date
     return None
 
@@ -97,10 +101,13 @@ def _range_of(text: str) -> tuple[PartialDate | None, PartialDate | None] | None
     return None
 
 
-def extract_period(ctx: Context, title: str | None, phases: list[Phase]) -> Period | None:
+def extract_period(
+    ctx: Context, title: str | None, phases: list[Phase], issued: PartialDate | None = None
+) -> Period | None:
     """The whole period: a ``Thời gian thực hiện`` line (preferably in a section about time),
     else the title (``giai đoạn 2021 - 2025``, ``năm 2025``), else the span of the phases."""
     lines: list[Period] = []
+    time_lines = 0
     for node, depth in _with_depth(ctx.tree, 0):
         parent_time = False
         if (
@@ -114,6 +121,8 @@ def extract_period(ctx: Context, title: str | None, phases: list[Phase]) -> Peri
             texts = [node.text]
         else:
             continue
+        if not (parent_time and depth <= 1):
+            time_lines += 1
         for t in texts:
             if t and _PHASE.match(t):
                 continue  # a phase's dates are not the whole period
@@ -132,8 +141,9 @@ def extract_period(ctx: Context, title: str | None, phases: list[Phase]) -> Peri
                     return period
                 lines.append(period)
                 break
-    # One "Thời gian thực hiện: ..." line dates the plan; several date its activities.
-    best = lines[0] if len(lines) == 1 else None
+    # One "Thời gian thực hiện: ..." line dates the plan; several (dated or not) date its
+    # activities.
+    best = lines[0] if len(lines) == 1 and time_lines == 1 else None
     if best:
         return best
     starts = [p.start for p in phases if p.start]
@@ -155,8 +165,11 @@ def extract_period(ctx: Context, title: str | None, phases: list[Phase]) -> Peri
         m = _TITLE_UNTIL.search(title)
         if m:
             return Period(end=PartialDate(year=int(m.group("y"))))
-        m = _TITLE_YEAR.search(title)
-        if m:
+        for m in _TITLE_YEAR.finditer(title):
+            # "... thực hiện Luật Tiếp cận thông tin năm 2016" (a plan of 2026): that year
+            # dates the law, not the plan.
+            if issued is not None and int(m.group("y")) < issued.year:
+                continue
             y = PartialDate(year=int(m.group("y")))
             return Period(start=y, end=y)
     return None
