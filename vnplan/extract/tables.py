@@ -28,6 +28,13 @@ _ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ]
 _CITATION = regex.compile(rf"(?:số\s*)?{SYMBOL}(?:\s+ngày\s+[\d/.-]+)?")
 # What opens a row or a group row: its number, or a heading in capitals.
 _ROW_START = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|\p{Lu}{2,}\b)(?:\s|$)")
+_LEAD_HINTS = ("chủ trì", "thực hiện")
+# A cell that could head a lead column, alone on its line or between tabs or bars.
+_HEADER_CELL = regex.compile(
+    r"(?:^\|[ \t]*\n|[\t|])[ *]*[^\t|\n]{0,30}(?:chủ trì|thực hiện)[^\t|\n]{0,25}[ *]*"
+    r"(?=[\t|]|\n\||$)",
+    regex.IGNORECASE | regex.MULTILINE,
+)
 # Lists in a cell are separated by ";", line breaks or "," before a unit name.
 _CELL_LIST = regex.compile(r"\s*[;\n]\s*")
 
@@ -49,9 +56,9 @@ def _cell(raw: str, start: int) -> Cell:
     return Cell(" ".join(_EMPH.sub("", body).split()), start + lead, start + lead + len(body))
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+def _lines(text: str, base: int = 0) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
-    pos = 0
+    pos = base
     for ln in text.split("\n"):
         out.append((pos, ln))
         pos += len(ln) + 1
@@ -67,8 +74,9 @@ def _split(start: int, line: str, sep: str) -> Row:
     return cells
 
 
-def table_rows(text: str) -> list[Row]:
-    """Every table row in ``text``, in order, whatever its shape."""
+def table_rows(text: str, base: int = 0) -> list[Row]:
+    """Every table row in ``text``, in order, whatever its shape; offsets are ``base`` +
+    their place in ``text``."""
     rows: list[Row] = []
     block: Row = []  # the row being read in the one-cell-per-line shape
     cell: list[tuple[int, str]] = []
@@ -78,10 +86,10 @@ def table_rows(text: str) -> list[Row]:
     def close_cell() -> None:
         if cell:
             first, last = cell[0], cell[-1]
-            block.append(_cell(text[first[0] : last[0] + len(last[1])], first[0]))
+            block.append(_cell(text[first[0] - base : last[0] - base + len(last[1])], first[0]))
             cell.clear()
 
-    for start, line in _lines(text):
+    for start, line in _lines(text, base):
         s = line.strip()
         if s == "|":
             close_cell()
@@ -124,6 +132,11 @@ class _Columns:
 
 def _columns(row: Row) -> _Columns | None:
     """The column layout when ``row`` is a task table's header (it has a lead column)."""
+    if len(row) < 2 or len(row) > 12:
+        return None
+    joined = " ".join(c.text for c in row).lower()
+    if len(joined) > 400 or not any(w in joined for w in _LEAD_HINTS):
+        return None  # most rows: no header words at all (a cheap test before folding)
     names = [fold(c.text) for c in row]
     found: dict[str, int] = {}
     for role, words in TASK_TABLE_COLUMNS.items():
@@ -188,11 +201,18 @@ def _deadline(cell: str) -> PartialDate | None:
 
 def table_tasks(text: str) -> list[tuple[Unit, Task]]:
     """The lead unit and task of every row of every task table in ``text``."""
+    first = _HEADER_CELL.search(text)
+    if first is None:
+        return []  # no cell could head a lead column: skip reading rows
+    # Rows above the first cell that could head a table hold no tasks; a header written one
+    # cell per line starts a few lines above that cell.
+    start = text.rfind("\n\n", 0, max(0, first.start() - 400)) + 1
+    text_from = text[start:]
     out: list[tuple[Unit, Task]] = []
     cols: _Columns | None = None
     header: Row | None = None  # the row just read, when it was a header
     previous: Row | None = None  # the last data row
-    rows = table_rows(text)
+    rows = table_rows(text_from, base=start)
     k = -1
     while k + 1 < len(rows):
         k += 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -78,6 +79,7 @@ class Node:
         return self.line.span(self.tok.rest)
 
 
+@lru_cache(maxsize=8192)  # asked for every node by every extractor; a pure function of text
 def split_title(text: str) -> tuple[str | None, str]:
     """Heading part and inline rest of a numbered line.
 
