@@ -549,3 +549,39 @@ def test_a_title_year_older_than_the_plan_dates_a_law_and_a_law_of_the_assembly(
         "Luật Tiếp cận thông tin",
         "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
     ]
+
+
+def test_encouraged_bodies_a_later_units_paragraph_and_a_closing_request() -> None:
+    body = (
+        "I. MỤC TIÊU\n1. Huy động nguồn lực gắn với trách nhiệm doanh nghiệp\n"
+        "a) Khuyến khích các doanh nghiệp sử dụng nhiều lao động thực hiện tốt trách nhiệm "
+        "xã hội.\n\nII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Khoa học và Công nghệ\nd) Chủ trì triển khai Kế hoạch.\ne) Xây dựng chương "
+        "trình hỗ trợ.\nf) Chủ trì tổ chức phong trào thi đua.\ng) Kiểm soát tiêu chí đầu vào.\n"
+        "2. Khuyến khích Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội "
+        "phát huy vai trò trong tuyên truyền, vận động.\n\n"
+        "Hội, hiệp hội xã hội nghề nghiệp chủ động, tích cực trong việc tham mưu, phản biện "
+        "chính sách.\n\n"
+        "3. Các doanh nghiệp nhà nước, Tổng Công ty tiên phong, dẫn dắt sự phát triển kinh "
+        "tế số.\n\n4. Các cơ sở đào tạo đại học mở thêm chuyên ngành đào tạo về kinh tế số.\n\n"
+        "Phối hợp với các Viện nghiên cứu phát triển các công nghệ mới.\n\n"
+        "Yêu cầu các sở, ban, ngành, đoàn thể tỉnh căn cứ nhiệm vụ được phân công triển khai "
+        "thực hiện tốt Kế hoạch này.\n"
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert [(a.unit.name, len(a.tasks)) for a in p.assignments] == [
+        ("Sở Khoa học và Công nghệ", 4),  # "f)" after "e)": writers use the Latin alphabet too
+        ("Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội", 1),
+        ("Hội, hiệp hội xã hội nghề nghiệp", 1),
+        ("Các doanh nghiệp nhà nước, Tổng Công ty", 1),
+        ("Các cơ sở đào tạo đại học", 2),  # the closing request is nobody's task
+    ]
+    assert not [w for w in p.warnings if w.code.startswith("section_number")]
+
+
+def test_documents_cited_in_an_appendix_or_a_footnote_are_references() -> None:
+    text = plan_text("I. NỘI DUNG\n1. Rà soát văn bản.\n") + (
+        "\nPHỤ LỤC\nSTT\tNội dung\tCơ quan chủ trì\n"
+        "1\tThực hiện Quyết định số 1968/QĐ-TTg ngày 22/11/2021\tSở Công Thương\n"
+    )
+    assert "1968/QĐ-TTg" in [r.raw for r in vnplan.parse_text(text).references]

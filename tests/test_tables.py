@@ -159,3 +159,42 @@ def test_a_task_merged_down_over_two_leads_in_docx(tmp_path: Path) -> None:
     assert by["Các cơ quan, đơn vị, địa phương"] == ["Tham mưu ban hành kế hoạch kiểm tra"]
     assert by["Các địa phương"] == ["Bố trí kinh phí thực hiện"]
     assert by["các cơ quan có nguồn thu"] == ["Bố trí kinh phí thực hiện"]
+
+
+def test_a_sub_tables_header_without_a_number_column_over_numbered_rows() -> None:
+    # Each part of a long appendix repeats the header without "STT"; its rows keep the number.
+    text = (
+        "STT\tNhiệm vụ, giải pháp\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian thực hiện\n"
+        "1.1\tRà soát các quy định về giao dịch điện tử\tSở Tư pháp\tCác sở, ban, ngành\t2026\n"
+        "B\tPHÁT TRIỂN KINH TẾ SỐ NGÀNH\n"
+        "Nội dung\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian thực hiện\n"
+        "1.2\tTriển khai nền tảng dữ liệu số nông nghiệp\tSở Nông nghiệp và Môi trường"
+        "\tUBND các phường, xã\t2026 - 2030\n"
+    )
+    found = table_tasks(text)
+    assert [(u.name, t.text, t.coordinating) for u, t in found] == [
+        ("Sở Tư pháp", "Rà soát các quy định về giao dịch điện tử", ["Các sở, ban, ngành"]),
+        (
+            "Sở Nông nghiệp và Môi trường",
+            "Triển khai nền tảng dữ liệu số nông nghiệp",
+            ["UBND các phường, xã"],
+        ),
+    ]
+
+
+def test_a_lead_spelt_without_its_comma_is_the_headed_unit() -> None:
+    body = (
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hóa, Thể thao và Du lịch\n- Tuyên truyền.\n"
+        "2. Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II\n- Thanh toán số.\n\n"
+    )
+    rows = (
+        "PHỤ LỤC\nSTT\tNội dung\tCơ quan chủ trì\tThời gian\n"
+        "1\tTổ chức ngày hội văn hóa số\tSở Văn hóa Thể thao và Du lịch\t2026\n"
+        "2\tThúc đẩy thanh toán không dùng tiền mặt\t"
+        "Ngân hàng Nhà nước Việt nam Chi nhánh Khu vực II\t2026\n"
+    )
+    p = vnplan.parse_text(BODY.split("II. TỔ CHỨC")[0] + body + rows)
+    assert [(a.unit.name, [t.via for t in a.tasks]) for a in p.assignments] == [
+        ("Sở Văn hóa, Thể thao và Du lịch", ["heading", "table"]),
+        ("Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II", ["heading", "table"]),
+    ]

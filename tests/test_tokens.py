@@ -76,3 +76,14 @@ def test_roman_values() -> None:
 def test_rest_points_after_numbering() -> None:
     t = classify("III. Phân công Nhiệm vụ")
     assert "III. Phân công Nhiệm vụ"[t.rest :] == "Phân công Nhiệm vụ"
+
+
+def test_latin_list_letters() -> None:
+    from vnplan.grammar.tokens import letter_follows, letter_value
+
+    t = classify("f) Chủ trì tổ chức phong trào thi đua")
+    assert (t.kind, t.num, t.value) == (Tok.LETTER, "f)", letter_value("f"))
+    assert letter_value("e") < letter_value("f") <= letter_value("g")
+    assert letter_follows("e", "f") and letter_follows("f", "g") and letter_follows("e", "g")
+    assert not letter_follows("e", "h")
+    assert classify("f. x").kind is Tok.TEXT  # "f." opens prose more often than a list

@@ -341,8 +341,12 @@ UNIT_HEADING_PREFIXES: tuple[str, ...] = (
     "Nhiệm vụ của",
     "Đối với",
     "Đề nghị",
+    "Khuyến khích",
     "Giao",
 )
+# Prefixes of a numbered item that asks a body outside the issuer's command to act:
+# "Đề nghị Ủy ban MTTQ tỉnh ...", "Khuyến khích Liên đoàn Lao động tỉnh ...".
+REQUEST_PREFIXES: tuple[str, ...] = ("Đề nghị", "Khuyến khích")
 # Verbs that end a unit's name inside a heading line ("Sở Y tế chủ trì, ...").
 UNIT_NAME_STOPS: tuple[str, ...] = (
     "chủ trì",
@@ -372,6 +376,10 @@ UNIT_NAME_STOPS: tuple[str, ...] = (
     "thường trực",
     "giúp",
     "được giao",
+    "chủ động",
+    "phát huy",
+    "tiên phong",
+    "mở thêm",
 )
 
 # Column headings of a task table (folded), by role; within a role, in order of preference.

@@ -11,12 +11,14 @@ from vnplan.extract.units import is_heading_prefix, unit_from_heading, unit_head
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok
 from vnplan.grammar.tree import Node, is_heading
 from vnplan.models import Assignment, Span, Task, Unit
+from vnplan.text.normalize import fold
 from vnplan.vocab import (
     ASSIGNMENT_HEADINGS,
     CLAUSE_WORDS,
     COORDINATION_STOPS,
     GIAO_VERBS,
     LEAD_ADVERBS,
+    REQUEST_PREFIXES,
     alternation,
 )
 
@@ -27,11 +29,18 @@ _CLAUSE = regex.compile(
 )
 
 
+# "... VÀ TRÁCH NHIỆM", "Trách nhiệm các đơn vị": a section of duties; "gắn với trách
+# nhiệm doanh nghiệp" (corporate responsibility) in a task's heading is not one.
+_DUTY_HEADING = regex.compile(r"(?:^|\s)trách nhiệm(?:$|[\s,.:]+(?:của|các|và|thực hiện)\b|[.:])")
+
+
 def _is_container(node: Node) -> bool:
     h = heading_text(node)
     if not h or len(h) > 120:
         return False
-    if any(h.startswith(k) or f" {k}" in h for k in ASSIGNMENT_HEADINGS):
+    if any(h.startswith(k) or f" {k}" in h for k in ASSIGNMENT_HEADINGS if k != "trách nhiệm"):
+        return True
+    if _DUTY_HEADING.search(h):
         return True
     # Whatever its title ("NHIỆM VỤ", "CÁC ĐƠN VỊ"), a section whose items are headed
     # "<unit>: <duty>" ("1. Chi cục Thủy lợi: chủ trì ...") assigns work by unit.
@@ -40,7 +49,7 @@ def _is_container(node: Node) -> bool:
     return len(headed) >= 2 and len(headed) * 3 >= len(items) * 2
 
 
-_REQUEST = regex.compile(r"^Đề nghị\s+")
+_REQUEST = regex.compile(rf"^(?:{alternation(REQUEST_PREFIXES)})\s+")
 _RELATED = regex.compile(r"\s+(?:có liên quan (?:tới|đến|với) việc|được giao nhiệm vụ)\s.*$")
 # Proper names in a list: "Gia Thuận, Tân Điền, Gò Công Đông và Tân Phú Đông".
 _PLACE_LIST = regex.compile(
@@ -109,12 +118,52 @@ def _unit_of(
     return unit, inline
 
 
-def _tasks(node: Node, inline: str) -> list[Task]:
+_ASKS = regex.compile(rf"^(?:{alternation((*REQUEST_PREFIXES, 'Yêu cầu'))})\s+\p{{L}}")
+
+
+def _foreign_start(node: Node, unit: Unit, inline: str) -> int | None:
+    """Where, among the paragraphs after an item that gave its unit's task on the heading's
+    line ("18. Khuyến khích MTTQ tỉnh ... phát huy vai trò ..."), the plan turns to other
+    units: a paragraph asking them ("Yêu cầu các sở, ban, ngành ...") or opening with
+    another unit's name and its duty ("Hội, hiệp hội xã hội nghề nghiệp chủ động ...")."""
+    if not inline or node.title:
+        return None
+    key = unit_key(unit)
+    for i, ch in enumerate(node.children):
+        if ch.kind is not Tok.TEXT:
+            return None  # the item goes on with its own list: its paragraphs are its own
+        if _ASKS.match(ch.text):
+            return i
+        found = _unit_of(ch, paragraphs=True)
+        if found is not None and found[1] and unit_key(found[0]) != key:
+            other = fold(found[0].name)
+            if fold(unit.name) not in other and other not in fold(unit.name):
+                return i
+    return None
+
+
+def _foreign(node: Node, unit: Unit, inline: str) -> list[tuple[Unit, Node, str]]:
+    """The units that paragraphs after ``node``'s own task go on to (see _foreign_start)."""
+    start = _foreign_start(node, unit, inline)
+    if start is None:
+        return []
+    out: list[tuple[Unit, Node, str]] = []
+    for ch in node.children[start:]:
+        found = _unit_of(ch, paragraphs=True)
+        if found is not None and found[1] and not _ASKS.match(ch.text):
+            out.append((found[0], ch, found[1]))
+    return out
+
+
+def _tasks(node: Node, inline: str, unit: Unit | None = None) -> list[Task]:
     tasks: list[Task] = []
     if inline and not (inline.rstrip().endswith(":") and node.children):
         k = node.line.text.find(inline[:20])
         tasks.append(_task(inline, node.line.span(k) if k >= 0 else node.content_span()))
     kids = node.children
+    if unit is not None:
+        cut = _foreign_start(node, unit, inline)
+        kids = kids if cut is None else kids[:cut]
     last_item = max((i for i, ch in enumerate(kids) if ch.kind is not Tok.TEXT), default=-1)
     for i, ch in enumerate(kids):
         if is_lead_in(ch, kids) or is_note(ch):
@@ -149,6 +198,7 @@ def _collect(node: Node, out: list[tuple[Unit, Node, str]]) -> None:
                 _collect(ch, out)  # a group heading ("Các cơ quan cấp tỉnh") over units
             else:
                 out.append((unit, ch, inline))
+                out.extend(_foreign(ch, unit, inline))
         elif ch.kind in NUMBERED and ch.children and (is_heading(ch) and ch.title):
             _collect(ch, out)
 
@@ -169,7 +219,7 @@ def extract_assignments(ctx: Context) -> list[Assignment]:
         key = unit_key(unit)
         for n in node.walk():
             ctx.unit_nodes[id(n)] = key
-        tasks = _tasks(node, inline)
+        tasks = _tasks(node, inline, unit)
         if key in merged:
             merged[key].tasks.extend(tasks)
         else:

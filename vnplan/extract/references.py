@@ -81,7 +81,7 @@ def extract_references(ctx: Context, own_number: str | None) -> list[Reference]:
         seen.add(fold(own_number).replace(" ", ""))
     out: list[Reference] = []
     by_key: dict[str, Reference] = {}
-    lines = list(ctx.zones.title) + list(ctx.zones.body)
+    lines = list(ctx.zones.title) + list(ctx.zones.body) + list(ctx.zones.appendix)
     for ln in lines:
         out.extend(_named_laws(ln, seen))
     for ln in lines:

@@ -29,6 +29,7 @@ _CITATION = regex.compile(rf"(?:số\s*)?{SYMBOL}(?:\s+ngày\s+[\d/.-]+)?")
 # What opens a row or a group row: its number, or a heading in capitals.
 _ROW_START = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|\p{Lu}{2,}\b)(?:\s|$)")
 _LEAD_HINTS = ("chủ trì", "thực hiện")
+_NUMBER_HEADERS = ("stt", "tt", "số tt", "số thứ tự")
 # A cell that could head a lead column, alone on its line or between tabs or bars.
 _HEADER_CELL = regex.compile(
     r"(?:^\|[ \t]*\n|[\t|])[ *]*[^\t|\n]{0,30}(?:chủ trì|thực hiện)[^\t|\n]{0,25}[ *]*"
@@ -128,6 +129,7 @@ class _Columns:
     coord: int | None
     deadline: int | None
     width: int
+    numbered: bool  # the header has a number column ("STT")
 
 
 def _columns(row: Row) -> _Columns | None:
@@ -155,11 +157,14 @@ def _columns(row: Row) -> _Columns | None:
                 break
     if "lead" not in found:
         return None
+    numbered = names[0] in _NUMBER_HEADERS
     task = found.get("task")
     if task is None:
         # No "Nội dung" heading: the widest text column before the lead, after a number.
-        task = 1 if found["lead"] > 1 and names[0] in ("stt", "tt", "số tt") else 0
-    return _Columns(task, found["lead"], found.get("coord"), found.get("deadline"), len(row))
+        task = 1 if found["lead"] > 1 and numbered else 0
+    return _Columns(
+        task, found["lead"], found.get("coord"), found.get("deadline"), len(row), numbered
+    )
 
 
 def _merge_headers(top: Row, sub: Row) -> Row:
@@ -238,6 +243,9 @@ def table_tasks(text: str) -> list[tuple[Unit, Task]]:
             gap = Cell("", row[-1].end, row[-1].end)
             row = [*row, gap, *nxt]
             k += 1
+        if len(row) == cols.width + 1 and not cols.numbered and _ROW_NUMBER.match(row[0].text):
+            # A sub-table's header left out the number column its rows still have.
+            row = row[1:]
         cells = row[: cols.width]  # a trailing empty cell dropped
         if max(cols.task, cols.lead) < len(cells) < cols.width:
             end = cells[-1].end  # trailing empty cells ("Ghi chú") left out by the writer

@@ -169,7 +169,7 @@ def unit_key(unit: Unit) -> str:
     name = _HDND.sub("Hội đồng nhân dân", _UBND.sub("Ủy ban nhân dân", unit.name))
     name = _MTTQ.sub(_mttq, name)
     name = _SECTOR.sub(lambda m: SECTOR_ABBREVIATIONS[m.group()], name)
-    return fold(name)
+    return fold(_KEY_PUNCT.sub(" ", name))
 
 
 # A list of units splits where the next part starts a unit name or a collective ("Sở A và
@@ -185,6 +185,10 @@ def split_units(text: str) -> list[str]:
     """The unit names in a list of them."""
     return [p.strip(" ,") for p in _JOINT.split(text) if p.strip(" ,")]
 
+
+# Punctuation a name may be written with or without: "Sở Văn hóa, Thể thao và Du lịch",
+# "Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II".
+_KEY_PUNCT = regex.compile(r"\s*[,;\-–]+\s*")
 
 _ACRONYM_TAIL = regex.compile(r"^(?P<head>\p{Lu}\p{Ll}+)\s+(?P<short>[\p{Lu}Đ][\p{Lu}Đ&]{1,11})$")
 

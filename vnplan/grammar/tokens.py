@@ -48,6 +48,25 @@ BULLETS = frozenset({Tok.DASH, Tok.PLUS, Tok.STAR})
 
 # Vietnamese alphabetical order of list letters (no f, j, w, z; đ after d).
 ALPHABET = "abcdđeghiklmnopqrstuvxy"
+# Writers who number in the Latin alphabet ("e) ... f) ... g)") use these as well.
+LATIN = "abcdefghijklmnopqrstuvwxyz"
+_LATIN_ONLY = "fjwz"
+
+
+def letter_value(v: str) -> int:
+    """A list letter's place: Vietnamese order, a Latin-only letter just after its
+    predecessor (``f`` after ``e``)."""
+    while v not in ALPHABET:
+        v = LATIN[LATIN.index(v) - 1]
+        if v in ALPHABET:
+            return ALPHABET.index(v) + 2
+    return ALPHABET.index(v) + 1
+
+
+def letter_follows(prev: str, v: str) -> bool:
+    """Whether list letter ``v`` comes right after ``prev`` in either alphabet."""
+    return any(prev in a and v in a and a.index(v) == a.index(prev) + 1 for a in (ALPHABET, LATIN))
+
 
 _ROMAN_OK = regex.compile(r"^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _ROMAN_VAL = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -64,6 +83,7 @@ _ARABIC = regex.compile(
 )
 _NUMPAREN = regex.compile(r"^(?P<num>(?P<v>\d{1,2})\))\s*(?=\S)")
 _LETTER = regex.compile(r"^(?P<num>(?P<v>[a-zđ])(?:[).]|-(?=\s)))\s*(?=\S)")
+_LETTER_LATIN = regex.compile(r"^(?P<num>(?P<v>[fj])\))\s*(?=\S)")  # only "f)": "f." is rare
 _LETTER_UP = regex.compile(r"^(?P<num>(?P<v>[A-ZĐ])[).])\s+(?=\S)")
 _PAREN = regex.compile(r"^(?P<num>\((?P<v>\d{1,2}|[a-zđ]|[ivx]{1,4})\))\s*(?=\S)")
 _DASH = regex.compile(r"^(?P<num>[-–—•·▪►❖✓◦○●■□➢➤→])\s*(?=[^\s\-–—])")
@@ -154,6 +174,10 @@ def classify(text: str) -> Token:
         m = _LETTER.match(text)
         if m:
             return Token(Tok.LETTER, m.group("num"), ALPHABET.index(m.group("v")) + 1, 0, m.end())
+    elif c in _LATIN_ONLY:
+        m = _LETTER_LATIN.match(text)
+        if m:
+            return Token(Tok.LETTER, m.group("num"), letter_value(m.group("v")), 0, m.end())
     if "A" <= c <= "Z" or c == "Đ":
         m = _LETTER_UP.match(text)
         if m:

@@ -19,7 +19,15 @@ from functools import lru_cache
 
 import regex
 
-from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok, Token, classify, is_upper
+from vnplan.grammar.tokens import (
+    BULLETS,
+    NUMBERED,
+    Tok,
+    Token,
+    classify,
+    is_upper,
+    letter_follows,
+)
 from vnplan.models import Section, Span
 from vnplan.text.lines import Line
 from vnplan.vocab import BODY_CLOSING_FORMULAS, SECTION_CLOSING_FORMULAS, alternation
@@ -219,12 +227,16 @@ def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
 def _check_sequences(nodes: list[Node], warn: Warn, budget: list[int] | None = None) -> None:
     budget = budget if budget is not None else [20]
     prev: dict[Tok, int] = {}
+    letter = ""  # the last list letter: "e) f) g)" and "e) g)" both run on
     for n in nodes:
         v = n.tok.value
         last = v[-1] if isinstance(v, tuple) else v
         if n.kind in NUMBERED and isinstance(last, int) and not n.promoted:
             p = prev.get(n.kind)
-            if p is not None and last != p + 1 and budget[0] > 0:
+            ch = n.tok.num[:1].lower() if n.kind is Tok.LETTER and n.tok.num else ""
+            runs_on = bool(ch and letter and letter_follows(letter, ch))
+            letter = ch or letter
+            if p is not None and last != p + 1 and not runs_on and budget[0] > 0:
                 budget[0] -= 1
                 what = "skipped" if last > p + 1 else "repeated or out of order"
                 warn(
