@@ -77,3 +77,50 @@ def test_garbled_font_encoding_is_refused(engine: str) -> None:
 def test_unknown_engine() -> None:
     with pytest.raises(ValueError, match="pdf_engine"):
         vnplan.parse(DATA / "seed-003.pdf", pdf_engine="magic")
+
+
+def test_a_run_of_two_cells_is_cut_at_the_column_boundary() -> None:
+    # A left cell filled to its edge and the right cell's text come as one run from the PDF:
+    # the block of columns goes on, the run is cut where the right column starts.
+    def seg(text: str, x0: float, top: float, x1: float | None = None) -> Segment:
+        return Segment(text, x0, x1 if x1 is not None else x0 + 5.5 * len(text), top, top + 13)
+
+    body = [
+        seg("Nội dung kế hoạch được trình bày đầy đủ ở các mục trên.", 90, 100 + 14 * k, 505)
+        for k in range(8)
+    ]
+    closing = [
+        seg("Nơi nhận:", 90, 300),
+        seg("TM. ỦY BAN NHÂN DÂN", 330, 300),
+        seg("- Văn phòng Chính phủ;", 90, 320),
+        seg("- Bộ Công an (qua Cục A03)(để báo KT. CHỦ TỊCH", 90, 340, 420),
+        seg("cáo);", 90, 360),
+        seg("PHÓ CHỦ TỊCH", 330, 365),
+        seg("- Lưu: VT.", 90, 380),
+        seg("Bùi Thanh An", 330, 400),
+    ]
+    lines = layout_text([Page(595, 842, body + closing)]).split("\n")
+    i = lines.index("Nơi nhận:")
+    assert lines[i : i + 5] == [
+        "Nơi nhận:",
+        "- Văn phòng Chính phủ;",
+        "- Bộ Công an (qua Cục A03)(để báo",
+        "cáo);",
+        "- Lưu: VT.",
+    ]
+    j = lines.index("TM. ỦY BAN NHÂN DÂN")
+    assert lines[j : j + 4] == [
+        "TM. ỦY BAN NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Bùi Thanh An",
+    ]
+
+
+def test_a_line_ending_in_a_hyphen_goes_on_without_a_space() -> None:
+    segs = [
+        Segment("Ủy ban nhân dân tỉnh ban hành Kế hoạch số 1472/KH-", 90, 505, 100, 113),
+        Segment("UBND ngày 17/9/2025 về việc tổ chức Đại hội.", 90, 340, 115, 128),
+    ]
+    text = layout_text([Page(595, 842, segs)])
+    assert "1472/KH-UBND ngày 17/9/2025" in text

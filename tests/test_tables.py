@@ -3,9 +3,13 @@ its lead unit a task, whatever shape the table reached the text in."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import docx
+import docx.document
+import pytest
 
 import vnplan
 from vnplan.extract.tables import table_rows, table_tasks
@@ -198,3 +202,54 @@ def test_a_lead_spelt_without_its_comma_is_the_headed_unit() -> None:
         ("Sở Văn hóa, Thể thao và Du lịch", ["heading", "table"]),
         ("Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II", ["heading", "table"]),
     ]
+
+
+def _pdf_of(d: docx.document.Document, tmp_path: Path) -> Path:
+    src = tmp_path / "plan.docx"
+    d.save(str(src))
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(src)],
+        capture_output=True,
+        timeout=180,
+        check=False,
+    )
+    out = tmp_path / "plan.pdf"
+    if not out.exists():
+        pytest.skip("LibreOffice could not convert the document")
+    return out
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_ruled_table_in_a_pdf_made_by_libreoffice(tmp_path: Path, engine: str) -> None:
+    d = docx.Document()
+    for line in BODY.splitlines():
+        d.add_paragraph(line)
+    d.add_paragraph("PHỤ LỤC")
+    t = d.add_table(rows=len(ROWS), cols=5)
+    t.style = "Table Grid"  # the borders every printed task table has
+    for i, r in enumerate(ROWS):
+        for j, v in enumerate(r):
+            t.cell(i, j).text = v
+    _check(vnplan.parse(_pdf_of(d, tmp_path), pdf_engine=engine))
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_pdf_tables_rows_broken_by_page_ends(tmp_path: Path) -> None:
+    d = docx.Document()
+    for line in BODY.splitlines():
+        d.add_paragraph(line)
+    n = 24
+    t = d.add_table(rows=n + 1, cols=4)
+    t.style = "Table Grid"
+    for j, v in enumerate(["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]):
+        t.cell(0, j).text = v
+    words = " ".join(["triển khai các nhiệm vụ chuyển đổi số của tỉnh"] * 6)
+    for i in range(1, n + 1):
+        for j, v in enumerate([str(i), f"Nhiệm vụ {i}: {words}, hết {i}", "Sở Tài chính", "2026"]):
+            t.cell(i, j).text = v
+    plan = vnplan.parse(_pdf_of(d, tmp_path))
+    tasks = [x.text for a in plan.assignments if a.unit.name == "Sở Tài chính" for x in a.tasks]
+    rows = [x for x in tasks if x.startswith("Nhiệm vụ")]
+    assert len(rows) == n
+    assert all(x.endswith(f"hết {i}") for i, x in enumerate(rows, start=1))

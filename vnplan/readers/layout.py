@@ -22,9 +22,13 @@ import itertools
 import re
 import statistics
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import regex
+
 from vnplan.grammar.tokens import BULLETS, NUMBERED, classify
+from vnplan.vocab import DOC_TYPES
 
 
 @dataclass(slots=True)
@@ -75,7 +79,8 @@ class PageLine:
 
     @property
     def text(self) -> str:
-        return " ".join(p.text.strip() for p in self.parts)
+        # A table row keeps its empty edge cells (see pdftables).
+        return " ".join(p.text if "\t" in p.text else p.text.strip() for p in self.parts)
 
     @property
     def char_width(self) -> float:
@@ -106,7 +111,12 @@ def _lines_of(page: Page, index: int) -> list[PageLine]:
     lines: list[list[Segment]] = []
     for s in segs:
         placed = False
+        if "\t" in s.text:  # a table row (see pdftables) is a line of its own
+            lines.append([s])
+            continue
         for ln in reversed(lines[-3:]):
+            if "\t" in ln[0].text:
+                continue
             top = min(x.top for x in ln)
             bottom = max(x.bottom for x in ln)
             overlap = min(bottom, s.bottom) - max(top, s.top)
@@ -156,6 +166,7 @@ def _drop_furniture(pages: list[list[PageLine]], heights: list[float]) -> list[l
             if (
                 at_edge
                 and near
+                and "\t" not in ln.text  # a table's rows and repeated header row stay
                 and (_PAGE_NUMBER.match(ln.text.strip()) or _DIGITS.sub("#", ln.text) in repeated)
             ):
                 continue
@@ -171,6 +182,66 @@ def _gap_split(ln: PageLine) -> float | None:
     return max(gaps)[1]
 
 
+# A line that ends in a hyphen stuck to a letter or digit goes on without a space: Vietnamese
+# hyphenates no words, so the hyphen is the text's own ("177/KH-" / "UBND", "2026-" / "2030").
+_LOWER = regex.compile(r"\p{Ll}")
+_HYPHEN_END = re.compile(r"[^\W_]-$")
+
+
+def _join(texts: Iterable[str]) -> str:
+    out = ""
+    for t in texts:
+        out = out + t if _HYPHEN_END.search(out) else (f"{out} {t}" if out else t)
+    return out
+
+
+def _char_weight(c: str) -> float:
+    # Capitals and digits are wider than the line's average letter, spaces narrower.
+    return 1.35 if c.isupper() or c.isdigit() else 0.6 if c == " " else 1.0
+
+
+def _split_at(p: Segment, lo: float, hi: float) -> tuple[Segment, Segment] | None:
+    """``p`` cut in two at a space that falls between ``lo`` and ``hi`` (where the right column
+    may start) by the characters' estimated widths: the first one there before a capital, else
+    the one nearest to ``lo``.
+
+    A PDF writer puts two table cells' texts in one run when the left one reaches the cell's
+    edge (``- Bộ Công an (để báo`` + ``KT. CHỦ TỊCH``): the run crosses the column boundary."""
+    t = p.text
+    weights = [_char_weight(c) for c in t]
+    total = sum(weights) or 1.0
+    unit = (p.x1 - p.x0) / total
+    slack = 4 * unit
+    acc = 0.0
+    spaces: list[tuple[float, int]] = []
+    for k, w in enumerate(weights):
+        x = p.x0 + acc * unit
+        if t[k] == " " and 0 < k < len(t) - 1 and lo - slack <= x <= hi + slack:
+            spaces.append((x, k))
+        acc += w
+    if not spaces:
+        return None
+    capital = [d for d in spaces if t[d[1] + 1].isupper() or t[d[1] + 1].isdigit()]
+    x, k = capital[0] if capital else min(spaces, key=lambda d: abs(d[0] - lo))
+    return (
+        Segment(t[:k], p.x0, x, p.top, p.bottom, p.bold),
+        Segment(t[k + 1 :], x + weights[k] * unit, p.x1, p.top, p.bottom, p.bold),
+    )
+
+
+def _fits(ln: PageLine, boundary: float) -> bool:
+    """Whether each part of ``ln`` lies on one side of ``boundary``."""
+    return all(p.x1 <= boundary or p.x0 >= boundary for p in ln.parts)
+
+
+def _add(column: list[str], text: str) -> None:
+    """A column's next line, or the rest of its last one when that ended in a hyphen."""
+    if column and _HYPHEN_END.search(column[-1]):
+        column[-1] += text
+    else:
+        column.append(text)
+
+
 def _starts_token(text: str) -> bool:
     k = classify(text).kind
     return k in NUMBERED or k in BULLETS
@@ -183,7 +254,12 @@ def layout_text(pages: list[Page]) -> str:
     lines = [ln for pg in all_pages for ln in pg]
     if not lines:
         return ""
-    left_margin = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0]
+    # The body's left edge: where most of the text starts, counted by characters, so that the
+    # short lines of a long table's narrow columns do not outvote the paragraphs.
+    starts: Counter[int] = Counter()
+    for ln in lines:
+        starts[round(ln.x0)] += len(ln.text)
+    left_margin = starts.most_common(1)[0][0]
     rights = sorted(ln.x1 for ln in lines)
     right_margin = rights[int(0.9 * (len(rights) - 1))]
     pitches = [
@@ -198,13 +274,18 @@ def layout_text(pages: list[Page]) -> str:
 
     def flush() -> None:
         if para:
-            out.append(" ".join(ln.text for ln in para))
+            out.append(_join(ln.text for ln in para))
             para.clear()
 
     i = 0
     n = len(lines)
     while i < n:
         ln = lines[i]
+        if "\t" in ln.text:  # a table row (see pdftables): a line of its own
+            flush()
+            out.append(ln.text)
+            i += 1
+            continue
         split = _gap_split(ln)
         if split is not None and split > left_margin + 0.2 * (right_margin - left_margin):
             flush()
@@ -220,6 +301,13 @@ def layout_text(pages: list[Page]) -> str:
     return "\n".join(out)
 
 
+# Lines that never belong to a header's or a signature's column, aligned as they may be.
+_BLOCK_END = re.compile(
+    rf"^(?:{'|'.join(re.escape(t) for t in sorted(DOC_TYPES, key=len, reverse=True))}|PHỤ LỤC)"
+    r"(?:\s+(?:[IVX]+|\d+|SỐ\s+\d+))?$"
+)
+
+
 def _column_block(lines: list[PageLine], i: int, out: list[str], mid: float) -> int:
     """Write the column block that starts at line ``i``; return the index after it.
 
@@ -231,7 +319,8 @@ def _column_block(lines: list[PageLine], i: int, out: list[str], mid: float) -> 
         (b.x0 - a.x1, k) for k, (a, b) in enumerate(zip(first.parts, first.parts[1:], strict=False))
     ]
     k = max(gaps)[1]
-    boundary = min(first.parts[k + 1].x0, mid)  # where the right column starts
+    right_x0 = first.parts[k + 1].x0
+    boundary = min(right_x0, mid)  # where the right column starts
     left: list[str] = []
     right: list[str] = []
     j = i
@@ -243,9 +332,28 @@ def _column_block(lines: list[PageLine], i: int, out: list[str], mid: float) -> 
             break
         if j > i and len(ln.parts) == 1 and abs((ln.x0 + ln.x1) / 2 - mid) < 3 * cw:
             break  # centred across both columns: the title below the header
+        if j > i and "\t" in ln.text:
+            break  # a table row
+        if j > i and len(ln.parts) == 1 and _BLOCK_END.match(ln.text.strip(" *_")):
+            break  # the document type or an appendix, wherever the writer placed it
         parts_l: list[Segment] = []
         parts_r: list[Segment] = []
-        for p in ln.parts:
+        parts = ln.parts
+        crossing = [p for p in parts if p.x0 < boundary - 2 * cw and p.x1 > boundary + 2 * cw]
+        if (
+            j > i
+            and right
+            and len(crossing) == 1
+            and j + 1 < len(lines)
+            and lines[j + 1].page == ln.page
+            and _fits(lines[j + 1], boundary)
+        ):
+            pieces = _split_at(crossing[0], boundary, max(boundary, right_x0))
+            if pieces is not None:  # two cells' texts in one run: cut it, the block goes on
+                a, b = pieces
+                a.x1, b.x0 = min(a.x1, boundary), max(b.x0, boundary)  # one piece each side
+                parts = [q for p in parts for q in ((a, b) if p is crossing[0] else (p,))]
+        for p in parts:
             if p.x1 <= boundary + 2 * cw:
                 parts_l.append(p)
             elif p.x0 >= boundary - 8 * cw and (p.x0 + p.x1) / 2 >= boundary:
@@ -254,9 +362,9 @@ def _column_block(lines: list[PageLine], i: int, out: list[str], mid: float) -> 
                 break  # a part spans both columns: the block is over
         else:
             if parts_l:
-                left.append(" ".join(p.text.strip() for p in parts_l))
+                _add(left, " ".join(p.text.strip() for p in parts_l))
             if parts_r:
-                right.append(" ".join(p.text.strip() for p in parts_r))
+                _add(right, " ".join(p.text.strip() for p in parts_r))
                 if parts_l:
                     boundary = min(boundary, parts_r[0].x0)
             prev_bottom = ln.bottom
@@ -273,8 +381,13 @@ def _column_block(lines: list[PageLine], i: int, out: list[str], mid: float) -> 
 
 def _wraps(prev: PageLine, ln: PageLine, left: float, right: float, pitch: float) -> bool:
     """Whether ``ln`` continues the paragraph whose last line is ``prev``."""
-    if _starts_token(ln.text) or ln.bold != prev.bold:
-        return False  # a heading or bullet; a change of weight (bold heading, plain text)
+    if _starts_token(ln.text):
+        return False  # a heading or bullet
+    if ln.bold != prev.bold and not _LOWER.match(ln.text):
+        return False  # a change of weight (bold heading, plain text), unless a sentence
+        # goes on in lower case ("... báo cáo (qua Công an tỉnh) **trong tháng 11/2025**")
+    if ln.text[:1].isupper() and not _LOWER.search(prev.text) and _LOWER.search(ln.text):
+        return False  # an upper-case heading or title, then a sentence
     if ln.page == prev.page and ln.top - prev.top > 1.7 * pitch:
         return False
     cw = ln.char_width
@@ -282,4 +395,6 @@ def _wraps(prev: PageLine, ln: PageLine, left: float, right: float, pitch: float
         return False  # indented: a new paragraph (or centred text)
     first = ln.text.split(" ", 1)[0]
     room = right - prev.x1
-    return room < (len(first) + 1.5) * cw
+    # Capitals and digits are wider than the line's average letter ("02-KH/BCĐTW,").
+    width = sum(1.35 if c.isupper() or c.isdigit() else 1.0 for c in first)
+    return room < (width + 1.5) * cw

@@ -13,6 +13,7 @@ usable Unicode map (``SỞ CÔNG THƯƠNG`` extracted as ``6Ӣ CÔNG 7+ѬѪ1*``)
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import io
 import itertools
@@ -31,6 +32,11 @@ from vnplan.errors import (
 )
 from vnplan.readers.base import Document
 from vnplan.readers.layout import Page, Segment, layout_text
+from vnplan.readers.pdftables import apply_tables
+
+# pdfium marks a hyphen that ends a line as U+FFFE or U+0002: it is the text's own hyphen
+# ("1472/KH-" / "CĐNH"), as Vietnamese hyphenates no words.
+_PDFIUM_CHARS = str.maketrans({"\r": " ", "\n": " ", "\ufffe": "-", "\x02": "-"})
 
 PdfEngine = Literal["pdfium", "pdfplumber"]
 #: Most pages read from one PDF (a guard against page-count bombs).
@@ -82,7 +88,7 @@ def _pdfium_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
                     text = full[starts[r] : end]
                 else:
                     text = tp.get_text_bounded(left, bottom, right, top)
-                text = text.replace("\r", " ").replace("\n", " ").strip()
+                text = text.translate(_PDFIUM_CHARS).strip()
                 if text:
                     k = starts[r]
                     bold = isinstance(k, int) and k >= 0 and _is_bold(raw, tp.raw, k, name_buf)
@@ -195,6 +201,8 @@ def read_pdf(
             f"the PDF has no text layer ({len(pages)} page(s) of images, a scan?): "
             "run OCR on it first"
         )
+    with contextlib.suppress(Exception):  # a table the finder cannot read stays as lines
+        apply_tables(data, pages)
     text = layout_text(pages)
     share = garbled_share(text)
     if share > 0.02 or map_errors > 0.05 * chars:

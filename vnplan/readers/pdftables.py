@@ -1,0 +1,121 @@
+"""Ruled tables in a PDF → one text segment per row, its cells separated by tabs.
+
+A task table (``STT | Nội dung | Cơ quan chủ trì | Phối hợp | Thời gian``) laid out on a page
+is, to a text extractor, columns of short lines that interleave row by row; read as lines, no
+row can be told from the next. The DOCX reader writes such a table one row per line, cells
+apart by tabs, and so does this module for PDFs: pdfplumber's table finder reads the ruling
+lines of the grid (the borders every such table is printed with), and the segments inside a
+table's box are replaced by one segment per row. It runs only on the pages from the first one
+whose lines look like a task table's header (three or more parts on one line, one naming a lead
+column), so PDFs without such a table pay nothing.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import regex
+
+from vnplan.readers.layout import Page, Segment
+
+_HINT = regex.compile(r"chủ\s*trì|thực\s*hiện|phối\s*hợp", regex.IGNORECASE)
+_SPACES = regex.compile(r"\s+")
+# pdfium and pdfminer give a hyphen that ends a line inside a cell as U+FFFE or U+00AD.
+_SOFT_HYPHEN = regex.compile(r"[\uFFFE\u00AD]\s*")
+# Vietnamese breaks no word with a hyphen: one that ends a line after a letter or digit joins
+# a symbol or a range ("52/2015/NĐ-" / "CP", "2026-" / "2030").
+_LINE_HYPHEN = regex.compile(r"(?<=[\p{L}\d])-\n(?=[\p{L}\d])")
+
+
+def _header_page(pages: list[Page]) -> int | None:
+    """The first page with a line of three or more parts where one part, with the lines
+    wrapped under it in its column ("Cơ quan chủ" / "trì"), names a lead column."""
+    for i, page in enumerate(pages):
+        segs = page.segments
+        for s in segs:
+            if len(s.text) > 40:
+                continue
+            mid = (s.top + s.bottom) / 2
+            if sum(1 for t in segs if t.top <= mid <= t.bottom) < 3:
+                continue
+            limit = s.bottom + 3 * s.height
+            column = " ".join(
+                t.text
+                for t in sorted(segs, key=lambda t: t.top)
+                if s.top - 1 <= t.top <= limit and t.x0 < s.x1 and t.x1 > s.x0
+            )
+            if _HINT.search(column):
+                return i
+    return None
+
+
+def _cell(text: str | None) -> str:
+    text = _LINE_HYPHEN.sub("-", _SOFT_HYPHEN.sub("-", text or ""))
+    out: str = _SPACES.sub(" ", text).strip()
+    return out
+
+
+def apply_tables(data: bytes, pages: list[Page]) -> None:
+    """Replace the segments of every ruled table of three or more columns, on the pages from
+    the first task-table header on, by one tab-separated segment per row (in place)."""
+    first = _header_page(pages)
+    if first is None:
+        return
+    import pdfplumber
+
+    last: tuple[Segment, list[str]] | None = None  # the last row read, to join a page break
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for i in range(first, min(len(pages), len(pdf.pages))):
+            page = pages[i]
+            tables: list[Any] = [
+                t
+                for t in pdf.pages[i].find_tables()
+                if t.rows and max(len(r.cells) for r in t.rows) >= 3
+            ]
+            if not tables:
+                last = None
+                continue
+            above = min(t.bbox[1] for t in tables)
+            text_above = any(s.bottom < above - 1 for s in page.segments)
+            rows_out: list[Segment] = []
+            for k, t in enumerate(sorted(tables, key=lambda t: t.bbox[1])):
+                x0, top, x1, bottom = t.bbox
+                page.segments = [
+                    s
+                    for s in page.segments
+                    if not (
+                        x0 - 1 <= (s.x0 + s.x1) / 2 <= x1 + 1
+                        and top - 1 <= (s.top + s.bottom) / 2 <= bottom + 1
+                    )
+                ]
+                for r, (row, cells) in enumerate(zip(t.rows, t.extract(), strict=False)):
+                    texts = [_cell(c) for c in cells]
+                    if not any(texts):
+                        continue
+                    continued = (
+                        k == 0
+                        and r == 0
+                        and not text_above
+                        and last is not None
+                        and len(last[1]) == len(texts)
+                        and not texts[0]
+                    )
+                    if continued and last is not None:
+                        # A row broken by the page end goes on at the top of the next page.
+                        seg, prev = last
+                        joined = [
+                            " ".join(x for x in (a, b) if x)
+                            for a, b in zip(prev, texts, strict=True)
+                        ]
+                        seg.text = "\t".join(joined)
+                        last = (seg, joined)
+                        continue
+                    rx0, rtop, rx1, rbottom = row.bbox
+                    seg = Segment("\t".join(texts), rx0, rx1, rtop, rbottom)
+                    rows_out.append(seg)
+                    last = (seg, texts)
+            page.segments.extend(rows_out)
+
+
+__all__ = ["apply_tables"]
