@@ -109,3 +109,15 @@ def test_appendix_table_after_signature_is_not_a_signatory() -> None:
     )
     p = vnplan.parse_text(plan_text("I. A", closing=closing))
     assert sigs(p) == [("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", None, "Lâm Văn Bi")]
+
+
+def test_a_recipient_wrapped_after_a_comma_is_not_a_signer() -> None:
+    # A PDF's narrow cell breaks "các Phòng: ĐTQH, TH, KGVX;" after the comma; the upper-case
+    # rest looks like a signature line but goes on the recipient above it.
+    closing = (
+        "Nơi nhận:\n- Như trên;\n- VPUB: CVP, các Phòng:\nĐTQH,\nTH, KGVX, NgV;\n- Lưu: VT.\n\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thành Diệu\n"
+    )
+    p = vnplan.parse_text(plan_text("I. A", closing=closing))
+    assert recs(p) == ["Như trên", "VPUB: CVP, các Phòng: ĐTQH, TH, KGVX, NgV", "Lưu: VT"]
+    assert sigs(p) == [("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", None, "Nguyễn Thành Diệu")]

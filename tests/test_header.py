@@ -75,6 +75,25 @@ def test_issuer_name_over_two_lines() -> None:
     )
 
 
+def test_issuer_name_broken_by_a_narrow_cell() -> None:
+    header = (
+        "BỘ VĂN HÓA, THỂ\nTHAO\nVÀ DU LỊCH\n\nSố: 12/KH-BVHTTDL\n\n"
+        "Hà Nội, ngày 02 tháng 3 năm 2026\n"
+    )
+    p = parse(plan_text("I. A", header=header))
+    assert p.issuer is not None and p.issuer.name == "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"
+
+
+def test_upper_case_title_ends_where_a_sentence_starts() -> None:
+    text = plan_text("I. A").replace(
+        "KẾ HOẠCH\nThử nghiệm",
+        "KẾ HOẠCH\nKHẮC PHỤC HẬU QUẢ MƯA LŨ\nDo hậu quả của mưa lũ kéo dài, Ủy ban nhân dân "
+        "tỉnh ban hành Kế hoạch như sau:",
+    )
+    p = parse(text)
+    assert p.title == "KHẮC PHỤC HẬU QUẢ MƯA LŨ"
+
+
 def test_blank_draft_number_and_date() -> None:
     header = "SỞ CÔNG THƯƠNG\n\nSố:           /KH-SCT\n\nLào Cai, ngày       tháng 4 năm 2026\n"
     p = parse(plan_text("I. A", header=header))

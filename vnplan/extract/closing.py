@@ -68,9 +68,15 @@ def is_person_name(text: str) -> bool:
     return first in SURNAMES or len(words) <= 4
 
 
-def _kind(text: str, in_recipients: bool) -> str:
+# How a recipient line that goes on in the next line ends.
+_OPEN = (",", ":", "&", "(")
+
+
+def _kind(text: str, in_recipients: bool, open_item: bool = False) -> str:
     if _RECIPIENTS.match(text):
         return "head"
+    if open_item and not is_authority_line(text):
+        return "recipient"  # the rest of a recipient wrapped after "các Phòng:" or "ĐMPT,"
     f = fold(text)
     if f in _NOISE or f.startswith(("ký bởi", "người ký", "thời gian ký", "cơ quan:")):
         return "noise"
@@ -130,7 +136,10 @@ def extract_closing(ctx: Context) -> tuple[list[Recipient], list[Signatory], int
             cols = _split_merged(cols[0])
         s_idx = 0
         for col in cols:
-            kind = _kind(col.text, in_recipients)
+            open_item = (
+                len(cols) == 1 and bool(rec_lines) and rec_lines[-1].text.rstrip().endswith(_OPEN)
+            )
+            kind = _kind(col.text, in_recipients, open_item)
             if kind == "head":
                 saw_head = in_recipients = True
                 m = _RECIPIENTS.match(col.text)

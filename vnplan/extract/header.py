@@ -59,6 +59,9 @@ _MARKS = frozenset(
 )
 _TITLE_NOTE = regex.compile(r"^\(?\s*(?:Ban hành\s+)?[Kk]èm theo\b|^\(?\s*BAN HÀNH KÈM")
 _ADMIN = regex.compile(rf"^(?:{alternation(ADMIN_LEVELS)})(?:\s|$)")
+_HEAD_UPPER = regex.compile(
+    rf"^(?:{alternation(h.upper() for h in UNIT_HEADS)}|[\p{{Lu}}]+\s+[ỦU]Y)(?:\s|$)"
+)
 _PARTY_COMMITTEE = regex.compile(r"^\p{Lu}+(?:\s+\p{Lu}+)?\s+[ỦU]Y\b")
 _UNIT_START = regex.compile(rf"(?:{alternation(UNIT_HEADS)})\s+(?=\p{{Lu}}|[\p{{Ll}}])")
 _INFER = regex.compile(
@@ -181,6 +184,9 @@ def _group_units(names: list[str]) -> list[str]:
     units: list[str] = []
     for t in names:
         cont = bool(_ADMIN.match(t.upper())) and not _PARTY_COMMITTEE.match(t.upper())
+        # "BỘ VĂN HÓA, THỂ" / "THAO" / "VÀ DU LỊCH": a word or two that opens no unit is the
+        # rest of a name the cell's width broke.
+        cont = cont or (len(t.split()) <= 2 and not _HEAD_UPPER.match(t.upper()))
         if units and (cont or t[:1].islower() or units[-1].rstrip().endswith((",", "-", "&"))):
             units[-1] = units[-1] + " " + t
         else:

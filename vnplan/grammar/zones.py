@@ -125,6 +125,14 @@ def _title_end(lines: list[Line], start: int) -> int:
                 break
         if i > start and lines[i - 1].text.endswith(_TERMINAL) and not ln.text[:1].islower():
             break
+        if (
+            i > start
+            and is_upper(lines[start].text)
+            and not is_upper(ln.text)
+            and ln.text[:1].isupper()
+            and not _ATTACHED_NOTE.match(ln.text)
+        ):
+            break  # an upper-case title is over where a sentence starts ("Do hậu quả ...")
         i += 1
     # A note under the title "(Kèm theo Quyết định số ...)" belongs to the title block.
     while i < n and _ATTACHED_NOTE.match(lines[i].text):

@@ -68,7 +68,9 @@ class Line:
 
     def span(self, i: int = 0, j: int | None = None) -> Span:
         """The source span of ``text[i:j]`` (whitespace at its edges left out)."""
-        j = len(self.text) if j is None else j
+        # Offsets past the end (a match over this line and the next) are clamped to it.
+        j = len(self.text) if j is None else min(j, len(self.text))
+        i = max(0, min(i, j))
         while i < j and self.text[i].isspace():
             i += 1
         while j > i and self.text[j - 1].isspace():
@@ -102,7 +104,9 @@ class Line:
 
     def cut(self, i: int, j: int | None = None) -> Line:
         """The part ``text[i:j]`` as a line of its own (stripped), keeping its source map."""
-        j = len(self.text) if j is None else j
+        # Offsets past the end (a match over this line and the next) are clamped to it.
+        j = len(self.text) if j is None else min(j, len(self.text))
+        i = max(0, min(i, j))
         while i < j and self.text[i].isspace():
             i += 1
         while j > i and self.text[j - 1].isspace():
