@@ -121,3 +121,14 @@ def test_a_recipient_wrapped_after_a_comma_is_not_a_signer() -> None:
     p = vnplan.parse_text(plan_text("I. A", closing=closing))
     assert recs(p) == ["Như trên", "VPUB: CVP, các Phòng: ĐTQH, TH, KGVX, NgV", "Lưu: VT"]
     assert sigs(p) == [("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", None, "Nguyễn Thành Diệu")]
+
+
+def test_a_recipient_wrapped_below_the_signers_name_is_kept() -> None:
+    # Columns typed with tabs: the signature ends before the recipients do.
+    closing = (
+        "Nơi nhận:\t\tKT. CHỦ TỊCH\n- Như trên;\t\tPHÓ CHỦ TỊCH\n- VPUB: CVP, các Phòng: ĐTQH,"
+        "\t\tNguyễn Thành Diệu\nTH, KGVX, NgV;\n- Lưu: VT.\n"
+    )
+    p = vnplan.parse_text(plan_text("I. A", closing=closing))
+    assert recs(p) == ["Như trên", "VPUB: CVP, các Phòng: ĐTQH, TH, KGVX, NgV", "Lưu: VT"]
+    assert sigs(p) == [("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", None, "Nguyễn Thành Diệu")]

@@ -94,6 +94,36 @@ def test_upper_case_title_ends_where_a_sentence_starts() -> None:
     assert p.title == "KHẮC PHỤC HẬU QUẢ MƯA LŨ"
 
 
+def test_columns_interleaved_line_by_line() -> None:
+    # pdftotext -layout, or a header typed with tabs: each line holds a piece of both columns
+    # and a line of the right column alone is indented as far.
+    header = (
+        "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI\n"
+        "                                   CHỦ NGHĨA VIỆT NAM\n"
+        "THÀNH PHỐ HỒ CHÍ MINH              Độc lập - Tự do - Hạnh phúc\n"
+        "Số:                                Thành phố Hồ Chí\n"
+        "172/KH-UBND                        Minh, ngày 18 tháng 11 năm 2025\n"
+    )
+    p = parse(plan_text("I. A", header=header))
+    assert p.issuer is not None and p.issuer.name == "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"
+    assert p.number is not None and p.number.raw == "172/KH-UBND"
+    assert (p.place, str(p.date)) == ("Thành phố Hồ Chí Minh", "2025-11-18")
+    tabs = header.replace("                                   ", "\t\t").replace("    ", "\t")
+    p = parse(plan_text("I. A", header=tabs))
+    assert p.issuer is not None and p.issuer.name == "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"
+    assert (p.number and p.number.raw, p.place) == ("172/KH-UBND", "Thành phố Hồ Chí Minh")
+
+
+def test_one_spaced_out_line_is_not_two_columns() -> None:
+    header = (
+        "ỦY BAN NHÂN DÂN                                  TỈNH LÀO CAI\n\nSố: 12/KH-UBND\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Lào Cai, ngày 04 tháng 12 năm 2024\n"
+    )
+    p = parse(plan_text("I. A", header=header))
+    assert p.issuer is not None and p.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
+
+
 def test_blank_draft_number_and_date() -> None:
     header = "SỞ CÔNG THƯƠNG\n\nSố:           /KH-SCT\n\nLào Cai, ngày       tháng 4 năm 2026\n"
     p = parse(plan_text("I. A", header=header))

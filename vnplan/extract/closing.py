@@ -128,7 +128,8 @@ def extract_closing(ctx: Context) -> tuple[list[Recipient], list[Signatory], int
     named = False
     end = len(ctx.zones.closing)
     for i, ln in enumerate(ctx.zones.closing):
-        if named and not _continues_after_signature(ln):
+        wrapped = bool(rec_lines) and rec_lines[-1].text.rstrip().endswith(_OPEN)
+        if named and not wrapped and not _continues_after_signature(ln):
             end = i
             break
         cols = ln.columns()

@@ -41,6 +41,7 @@ _PARTY_NO = regex.compile(
     r"(?:-[\p{L}\d.]+)*)"
 )
 _PLACE_DATE = regex.compile(r"(?P<place>[^,\d]{2,60}?)\s*,\s*(?P<rest>ngày\b.*)$", regex.IGNORECASE)
+_DATE_TAIL = regex.compile(r"^[*_\s]*[^,\d]{0,40},?\s*ngày\b", regex.IGNORECASE)
 _DATE_ONLY = regex.compile(r"^(?P<rest>ngày\b.*)$", regex.IGNORECASE)
 _MARKS = frozenset(
     {
@@ -84,6 +85,7 @@ class Part:
 
 _NUMBER_NEXT = regex.compile(r"^\s*(?:/|\d+[\p{L}\d.]*\s*[/-])")
 _SPLIT_LEFT = regex.compile(r"(?:\bngày|\btháng|\bnăm|\bSố\s*:?|\bSỐ\s*:?)\s*$")
+_SPLIT_GOES_ON = regex.compile(r"^\s*(?:[\d/]|tháng|năm)")
 _SPLIT_RIGHT = regex.compile(r"^\s*(?:tháng|năm|/)")
 
 
@@ -102,17 +104,46 @@ def _parts(lines: list[Line]) -> list[Part]:
             merged[-1] = merged[-1].joined(ln)
         else:
             merged.append(ln)
-    out: list[Part] = []
+    rows: list[list[Line]] = []
     for ln in merged:
         cols = ln.columns()
         joined = [cols[0]]
         for col in cols[1:]:
-            if _SPLIT_LEFT.search(joined[-1].text) or _SPLIT_RIGHT.match(col.text):
+            if (
+                _SPLIT_LEFT.search(joined[-1].text) and _SPLIT_GOES_ON.match(col.text)
+            ) or _SPLIT_RIGHT.match(col.text):
                 joined[-1] = _span_join(ln, joined[-1], col)
             else:
                 joined.append(col)
-        out.extend(Part(c.text, c) for c in joined)
-    return out
+        rows.append(joined)
+    return [Part(c.text, c) for c in _deinterleave(merged, rows)]
+
+
+def _deinterleave(lines: list[Line], rows: list[list[Line]]) -> list[Line]:
+    """The header's left column, then its right one.
+
+    Text laid out line by line (``pdftotext -layout``, a header typed with tabs) interleaves
+    the columns: ``Số: 172/KH-UBND   Thành phố Hồ Chí`` / ``      Minh, ngày 18 tháng 11``.
+    A line that starts as far right as the right column (by its indent) belongs to it."""
+    starts = [
+        ln.indent + (cols[1].start - ln.start)
+        for ln, cols in zip(lines, rows, strict=True)
+        if len(cols) >= 2
+    ]
+    if len(starts) < 2:  # one line with a wide gap is a name spaced out, not two columns
+        return [c for cols in rows for c in cols]
+    right_at = max(8.0, 0.6 * min(starts))
+    left: list[Line] = []
+    right: list[Line] = []
+    for ln, cols in zip(lines, rows, strict=True):
+        if len(cols) >= 2:
+            left.append(cols[0])
+            right.extend(cols[1:])
+        elif ln.indent >= right_at:
+            right.append(cols[0])
+        else:
+            left.append(cols[0])
+    return left + right
 
 
 def _span_join(line: Line, a: Line, b: Line) -> Line:
@@ -245,6 +276,14 @@ def extract_header(ctx: Context) -> dict[str, object]:
             if not text:
                 continue
         pd = _PLACE_DATE.search(text) or _DATE_ONLY.search(text)
+        dp = p  # the part that holds the date
+        if not pd and not saw_date and i < len(parts) and _DATE_TAIL.match(parts[i].text):
+            # "Thành phố Hồ Chí" / "Minh, ngày 18 tháng 11 năm 2025": a narrow column broke
+            # the place line.
+            both = _PLACE_DATE.search(f"{text} {parts[i].text.strip(' *_')}")
+            if both and both.start("place") < len(text) < both.start("rest") and not is_upper(text):
+                pd, dp = both, parts[i]
+                i += 1
         if pd and not saw_date:
             saw_date = True
             place_txt = pd.groupdict().get("place")
@@ -262,8 +301,8 @@ def extract_header(ctx: Context) -> dict[str, object]:
                 hits = find_dates(rest)
             if hits:
                 date = hits[0].date
-                k = p.text.find(rest[:8])
-                spans["date"] = p.line.span(k, k + hits[0].end) if k >= 0 else p.line.span()
+                k = dp.text.find(rest[:8])
+                spans["date"] = dp.line.span(k, k + hits[0].end) if k >= 0 else dp.line.span()
                 if date.day is None:
                     ctx.warn(
                         "date_partial", f"the date is printed only as far as {date}", spans["date"]

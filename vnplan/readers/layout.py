@@ -200,10 +200,16 @@ def _char_weight(c: str) -> float:
     return 1.35 if c.isupper() or c.isdigit() else 0.6 if c == " " else 1.0
 
 
+# The rest of a run that may be a right-hand column: upper-case words, or capitalised words
+# (a name), with no punctuation of a running sentence or list.
+_HEADING_LIKE = regex.compile(r"^(?:[\p{Lu}\d][\p{Lu}\d./&-]*\s*)+$|^(?:\p{Lu}\p{Ll}*\s*){2,5}$")
+
+
 def _split_at(p: Segment, lo: float, hi: float) -> tuple[Segment, Segment] | None:
-    """``p`` cut in two at a space that falls between ``lo`` and ``hi`` (where the right column
-    may start) by the characters' estimated widths: the first one there before a capital, else
-    the one nearest to ``lo``.
+    """``p`` cut in two at the first space that falls between ``lo`` and ``hi`` (where the right
+    column may start) by the characters' estimated widths, and is followed by text such as a
+    header's or a signature's column holds: upper case (``KT. CHỦ TỊCH``) or a name in title
+    case (``Hồ Thị Nguyên Thảo``). A long line that just runs on is not cut.
 
     A PDF writer puts two table cells' texts in one run when the left one reaches the cell's
     edge (``- Bộ Công an (để báo`` + ``KT. CHỦ TỊCH``): the run crosses the column boundary."""
@@ -221,8 +227,10 @@ def _split_at(p: Segment, lo: float, hi: float) -> tuple[Segment, Segment] | Non
         acc += w
     if not spaces:
         return None
-    capital = [d for d in spaces if t[d[1] + 1].isupper() or t[d[1] + 1].isdigit()]
-    x, k = capital[0] if capital else min(spaces, key=lambda d: abs(d[0] - lo))
+    heads = [d for d in spaces if _HEADING_LIKE.match(t[d[1] + 1 :])]
+    if not heads:
+        return None
+    x, k = heads[0]
     return (
         Segment(t[:k], p.x0, x, p.top, p.bottom, p.bold),
         Segment(t[k + 1 :], x + weights[k] * unit, p.x1, p.top, p.bottom, p.bold),
@@ -339,7 +347,11 @@ def _column_block(lines: list[PageLine], i: int, out: list[str], mid: float) -> 
         parts_l: list[Segment] = []
         parts_r: list[Segment] = []
         parts = ln.parts
-        crossing = [p for p in parts if p.x0 < boundary - 2 * cw and p.x1 > boundary + 2 * cw]
+        crossing = [
+            p
+            for p in parts
+            if p.x0 < min(boundary - 2 * cw, first.x0 + 10 * cw) and p.x1 > boundary + 2 * cw
+        ]
         if (
             j > i
             and right
@@ -379,10 +391,21 @@ def _column_block(lines: list[PageLine], i: int, out: list[str], mid: float) -> 
     return max(j, i + 1)
 
 
+# A dash line in lower case after a full line that stops mid-phrase is the rest of a
+# compound the line broke at its dash ("phát triển kinh tế" / "- xã hội ..."): a list item
+# starts in upper case, and the line before one ends in punctuation.
+_DASH_WRAP = regex.compile(r"^[-–]\s+\p{Ll}")
+_LOWER_END = regex.compile(r"\p{Ll}$")
+
+
 def _wraps(prev: PageLine, ln: PageLine, left: float, right: float, pitch: float) -> bool:
     """Whether ``ln`` continues the paragraph whose last line is ``prev``."""
-    if _starts_token(ln.text):
+    if _starts_token(ln.text) and not _DASH_WRAP.match(ln.text):
         return False  # a heading or bullet
+    if _DASH_WRAP.match(ln.text) and (
+        not _LOWER_END.search(prev.text) or right - prev.x1 > 6 * prev.char_width
+    ):
+        return False  # "- xã hội ..." goes on "kinh tế" only after a full line
     if ln.bold != prev.bold and not _LOWER.match(ln.text):
         return False  # a change of weight (bold heading, plain text), unless a sentence
         # goes on in lower case ("... báo cáo (qua Công an tỉnh) **trong tháng 11/2025**")

@@ -45,6 +45,7 @@ class Line:
     physical: int = 1
     hints: dict[str, object] = field(default_factory=dict)
     tail: int = -1  # length of the last physical line (-1: the whole text is one line)
+    indent: int = 0  # width of the physical line's leading white space (see _indent)
 
     @property
     def last_length(self) -> int:
@@ -100,6 +101,7 @@ class Line:
             physical=self.physical + other.physical,
             hints={**other.hints, **self.hints},
             tail=other.last_length,
+            indent=self.indent,
         )
 
     def cut(self, i: int, j: int | None = None) -> Line:
@@ -128,6 +130,7 @@ class Line:
             gaps=tuple(g - i for g in self.gaps if i < g < j),
             blank_before=self.blank_before if i == 0 else False,
             hints=dict(self.hints),
+            indent=self.indent if i == 0 else 0,
         )
 
     def columns(self) -> list[Line]:
@@ -142,6 +145,18 @@ class Line:
                 parts.append(part)
             prev = g
         return parts or [self]
+
+
+_EMPTY_CELL = regex.compile(r"^[ \t]*\|[ \t]*\|")
+
+
+def _indent(raw: str) -> int:
+    """Width of the leading white space in characters. A tab moves to a tab stop, and a row
+    of a Markdown table whose first cell is empty starts in the next column: both count 40,
+    as far as a right-hand column starts."""
+    if _EMPTY_CELL.match(raw) or raw.startswith("\t"):
+        return 40
+    return len(raw) - len(raw.lstrip(" \t"))
 
 
 def _clean_one(raw: str, base: int, bold_in: bool, italic_in: bool) -> tuple[Line, bool, bool]:
@@ -217,6 +232,7 @@ def _clean_one(raw: str, base: int, bold_in: bool, italic_in: bool) -> tuple[Lin
         bold=bool(first_bold),
         emph_out=bold or italic,
         gaps=tuple(gaps),
+        indent=_indent(raw),
     )
     if md_heading:
         line.hints["md_heading"] = md_heading
