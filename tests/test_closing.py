@@ -132,3 +132,22 @@ def test_a_recipient_wrapped_below_the_signers_name_is_kept() -> None:
     p = vnplan.parse_text(plan_text("I. A", closing=closing))
     assert recs(p) == ["Như trên", "VPUB: CVP, các Phòng: ĐTQH, TH, KGVX, NgV", "Lưu: VT"]
     assert sigs(p) == [("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", None, "Nguyễn Thành Diệu")]
+
+
+def test_recipients_wrapped_in_a_layout_copy() -> None:
+    # pdftotext -layout: the signature's column ends first, the recipients wrap below it.
+    closing = (
+        "Nơi nhận:                                KT. CHỦ TỊCH\n\n- Văn phòng Chính phủ;\n\n"
+        "- Bộ Nội vụ;                             PHÓ CHỦ TỊCH\n\n"
+        "- Trung ương Hội Liên hiệp phụ nữ        Trần Thị Diệu Thúy\nViệt Nam;\n\n"
+        "- Các sở, ban, ngành Thành\nphố;\n\n- Lưu: VT\n\nPHỤ LỤC\n\nDanh mục nhiệm vụ\n"
+    )
+    p = vnplan.parse_text(plan_text("I. A", closing=closing))
+    assert recs(p) == [
+        "Văn phòng Chính phủ",
+        "Bộ Nội vụ",
+        "Trung ương Hội Liên hiệp phụ nữ Việt Nam",
+        "Các sở, ban, ngành Thành phố",
+        "Lưu: VT",
+    ]
+    assert sigs(p) == [("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", None, "Trần Thị Diệu Thúy")]

@@ -62,3 +62,18 @@ def test_a_bold_heading_split_into_two_paragraphs_is_one_heading() -> None:
         # "phường, xã" ends no name in progress: the bold line below is not part of it.
         ("Ủy ban nhân dân phường, xã", 2),
     ]
+
+
+def test_a_symbol_wrapped_at_its_hyphen_is_one_line() -> None:
+    lines = clean_lines("ban hành Kế hoạch 177/KH-\nUBND ngày 02/12/2025\nnăm 2026-\n2030")
+    assert [ln.text for ln in lines] == [
+        "ban hành Kế hoạch 177/KH-UBND ngày 02/12/2025",
+        "năm 2026-2030",
+    ]
+    text = "ban hành Kế hoạch 177/KH-\nUBND ngày 02/12/2025"
+    span = lines[0].span()
+    assert text[span.start : span.end] == text  # the map still points into the source
+    assert [ln.text for ln in clean_lines("Độc lập - Tự do -\nHạnh phúc")] == [
+        "Độc lập - Tự do -",
+        "Hạnh phúc",
+    ]

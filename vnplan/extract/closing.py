@@ -128,7 +128,15 @@ def extract_closing(ctx: Context) -> tuple[list[Recipient], list[Signatory], int
     named = False
     end = len(ctx.zones.closing)
     for i, ln in enumerate(ctx.zones.closing):
-        wrapped = bool(rec_lines) and rec_lines[-1].text.rstrip().endswith(_OPEN)
+        last = rec_lines[-1].text.rstrip() if rec_lines else ""
+        # The rest of a recipient wrapped by the column's width ("đoàn thể Thành" / "phố;").
+        wrapped = last.endswith(_OPEN) or (
+            bool(last)
+            and not last.endswith((";", "."))
+            and not _ARCHIVE.match(last.lstrip("-–+• "))
+            and len(ln.text.split()) <= 8
+            and (ln.text[:1].islower() or ln.text.rstrip().endswith((";", ",", ".")))
+        )
         if named and not wrapped and not _continues_after_signature(ln):
             end = i
             break

@@ -103,6 +103,9 @@ def _find_doc_type(lines: list[Line]) -> int | None:
     return None
 
 
+_LOWER = regex.compile(r"\p{Ll}")
+
+
 def _title_end(lines: list[Line], start: int) -> int:
     """Index after the last title line that begins at ``start``."""
     i = start
@@ -130,6 +133,7 @@ def _title_end(lines: list[Line], start: int) -> int:
             and is_upper(lines[start].text)
             and not is_upper(ln.text)
             and ln.text[:1].isupper()
+            and _LOWER.search(ln.text)  # "AN", the end of "TỈNH NGHỆ" / "AN", is not
             and not _ATTACHED_NOTE.match(ln.text)
         ):
             break  # an upper-case title is over where a sentence starts ("Do hậu quả ...")

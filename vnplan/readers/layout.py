@@ -134,7 +134,11 @@ def _lines_of(page: Page, index: int) -> list[PageLine]:
             last = parts[-1]
             gap = s.x0 - last.x1
             if gap < 2.5 * max(last.char_width, s.char_width) + 0.4 * last.height:
-                sep = "" if gap < 0.15 * last.char_width else " "
+                # A word space is about a quarter of the font's size; a glyph drawn from
+                # another font ("C" + "ải cách") sits closer than that.
+                near = max(0.15 * last.char_width, 0.2 * min(last.height, s.height))
+                spaced = last.text.endswith(" ") or gap >= near
+                sep = " " if spaced else ""
                 long_bold = last.bold if len(last.text) >= len(s.text) else s.bold
                 parts[-1] = Segment(
                     last.text.rstrip() + sep + s.text.lstrip(),
@@ -400,11 +404,12 @@ _LOWER_END = regex.compile(r"\p{Ll}$")
 
 def _wraps(prev: PageLine, ln: PageLine, left: float, right: float, pitch: float) -> bool:
     """Whether ``ln`` continues the paragraph whose last line is ``prev``."""
+    full = right - prev.x1 < 6 * prev.char_width
+    if prev.text.count("(") > prev.text.count(")") and full and ln.x0 < left + 2.5 * ln.char_width:
+        return True  # a bracket still open: "(theo ... tại Mục 5," / "Phần VI Hướng dẫn ...)"
     if _starts_token(ln.text) and not _DASH_WRAP.match(ln.text):
         return False  # a heading or bullet
-    if _DASH_WRAP.match(ln.text) and (
-        not _LOWER_END.search(prev.text) or right - prev.x1 > 6 * prev.char_width
-    ):
+    if _DASH_WRAP.match(ln.text) and (not _LOWER_END.search(prev.text) or not full):
         return False  # "- xã hội ..." goes on "kinh tế" only after a full line
     if ln.bold != prev.bold and not _LOWER.match(ln.text):
         return False  # a change of weight (bold heading, plain text), unless a sentence

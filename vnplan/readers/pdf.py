@@ -88,7 +88,12 @@ def _pdfium_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
                     text = full[starts[r] : end]
                 else:
                     text = tp.get_text_bounded(left, bottom, right, top)
-                text = text.translate(_PDFIUM_CHARS).strip()
+                raw_text = text.translate(_PDFIUM_CHARS)
+                text = raw_text.strip()
+                if text and raw_text[-1:].isspace():
+                    # The rectangle takes in the word space after it ("Kiểm " / "tra,"):
+                    # keep one, as the next rectangle starts right where this one ends.
+                    text += " "
                 if text:
                     k = starts[r]
                     bold = isinstance(k, int) and k >= 0 and _is_bold(raw, tp.raw, k, name_buf)

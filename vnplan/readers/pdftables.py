@@ -57,22 +57,39 @@ def _cell(text: str | None) -> str:
 
 
 def apply_tables(data: bytes, pages: list[Page]) -> None:
-    """Replace the segments of every ruled table of three or more columns, on the pages from
-    the first task-table header on, by one tab-separated segment per row (in place)."""
+    """Replace the segments of every ruled task table (three or more columns, a header that
+    names a lead column, or the continuation of one) on the pages from the first task-table
+    header on, by one tab-separated segment per row (in place)."""
     first = _header_page(pages)
     if first is None:
         return
     import pdfplumber
 
     last: tuple[Segment, list[str]] | None = None  # the last row read, to join a page break
+    columns = 0  # how many columns the last task table had
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for i in range(first, min(len(pages), len(pdf.pages))):
             page = pages[i]
-            tables: list[Any] = [
-                t
-                for t in pdf.pages[i].find_tables()
-                if t.rows and max(len(r.cells) for r in t.rows) >= 3
-            ]
+            found: list[Any] = sorted(
+                (
+                    t
+                    for t in pdf.pages[i].find_tables()
+                    if t.rows and max(len(r.cells) for r in t.rows) >= 3
+                ),
+                key=lambda t: t.bbox[1],
+            )
+            tables: list[Any] = []
+            for t in found:
+                # A task table: its header names a lead column, or it goes on the one read
+                # before (as many columns, that table running to the end of the last page or
+                # standing above it on this one). Other ruled boxes (a closing laid out in a
+                # grid, text in frames) stay as lines.
+                width = max(len(r.cells) for r in t.rows)
+                heads = [_cell(c) for row in t.extract()[:3] for c in row]
+                head = any(len(h) <= 40 and _HINT.search(h) for h in heads)
+                if head or (width == columns and (last is not None or tables)):
+                    tables.append(t)
+                    columns = width
             if not tables:
                 last = None
                 continue

@@ -263,4 +263,28 @@ def clean_lines(text: str) -> list[Line]:
             else:
                 blank = True
         base += len(raw) + 1
-    return lines
+    return _join_hyphenated(lines)
+
+
+# A line that ends in a hyphen stuck to a letter or digit, over a line that starts with a
+# capital or digit: a symbol or a range the copy wrapped at its hyphen ("177/KH-" / "UBND",
+# "2026-" / "2030"). Vietnamese hyphenates no words, so the hyphen is the text's own.
+_HYPHEN_END = regex.compile(r"[\p{L}\d]-$")
+_SYMBOL_START = regex.compile(r"^[\p{Lu}\d]")
+
+
+def _join_hyphenated(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for ln in lines:
+        if (
+            out
+            and not ln.blank_before
+            and not ln.gaps
+            and not out[-1].gaps
+            and _HYPHEN_END.search(out[-1].text)
+            and _SYMBOL_START.match(ln.text)
+        ):
+            out[-1] = out[-1].joined(ln, sep="")
+        else:
+            out.append(ln)
+    return out
