@@ -227,3 +227,15 @@ def test_manual_line_breaks_inside_a_sentence_do_not_split_it() -> None:
         "KT. GIÁM ĐỐC",
         "PHÓ GIÁM ĐỐC",
     ]
+
+
+def test_footnotes_follow_the_body() -> None:
+    # A real plan whose footnote cites the decision its emulation rules come from.
+    from tests.conftest import shared_path
+
+    path = shared_path("corpus/docs/c010.docx")
+    text = read_docx(path.read_bytes()).text
+    last = text.rstrip().split("\n")[-1]
+    assert last.startswith("[1] Theo Quyết định: Thống nhất áp dụng Quyết định số 01/2025/QĐ-UBND")
+    plan = vnplan.parse(path)
+    assert "01/2025/QĐ-UBND" in [r.raw for r in plan.references]

@@ -124,3 +124,27 @@ def test_a_line_ending_in_a_hyphen_goes_on_without_a_space() -> None:
     ]
     text = layout_text([Page(595, 842, segs)])
     assert "1472/KH-UBND ngày 17/9/2025" in text
+
+
+def test_landscape_pages_keep_their_own_margins() -> None:
+    # A portrait plan whose appendix is printed landscape, with more text, further left: the
+    # portrait body's wrapped lines are still one paragraph.
+    text = "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành chương"
+    body = [
+        Segment(text, 85, 510, 100, 113),
+        Segment(
+            "trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;", 85, 420, 115, 128
+        ),
+        Segment(
+            "Căn cứ Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ.",
+            120,
+            480,
+            130,
+            143,
+        ),
+    ]
+    wide = "Nội dung nhiệm vụ của phụ lục được trình bày theo chiều ngang của trang giấy khổ A4."
+    landscape = [Segment(wide * 2, 60, 780, 60 + 15 * k, 73 + 15 * k) for k in range(20)]
+    out = layout_text([Page(595, 842, body), Page(842, 595, landscape)]).split("\n")
+    assert out[0] == f"{text} trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;"
+    assert out[1].startswith("Căn cứ Chỉ thị số 23/CT-TTg")

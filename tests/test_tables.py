@@ -10,6 +10,8 @@ from pathlib import Path
 import docx
 import docx.document
 import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 import vnplan
 from vnplan.extract.tables import table_rows, table_tasks
@@ -235,8 +237,11 @@ def test_a_ruled_table_in_a_pdf_made_by_libreoffice(tmp_path: Path, engine: str)
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_a_pdf_tables_rows_broken_by_page_ends(tmp_path: Path) -> None:
+@pytest.mark.parametrize("repeat_header", [False, True])
+def test_a_pdf_tables_rows_broken_by_page_ends(tmp_path: Path, repeat_header: bool) -> None:
     d = docx.Document()
+    if repeat_header:  # Word's "repeat as header row", under a page number at the top
+        d.sections[0].header.paragraphs[0].text = "2"
     for line in BODY.splitlines():
         d.add_paragraph(line)
     n = 24
@@ -244,6 +249,8 @@ def test_a_pdf_tables_rows_broken_by_page_ends(tmp_path: Path) -> None:
     t.style = "Table Grid"
     for j, v in enumerate(["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"]):
         t.cell(0, j).text = v
+    if repeat_header:
+        t.rows[0]._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
     words = " ".join(["triển khai các nhiệm vụ chuyển đổi số của tỉnh"] * 6)
     for i in range(1, n + 1):
         for j, v in enumerate([str(i), f"Nhiệm vụ {i}: {words}, hết {i}", "Sở Tài chính", "2026"]):

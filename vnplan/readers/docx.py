@@ -280,6 +280,7 @@ def read_docx(data: bytes, *, max_unzipped: int = DEFAULT_MAX_UNZIPPED) -> Docum
         styles_el = None
     walker = _Walker(Numbering.load(numbering_el, styles_el), _default_font(styles_el))
     walker.block(d.element.body)
+    _notes(d, walker)
     doc = Document(text="\n".join(walker.lines), format="docx", paragraph_lines=True)
     if walker.legacy_runs:
         doc.notes.append(
@@ -299,6 +300,34 @@ def read_docx(data: bytes, *, max_unzipped: int = DEFAULT_MAX_UNZIPPED) -> Docum
                 )
             )
     return doc
+
+
+def _notes(d: Any, walker: _Walker) -> None:
+    """Footnotes and endnotes after the body, ``[1] ...`` one per line, as a PDF prints them
+    at the foot of a page: they cite documents and set terms the body relies on."""
+    import lxml.etree
+
+    notes: list[str] = []
+    for rel in d.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind not in ("footnotes", "endnotes") or rel.is_external:
+            continue
+        try:
+            root = lxml.etree.fromstring(rel.target_part.blob)
+        except (lxml.etree.XMLSyntaxError, ValueError):
+            continue  # a broken notes part loses the notes, not the document
+        for note in root:
+            if note.tag not in (f"{W}footnote", f"{W}endnote") or note.get(f"{W}type"):
+                continue  # the separator and continuation marks
+            sub = _Walker(walker.numbering, walker.default_font)
+            sub.block(note)
+            walker.legacy_runs += sub.legacy_runs
+            text = " ".join(" ".join(ln.split()) for ln in sub.lines if ln.strip())
+            if text:
+                notes.append(text)
+    if notes:
+        walker.lines.append("")
+        walker.lines.extend(f"[{k}] {t}" for k, t in enumerate(notes, 1))
 
 
 def _default_font(styles_el: Any | None) -> str | None:

@@ -136,7 +136,7 @@ def _lines_of(page: Page, index: int) -> list[PageLine]:
             if gap < 2.5 * max(last.char_width, s.char_width) + 0.4 * last.height:
                 # A word space is about a quarter of the font's size; a glyph drawn from
                 # another font ("C" + "ải cách") sits closer than that.
-                near = max(0.15 * last.char_width, 0.2 * min(last.height, s.height))
+                near = max(0.15 * last.char_width, 0.2 * max(last.height, s.height))
                 spaced = last.text.endswith(" ") or gap >= near
                 sep = " " if spaced else ""
                 long_bold = last.bold if len(last.text) >= len(s.text) else s.bold
@@ -259,6 +259,28 @@ def _starts_token(text: str) -> bool:
     return k in NUMBERED or k in BULLETS
 
 
+def _margins(lines: list[PageLine], widths: list[float]) -> list[tuple[float, float]]:
+    """Each page's text edges (left, right), measured over all pages of its width, so that
+    landscape pages of a task table have their own.
+
+    The left edge is where most of the text starts, counted by characters, so that the short
+    lines of a table's narrow columns do not outvote the paragraphs; the right one is where
+    nine lines in ten end. A table's rows (see pdftables) count for neither."""
+    groups: dict[int, list[PageLine]] = {}
+    for ln in lines:
+        if "\t" not in ln.text:
+            groups.setdefault(round(widths[ln.page]), []).append(ln)
+    edges: dict[int, tuple[float, float]] = {}
+    for w, group in groups.items():
+        starts: Counter[int] = Counter()
+        for ln in group:
+            starts[round(ln.x0)] += len(ln.text)
+        rights = sorted(ln.x1 for ln in group)
+        edges[w] = (float(starts.most_common(1)[0][0]), rights[int(0.9 * (len(rights) - 1))])
+    fallback = max(edges.items(), key=lambda e: len(groups[e[0]]))[1] if edges else (0.0, 1.0)
+    return [edges.get(round(w), fallback) for w in widths]
+
+
 def layout_text(pages: list[Page]) -> str:
     """The text of a document's pages, one paragraph per line, columns apart."""
     raw = [_lines_of(p, i) for i, p in enumerate(pages)]
@@ -266,14 +288,7 @@ def layout_text(pages: list[Page]) -> str:
     lines = [ln for pg in all_pages for ln in pg]
     if not lines:
         return ""
-    # The body's left edge: where most of the text starts, counted by characters, so that the
-    # short lines of a long table's narrow columns do not outvote the paragraphs.
-    starts: Counter[int] = Counter()
-    for ln in lines:
-        starts[round(ln.x0)] += len(ln.text)
-    left_margin = starts.most_common(1)[0][0]
-    rights = sorted(ln.x1 for ln in lines)
-    right_margin = rights[int(0.9 * (len(rights) - 1))]
+    margins = _margins(lines, [p.width for p in pages])
     pitches = [
         b.top - a.top
         for a, b in itertools.pairwise(lines)
@@ -298,6 +313,7 @@ def layout_text(pages: list[Page]) -> str:
             out.append(ln.text)
             i += 1
             continue
+        left_margin, right_margin = margins[ln.page]
         split = _gap_split(ln)
         if split is not None and split > left_margin + 0.2 * (right_margin - left_margin):
             flush()

@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from vnplan.readers.layout import Page, Segment
+from vnplan.readers.layout import _PAGE_NUMBER, Page, Segment
 
 _HINT = regex.compile(r"chủ\s*trì|thực\s*hiện|phối\s*hợp", regex.IGNORECASE)
 _SPACES = regex.compile(r"\s+")
@@ -67,6 +67,7 @@ def apply_tables(data: bytes, pages: list[Page]) -> None:
 
     last: tuple[Segment, list[str]] | None = None  # the last row read, to join a page break
     columns = 0  # how many columns the last task table had
+    header: list[str] = []  # its header row's cells
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for i in range(first, min(len(pages), len(pdf.pages))):
             page = pages[i]
@@ -94,7 +95,10 @@ def apply_tables(data: bytes, pages: list[Page]) -> None:
                 last = None
                 continue
             above = min(t.bbox[1] for t in tables)
-            text_above = any(s.bottom < above - 1 for s in page.segments)
+            text_above = any(
+                s.bottom < above - 1 and not _PAGE_NUMBER.match(s.text.strip())
+                for s in page.segments
+            )
             rows_out: list[Segment] = []
             for k, t in enumerate(sorted(tables, key=lambda t: t.bbox[1])):
                 x0, top, x1, bottom = t.bbox
@@ -106,17 +110,30 @@ def apply_tables(data: bytes, pages: list[Page]) -> None:
                         and top - 1 <= (s.top + s.bottom) / 2 <= bottom + 1
                     )
                 ]
+                body_from = 0  # the first row after a header repeated from the last page
                 for r, (row, cells) in enumerate(zip(t.rows, t.extract(), strict=False)):
                     texts = [_cell(c) for c in cells]
                     if not any(texts):
                         continue
+                    if r == 0 and texts == header:
+                        body_from = 1  # the writer repeats the header row on each page
+                        continue
+                    if (
+                        r == 0
+                        and _HINT.search(" ".join(texts))
+                        and all(len(x) <= 40 for x in texts)
+                    ):
+                        header = texts
                     continued = (
                         k == 0
-                        and r == 0
+                        and r == body_from
                         and not text_above
                         and last is not None
                         and len(last[1]) == len(texts)
                         and not texts[0]
+                        # A row of its own under cells merged down from the last page has
+                        # its number and task cells empty and most others filled.
+                        and not (not texts[1] and sum(bool(x) for x in texts) >= 3)
                     )
                     if continued and last is not None:
                         # A row broken by the page end goes on at the top of the next page.
