@@ -9,6 +9,9 @@ on documents the readers were not written for.
 Run: ``python benchmarks/render_check.py [--shared ../shared] [--out /tmp/vnplan-render]
 [--style table|tabs] [--font "Times New Roman"] [--size 13] [--left-cm 3] [--no-pdf] [ids...]``
 
+``--originals`` instead converts the real .docx and .doc gold documents to PDF, as a user
+printing them to PDF would, and scores those PDFs.
+
 ``table`` puts the header's and the closing's two columns in a borderless table, as most
 writers do; ``tabs`` types them as paragraphs with a centred tab stop. Task tables are ruled
 (Table Grid). PDFs come from LibreOffice (``soffice``), skipped when it is not installed.
@@ -41,8 +44,11 @@ _EMPHASIS = re.compile(r"(\*\*[^*]+\*\*|\*[^*]+\*)")
 
 def blocks(text: str) -> list[tuple[str, Any]]:
     """Paragraphs (``("p", text)``) and tables (``("t", rows)``) of a corpus text file, where
-    a table is written one cell per line between lone ``|`` lines."""
+    a table is written one cell per line between lone ``|`` lines. Lines wrapped inside a
+    paragraph are joined when blank lines separate the paragraphs; a text with few blank
+    lines has one paragraph per line."""
     lines = text.split("\n")
+    per_line = sum(not ln.strip() for ln in lines) < 0.2 * len(lines)
     out: list[tuple[str, Any]] = []
     para: list[str] = []
 
@@ -86,7 +92,7 @@ def blocks(text: str) -> list[tuple[str, Any]]:
         if not s:
             flush()
         else:
-            if para and _ITEM.match(s):
+            if para and (per_line or _ITEM.match(s)):
                 flush()
             para.append(s)
         i += 1
@@ -181,6 +187,11 @@ def main() -> int:
     ap.add_argument("--size", type=float, default=13)
     ap.add_argument("--left-cm", type=float, default=3.0)
     ap.add_argument("--no-pdf", action="store_true")
+    ap.add_argument(
+        "--originals",
+        action="store_true",
+        help="convert the real .docx/.doc gold documents to PDF instead of rendering the text ones",
+    )
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     soffice = None if args.no_pdf else shutil.which("soffice") or shutil.which("libreoffice")
@@ -188,11 +199,20 @@ def main() -> int:
     for g in sorted(args.gold.glob("*.json")):
         gold = load_gold(g)
         src = args.shared / gold["source"]
-        if src.suffix != ".txt" or not src.exists() or (args.ids and g.stem not in args.ids):
+        wanted = (".docx", ".doc") if args.originals else (".txt",)
+        if src.suffix not in wanted or not src.exists() or (args.ids and g.stem not in args.ids):
             continue
-        dx = args.out / f"{g.stem}.docx"
-        render(src, dx, args)
-        outputs = [dx]
+        if not args.ids and g.stem.startswith("seed"):
+            continue  # the seeds have real renderings in tests/data (test_cross_format)
+        dx = args.out / (f"{g.stem}{src.suffix}" if args.originals else f"{g.stem}.docx")
+        if args.originals:
+            if not soffice:
+                print("--originals needs LibreOffice (soffice)")
+                return 2
+            shutil.copyfile(src, dx)
+        else:
+            render(src, dx, args)
+        outputs = [] if args.originals else [dx]
         if soffice:
             subprocess.run(
                 [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(args.out), str(dx)],

@@ -3,6 +3,7 @@ its lead unit a task, whatever shape the table reached the text in."""
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 from pathlib import Path
@@ -260,3 +261,50 @@ def test_a_pdf_tables_rows_broken_by_page_ends(tmp_path: Path, repeat_header: bo
     rows = [x for x in tasks if x.startswith("Nhiệm vụ")]
     assert len(rows) == n
     assert all(x.endswith(f"hết {i}") for i, x in enumerate(rows, start=1))
+
+
+def _merged_lead_table() -> docx.document.Document:
+    d = docx.Document()
+    for line in BODY.splitlines():
+        d.add_paragraph(line)
+    t = d.add_table(rows=5, cols=5)
+    t.style = "Table Grid"
+    for j, v in enumerate(["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Phối hợp", "Thời gian"]):
+        t.cell(0, j).text = v
+    t.cell(1, 0).text = "I"
+    t.cell(1, 1).merge(t.cell(1, 4)).text = "Nhóm nhiệm vụ về thể chế"  # a spanning group row
+    rows = [
+        ("1", "Rà soát văn bản quy phạm", "Các sở", "2026"),
+        ("2", "Xây dựng quy chế phối hợp", "Các sở", "2026"),
+        ("3", "Ban hành hướng dẫn thực hiện", "Sở Nội vụ", "2027"),
+    ]
+    for i, (num, task, coord, when) in enumerate(rows, start=2):
+        for j, v in ((0, num), (1, task), (3, coord), (4, when)):
+            t.cell(i, j).text = v
+    t.cell(2, 2).merge(t.cell(4, 2)).text = "Sở Tư pháp"  # one lead for three tasks
+    return d
+
+
+def _tasks_of(plan: vnplan.Plan, unit: str) -> list[tuple[str, list[str]]]:
+    return [
+        (x.text, x.coordinating) for a in plan.assignments if a.unit.name == unit for x in a.tasks
+    ]
+
+
+MERGED_EXPECTED = [
+    ("Rà soát văn bản quy phạm", ["Các sở"]),
+    ("Xây dựng quy chế phối hợp", ["Các sở"]),
+    ("Ban hành hướng dẫn thực hiện", ["Sở Nội vụ"]),
+]
+
+
+def test_a_lead_cell_merged_down_over_several_tasks_in_a_docx() -> None:
+    buf = io.BytesIO()
+    _merged_lead_table().save(buf)
+    assert _tasks_of(vnplan.parse(buf.getvalue()), "Sở Tư pháp") == MERGED_EXPECTED
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_lead_cell_merged_down_over_several_tasks_in_a_pdf(tmp_path: Path) -> None:
+    plan = vnplan.parse(_pdf_of(_merged_lead_table(), tmp_path))
+    assert _tasks_of(plan, "Sở Tư pháp") == MERGED_EXPECTED

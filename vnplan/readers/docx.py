@@ -113,6 +113,9 @@ def _legacy_font(font: str | None) -> tuple[str, bool] | None:
     return None
 
 
+_MERGED = object()  # the lower part of a vertically merged table cell
+
+
 class _Walker:
     def __init__(self, numbering: Numbering, default_font: str | None = None) -> None:
         self.numbering = numbering
@@ -206,15 +209,23 @@ class _Walker:
 
     # -- tables --------------------------------------------------------------------------
     def _cells(self, tbl: Any) -> list[list[Any]]:
+        """Each row's cells by grid column: a ``w:tc``, ``_MERGED`` for the lower part of a
+        vertically merged cell, or ``None`` for a column a cell to its left spans."""
         rows = []
         for tr in tbl.findall(f"{W}tr"):
             cells: list[Any] = []
             for tc in tr.findall(f"{W}tc"):
                 vm = tc.find(f"{W}tcPr/{W}vMerge")
                 if vm is not None and vm.get(f"{W}val", "continue") == "continue":
-                    cells.append(None)  # the lower part of a vertically merged cell
+                    cells.append(_MERGED)
                 else:
                     cells.append(tc)
+                span = tc.find(f"{W}tcPr/{W}gridSpan")
+                try:
+                    extra = int(span.get(f"{W}val", "1")) - 1 if span is not None else 0
+                except ValueError:
+                    extra = 0
+                cells.extend([None] * min(max(extra, 0), 64))
             rows.append(cells)
         return rows
 
@@ -234,7 +245,7 @@ class _Walker:
             # the signature.
             for j in range(ncols):
                 for row in rows:
-                    if j < len(row) and row[j] is not None:
+                    if j < len(row) and row[j] is not None and row[j] is not _MERGED:
                         cell = [ln for ln in self._cell_lines(row[j])]
                         if any(ln.strip() for ln in cell):
                             self.lines.append("")
@@ -242,15 +253,20 @@ class _Walker:
             self.lines.append("")
             return
         self.lines.append("")
+        above: dict[int, str] = {}  # each grid column's last cell text
         for row in rows:
-            # The lower part of a vertically merged cell stays an empty cell, so that the
-            # row's cells keep their columns.
-            cells = [
-                " ".join(x.strip() for x in self._cell_lines(tc) if x.strip())
-                if tc is not None
-                else ""
-                for tc in row
-            ]
+            # A cell merged down over several rows (one lead unit for several tasks) holds
+            # its text in each of them, as the reader of the printed table takes it; a column
+            # that a cell to its left spans stays an empty cell, so that cells keep columns.
+            cells: list[str] = []
+            for j, tc in enumerate(row):
+                if tc is _MERGED:
+                    cells.append(above.get(j, ""))
+                elif tc is None:
+                    cells.append("")
+                else:
+                    cells.append(" ".join(x.strip() for x in self._cell_lines(tc) if x.strip()))
+            above.update(enumerate(cells))
             if any(cells):
                 self.lines.append("\t".join(cells))
         self.lines.append("")

@@ -111,8 +111,16 @@ def apply_tables(data: bytes, pages: list[Page]) -> None:
                     )
                 ]
                 body_from = 0  # the first row after a header repeated from the last page
+                spans: dict[int, tuple[float, str]] = {}  # column -> (bottom, text) above
                 for r, (row, cells) in enumerate(zip(t.rows, t.extract(), strict=False)):
                     texts = [_cell(c) for c in cells]
+                    for j, box in enumerate(row.cells):
+                        if box is not None:
+                            spans[j] = (box[3], texts[j] if j < len(texts) else "")
+                        elif j in spans and j < len(texts) and spans[j][0] >= row.bbox[3] - 1:
+                            # A cell merged down over this row (one lead unit for several
+                            # tasks): its text holds here too, as in the DOCX reader.
+                            texts[j] = spans[j][1]
                     if not any(texts):
                         continue
                     if r == 0 and texts == header:
