@@ -117,3 +117,56 @@ def test_zip_with_a_mangled_version_field() -> None:
     data[cd + 6] = 103  # "version needed to extract" = 10.3
     with pytest.raises(vnplan.UnreadableError):
         vnplan.parse(bytes(data))
+
+
+def _with_footnotes(notes_xml: str) -> bytes:
+    """A python-docx document with a footnotes part holding ``notes_xml``."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Thử nghiệm chú thích")
+    src = io.BytesIO()
+    d.save(src)
+    out = io.BytesIO()
+    rel = (
+        '<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/footnotes" Target="footnotes.xml"/>'
+    )
+    ctype = (
+        '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.'
+        'openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
+    )
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", rel.encode() + b"</Relationships>")
+            elif item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", ctype.encode() + b"</Types>")
+            zout.writestr(item, data)
+        zout.writestr("word/footnotes.xml", notes_xml)
+    return out.getvalue()
+
+
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def test_footnotes_are_read_and_their_entities_never_expand() -> None:
+    good = (
+        f'<w:footnotes {_W_NS}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/>'
+        '</w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>Theo Quyết định số '
+        "01/2025/QĐ-UBND.</w:t></w:r></w:p></w:footnote></w:footnotes>"
+    )
+    plan = vnplan.parse(_with_footnotes(good))
+    assert plan.text.rstrip().endswith("[1] Theo Quyết định số 01/2025/QĐ-UBND.")
+    for entity in ('<!ENTITY x SYSTEM "file:///etc/passwd">', ""):
+        evil = (
+            f'<?xml version="1.0"?><!DOCTYPE w:footnotes [{entity}<!ENTITY a "lol">'
+            '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+            f'<w:footnotes {_W_NS}><w:footnote w:id="1"><w:p><w:r><w:t>{"&x;" if entity else ""}'
+            "&b;</w:t></w:r></w:p></w:footnote></w:footnotes>"
+        )
+        plan = vnplan.parse(_with_footnotes(evil))
+        assert "root:" not in plan.text and "lollol" not in plan.text
+        assert "Thử nghiệm chú thích" in plan.text

@@ -322,6 +322,7 @@ def _notes(d: Any, walker: _Walker) -> None:
     """Footnotes and endnotes after the body, ``[1] ...`` one per line, as a PDF prints them
     at the foot of a page: they cite documents and set terms the body relies on."""
     import lxml.etree
+    from docx.oxml.parser import parse_xml  # python-docx's parser: no entities resolved
 
     notes: list[str] = []
     for rel in d.part.rels.values():
@@ -329,7 +330,7 @@ def _notes(d: Any, walker: _Walker) -> None:
         if kind not in ("footnotes", "endnotes") or rel.is_external:
             continue
         try:
-            root = lxml.etree.fromstring(rel.target_part.blob)
+            root = parse_xml(rel.target_part.blob)
         except (lxml.etree.XMLSyntaxError, ValueError):
             continue  # a broken notes part loses the notes, not the document
         for note in root:
