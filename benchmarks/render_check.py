@@ -12,7 +12,8 @@ Run: ``python benchmarks/render_check.py [--shared ../shared] [--out /tmp/vnplan
 ``--originals`` instead converts the real .docx and .doc gold documents to PDF, as a user
 printing them to PDF would, and scores those PDFs.
 
-``table`` puts the header's and the closing's two columns in a borderless table, as most
+``lines`` makes each line of the text a paragraph, as a PDF converted to Word line by line
+is. ``table`` puts the header's and the closing's two columns in a borderless table, as most
 writers do; ``tabs`` types them as paragraphs with a centred tab stop. Task tables are ruled
 (Table Grid). PDFs come from LibreOffice (``soffice``), skipped when it is not installed.
 Rendering is python-docx from the text's lines: bold and italic from its Markdown markers,
@@ -42,13 +43,12 @@ _NUMBERED = re.compile(r"^\**(\d|[IVX]+\b|[A-Z]\b)")
 _EMPHASIS = re.compile(r"(\*\*[^*]+\*\*|\*[^*]+\*)")
 
 
-def blocks(text: str) -> list[tuple[str, Any]]:
+def blocks(text: str, per_line: bool = False) -> list[tuple[str, Any]]:
     """Paragraphs (``("p", text)``) and tables (``("t", rows)``) of a corpus text file, where
-    a table is written one cell per line between lone ``|`` lines. Lines wrapped inside a
-    paragraph are joined when blank lines separate the paragraphs; a text with few blank
-    lines has one paragraph per line."""
+    a table is written one cell per line between lone ``|`` lines. With ``per_line`` each
+    line of the text is a paragraph (a PDF converted to Word line by line); otherwise lines
+    are joined up to a blank line or an item's start."""
     lines = text.split("\n")
-    per_line = sum(not ln.strip() for ln in lines) < 0.2 * len(lines)
     out: list[tuple[str, Any]] = []
     para: list[str] = []
 
@@ -131,7 +131,7 @@ def render(src: Path, dst: Path, args: argparse.Namespace) -> None:
     normal.font.size = Pt(args.size)  # type: ignore[attr-defined]
     for sec in d.sections:
         sec.left_margin, sec.right_margin = Cm(args.left_cm), Cm(2)
-    for kind, b in blocks(src.read_text(encoding="utf-8")):
+    for kind, b in blocks(src.read_text(encoding="utf-8"), per_line=args.style == "lines"):
         if kind == "p":
             _runs(d.add_paragraph(), b)
             continue
@@ -182,7 +182,7 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--gold", type=Path, default=REPO / "corpora" / "gold")
     ap.add_argument("--out", type=Path, default=Path("/tmp/vnplan-render"))
-    ap.add_argument("--style", choices=("table", "tabs"), default="table")
+    ap.add_argument("--style", choices=("table", "tabs", "lines"), default="table")
     ap.add_argument("--font", default="Times New Roman")
     ap.add_argument("--size", type=float, default=13)
     ap.add_argument("--left-cm", type=float, default=3.0)

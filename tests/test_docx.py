@@ -239,3 +239,35 @@ def test_footnotes_follow_the_body() -> None:
     assert last.startswith("[1] Theo Quyết định: Thống nhất áp dụng Quyết định số 01/2025/QĐ-UBND")
     plan = vnplan.parse(path)
     assert "01/2025/QĐ-UBND" in [r.raw for r in plan.references]
+
+
+def test_a_pdf_converted_to_word_line_by_line_is_rejoined() -> None:
+    # Each printed line its own paragraph: the wrapped lines are joined back, headings kept.
+    words = (
+        "Triển khai đồng bộ các giải pháp chuyển đổi số trong cơ quan nhà nước, bảo đảm an "
+        "toàn thông tin, nâng cao chất lượng phục vụ người dân và doanh nghiệp trên địa bàn "
+    )
+    para = (words * 6).split()
+    printed: list[str] = []
+    line: list[str] = []
+    for w in para:  # break at about 80 characters, as a printed page does
+        if len(" ".join([*line, w])) > 80:
+            printed.append(" ".join(line))
+            line = []
+        line.append(w)
+    printed.append(" ".join(line) + ".")
+    doc = Document()
+    for text in ["KẾ HOẠCH", "Chuyển đổi số năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"]:
+        doc.add_paragraph(text)
+    for k in range(4):
+        for text in printed:
+            doc.add_paragraph(text if k or text is not printed[0] else f"- {text}")
+        doc.add_paragraph(f"{k + 2}. Nhiệm vụ thứ {k + 2}")
+    plan = vnplan.parse(_bytes(doc))
+    purpose = plan.sections[0].children[0]
+    assert purpose.title == "Mục đích"
+    item = purpose.children[0]  # the dash item: one paragraph again, all its printed lines
+    assert item.kind == "dash" and len(item.text) > 500 and "\n" not in item.text
+    assert [s.title for s in plan.sections[0].children[1:]] == [
+        f"Nhiệm vụ thứ {k}" for k in range(2, 6)
+    ]

@@ -17,6 +17,7 @@ from vnplan.errors import (
     VnplanError,
 )
 from vnplan.extract import extract_plan
+from vnplan.grammar.zones import looks_hard_wrapped
 from vnplan.models import Plan, Warning
 from vnplan.readers import read_bytes
 from vnplan.text.lines import clean_lines
@@ -67,8 +68,9 @@ def _parse_normalised(text: str, *, source: str | None, fmt: str, paragraph_line
         if not norm.strip():
             raise EmptyDocumentError("the document holds no text", source=source)
         lines = clean_lines(norm)
-        if paragraph_lines:
-            # Each line is a whole paragraph (Word, PDF after layout): never re-join lines.
+        if paragraph_lines and not (fmt == "docx" and looks_hard_wrapped(lines)):
+            # Each line is a whole paragraph (Word, PDF after layout): never re-join lines,
+            # unless a Word file holds one paragraph per printed line (a converted PDF).
             for ln in lines:
                 ln.hints["para_start"] = True
         return extract_plan(norm, lines, source=source, source_format=fmt)

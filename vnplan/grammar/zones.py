@@ -216,6 +216,19 @@ def _width(lines: list[Line]) -> float:
     return float(statistics.quantiles(lens, n=10)[-1])
 
 
+def looks_hard_wrapped(lines: list[Line]) -> bool:
+    """Whether the body's lines were broken at a page's width, not at paragraph ends (a PDF
+    converted to Word line by line): most lines fill about the same width, and that width is
+    a printed line's, not a paragraph's."""
+    body = [ln for ln in lines if len(ln.text) > 20 and not ln.gaps]
+    if len(body) < 20:
+        return False
+    width = _width(body)
+    full = sum(1 for ln in body if len(ln.text) >= 0.8 * width)
+    ends = sum(1 for ln in body if ln.text.endswith(_TERMINAL))
+    return 50 <= width <= 160 and full >= 0.4 * len(body) and ends <= 0.4 * len(body)
+
+
 def join_wrapped(lines: list[Line]) -> list[Line]:
     """Re-join lines that a copy wrapped: a line that opens no heading or bullet continues the
     line above it when the layout says so (see ``_continues``)."""
