@@ -7,10 +7,12 @@ rendering must score like the text does. This finds what the docx and PDF reader
 on documents the readers were not written for.
 
 Run: ``python benchmarks/render_check.py [--shared ../shared] [--out /tmp/vnplan-render]
-[--style table|tabs] [--font "Times New Roman"] [--size 13] [--left-cm 3] [--no-pdf] [ids...]``
+[--style table|tabs|lines] [--font "Times New Roman"] [--size 13] [--left-cm 3] [--no-pdf]
+[--pdftotext] [--originals] [ids...]``
 
-``--originals`` instead converts the real .docx and .doc gold documents to PDF, as a user
-printing them to PDF would, and scores those PDFs.
+``--pdftotext`` also scores the text poppler's ``pdftotext -layout`` gives of each PDF, as an
+archive of text dumps would hold it. ``--originals`` instead converts the real .docx and .doc
+gold documents to PDF, as a user printing them to PDF would, and scores those PDFs.
 
 ``lines`` makes each line of the text a paragraph, as a PDF converted to Word line by line
 is. ``table`` puts the header's and the closing's two columns in a borderless table, as most
@@ -188,6 +190,11 @@ def main() -> int:
     ap.add_argument("--left-cm", type=float, default=3.0)
     ap.add_argument("--no-pdf", action="store_true")
     ap.add_argument(
+        "--pdftotext",
+        action="store_true",
+        help="also score each PDF's text from poppler's pdftotext -layout",
+    )
+    ap.add_argument(
         "--originals",
         action="store_true",
         help="convert the real .docx/.doc gold documents to PDF instead of rendering the text ones",
@@ -221,6 +228,15 @@ def main() -> int:
                 check=False,
             )
             outputs.append(dx.with_suffix(".pdf"))
+            if args.pdftotext and shutil.which("pdftotext"):
+                txt = dx.with_name(f"{dx.stem}.layout.txt")
+                subprocess.run(
+                    ["pdftotext", "-layout", str(dx.with_suffix(".pdf")), str(txt)],
+                    capture_output=True,
+                    timeout=60,
+                    check=False,
+                )
+                outputs.append(txt)
         for f in outputs:
             try:
                 misses = score(gold, vnplan.parse(f).model_dump(mode="json")).misses
@@ -228,8 +244,8 @@ def main() -> int:
                 misses = [f"ERROR {type(e).__name__}: {e}"]
             results[f.name] = misses
             print(f.name, "OK" if not misses else "; ".join(misses)[:300], flush=True)
-    for ext in ("docx", "pdf"):
-        got = [m for k, m in results.items() if k.endswith(ext)]
+    for ext in ("docx", "pdf", "layout.txt"):
+        got = [m for k, m in results.items() if k.endswith(f".{ext}")]
         if got:
             ok = sum(not m for m in got)
             print(f"{ext}: {ok}/{len(got)} renderings fully correct")
