@@ -102,6 +102,7 @@ def _formats(repeat: int) -> list[str]:
         rows.append("| poppler pdftotext | not installed on this machine |")
 
     shared = repo.parent / "shared" / "corpus" / "docs"
+    rows += _printed_pdfs(shared, repeat)
     docs = [p.read_bytes() for p in sorted((repo / "tests" / "data").glob("seed-00*.docx"))]
     docs += [p.read_bytes() for p in sorted(shared.glob("*.docx"))]
 
@@ -130,6 +131,53 @@ def _formats(repeat: int) -> list[str]:
         f"| vnplan reader only | {t_read / len(docs) * 1e3:.1f} | {t_read / t_bare:.2f} |",
         f"| vnplan parse end to end | {t_all / len(docs) * 1e3:.1f} | {t_all / t_bare:.2f} |",
     ]
+    return rows
+
+
+def _printed_pdfs(shared: Path, repeat: int) -> list[str]:
+    """ms per page on the corpus's Word originals printed to PDF by LibreOffice: real plans
+    with their task tables, which the PDF reader reads as grids."""
+    import tempfile
+
+    import pypdfium2 as pdfium
+
+    from vnplan.readers.pdf import read_pdf
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    originals = sorted([*shared.glob("*.docx"), *shared.glob("*.doc")])
+    if not soffice or not originals:
+        return ["", "PDF printed from the corpus's Word originals: LibreOffice not installed"]
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [soffice, "--headless", "--convert-to", "pdf", "--outdir", tmp, *map(str, originals)],
+            capture_output=True,
+            timeout=900,
+            check=False,
+        )
+        pdfs = [p.read_bytes() for p in sorted(Path(tmp).glob("*.pdf"))]
+    pages = sum(len(pdfium.PdfDocument(d)) for d in pdfs)
+    if not pages:
+        return ["", "PDF printed from the corpus's Word originals: LibreOffice converted none"]
+
+    def floor() -> None:
+        for d in pdfs:
+            for pg in pdfium.PdfDocument(d):
+                pg.get_textpage().get_text_range()
+
+    rows = [
+        "",
+        f"PDF ({len(pdfs)} files, {pages} pages: the corpus's Word originals printed to PDF by "
+        "LibreOffice, task tables on many pages):",
+        "",
+        "| what | ms/page |",
+        "|---|---|",
+    ]
+    for name, fn in (
+        ("vnplan parse, pdfium engine (default)", lambda: [vnplan.parse(d) for d in pdfs]),
+        ("vnplan reader only, tables read as grids", lambda: [read_pdf(d) for d in pdfs]),
+        ("pypdfium2 get_text_range (floor)", floor),
+    ):
+        rows.append(f"| {name} | {_time(fn, repeat) / pages * 1e3:.2f} |")
     return rows
 
 

@@ -67,6 +67,11 @@ class _Grid:
     texts: list[list[str | None]]
 
 
+#: Most path segments read from one page: a table's borders take hundreds; a page with more is
+#: a drawing (a map, a chart) whose lines would only cost time.
+_MAX_SEGMENTS = 20_000
+
+
 def _edges(page: Any, height: float) -> list[dict[str, Any]]:
     """The page's straight horizontal and vertical path segments, as pdfplumber's edges."""
     import pypdfium2.raw as raw
@@ -88,11 +93,16 @@ def _edges(page: Any, height: float) -> list[dict[str, Any]]:
                  "height": bottom - top, "orientation": "v", "object_type": "line"}
             )  # fmt: skip
 
+    budget = _MAX_SEGMENTS
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=0):
+        n = raw.FPDFPath_CountSegments(obj.raw)
+        budget -= max(n, 1)
+        if budget < 0:
+            return []  # a drawing, not a table's borders (and a bound on hostile pages)
         a, b, c, d, e, f = obj.get_matrix().get()
         start: tuple[float, float] | None = None
         prev: tuple[float, float] | None = None
-        for k in range(raw.FPDFPath_CountSegments(obj.raw)):
+        for k in range(n):
             seg = raw.FPDFPath_GetPathSegment(obj.raw, k)
             if not raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
                 continue
