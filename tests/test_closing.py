@@ -151,3 +151,12 @@ def test_recipients_wrapped_in_a_layout_copy() -> None:
         "Lưu: VT",
     ]
     assert sigs(p) == [("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", None, "Trần Thị Diệu Thúy")]
+
+
+def test_two_recipients_run_into_one_line() -> None:
+    closing = (
+        "Nơi nhận:\n- V01, C04 - Bộ Công an; - Thường trực Tỉnh ủy;\n- Lưu: VT.\n\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Minh Châu\n"
+    )
+    p = vnplan.parse_text(plan_text("I. A", closing=closing))
+    assert recs(p) == ["V01, C04 - Bộ Công an", "Thường trực Tỉnh ủy", "Lưu: VT"]

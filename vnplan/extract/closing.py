@@ -180,9 +180,20 @@ def extract_closing(ctx: Context) -> tuple[list[Recipient], list[Signatory], int
     return recipients, signatories, end
 
 
+# Two recipients run into one line ("- V01, C04 - Bộ Công an; - Thường trực Tỉnh ủy;").
+_NEXT_ITEM = regex.compile(r"(?<=;)\s+(?=[-–+]\s)")
+
+
 def _recipients(lines: list[Line]) -> list[Recipient]:
     items: list[tuple[str, Span, bool]] = []
+    split: list[Line] = []
     for ln in lines:
+        at = 0
+        for m in _NEXT_ITEM.finditer(ln.text):
+            split.append(ln.cut(at, m.start()))
+            at = m.end()
+        split.append(ln.cut(at) if at else ln)
+    for ln in split:
         t = ln.text
         m = _BULLET.match(t)
         starts_item = bool(m) or bool(_ARCHIVE.match(t)) or not items
