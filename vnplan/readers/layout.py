@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 import regex
 
 from vnplan.grammar.tokens import BULLETS, NUMBERED, classify
+from vnplan.text.lines import HYPHEN_END
 from vnplan.vocab import DOC_TYPES
 
 
@@ -186,16 +187,15 @@ def _gap_split(ln: PageLine) -> float | None:
     return max(gaps)[1]
 
 
-# A line that ends in a hyphen stuck to a letter or digit goes on without a space: Vietnamese
-# hyphenates no words, so the hyphen is the text's own ("177/KH-" / "UBND", "2026-" / "2030").
 _LOWER = regex.compile(r"\p{Ll}")
-_HYPHEN_END = re.compile(r"[^\W_]-$")
 
 
 def _join(texts: Iterable[str]) -> str:
+    """A paragraph's lines; one that ends in a hyphen stuck to a letter or digit goes on
+    without a space (see ``HYPHEN_END``)."""
     out = ""
     for t in texts:
-        out = out + t if _HYPHEN_END.search(out) else (f"{out} {t}" if out else t)
+        out = out + t if HYPHEN_END.search(out) else (f"{out} {t}" if out else t)
     return out
 
 
@@ -248,7 +248,7 @@ def _fits(ln: PageLine, boundary: float) -> bool:
 
 def _add(column: list[str], text: str) -> None:
     """A column's next line, or the rest of its last one when that ended in a hyphen."""
-    if column and _HYPHEN_END.search(column[-1]):
+    if column and HYPHEN_END.search(column[-1]):
         column[-1] += text
     else:
         column.append(text)

@@ -269,7 +269,7 @@ def clean_lines(text: str) -> list[Line]:
 # A line that ends in a hyphen stuck to a letter or digit, over a line that starts with a
 # capital or digit: a symbol or a range the copy wrapped at its hyphen ("177/KH-" / "UBND",
 # "2026-" / "2030"). Vietnamese hyphenates no words, so the hyphen is the text's own.
-_HYPHEN_END = regex.compile(r"[\p{L}\d]-$")
+HYPHEN_END = regex.compile(r"[\p{L}\d]-$")
 _SYMBOL_START = regex.compile(r"^[\p{Lu}\d]")
 
 
@@ -281,7 +281,7 @@ def _join_hyphenated(lines: list[Line]) -> list[Line]:
             and not ln.blank_before
             and not ln.gaps
             and not out[-1].gaps
-            and _HYPHEN_END.search(out[-1].text)
+            and HYPHEN_END.search(out[-1].text)
             and _SYMBOL_START.match(ln.text)
         ):
             out[-1] = out[-1].joined(ln, sep="")
