@@ -585,3 +585,34 @@ def test_documents_cited_in_an_appendix_or_a_footnote_are_references() -> None:
         "1\tThực hiện Quyết định số 1968/QĐ-TTg ngày 22/11/2021\tSở Công Thương\n"
     )
     assert "1968/QĐ-TTg" in [r.raw for r in vnplan.parse_text(text).references]
+
+
+def test_purposes_and_requirements_under_bare_label_lines() -> None:
+    # "Mục đích" / "Yêu cầu:" as plain (or bold) lines, not numbered sub-headings.
+    for purpose, requirement in (("Mục đích", "Yêu cầu"), ("**Mục đích:**", "**Yêu cầu:**")):
+        body = (
+            f"I. MỤC ĐÍCH, YÊU CẦU\n{purpose}\n- Nâng cao nhận thức của cán bộ.\n"
+            f"- Tăng cường phối hợp.\n{requirement}\n- Bảo đảm đúng tiến độ.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n- Chủ trì thực hiện."
+        )
+        p = vnplan.parse_text(plan_text(body))
+        assert [x.text for x in p.purposes] == [
+            "Nâng cao nhận thức của cán bộ.",
+            "Tăng cường phối hợp.",
+        ]
+        assert [x.text for x in p.requirements] == ["Bảo đảm đúng tiến độ."]
+
+
+def test_bare_unit_lines_over_bulleted_tasks() -> None:
+    body = (
+        "I. MỤC ĐÍCH\n- Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\nSở Y tế\n"
+        "- Chủ trì tổ chức tuyên truyền.\n- Theo dõi, đôn đốc.\n**Sở Tài chính:**\n"
+        "- Bố trí kinh phí thực hiện.\nỦy ban nhân dân các xã, phường\n"
+        "- Triển khai tại địa phương.\nCác đơn vị báo cáo kết quả trước ngày 15/12/2026."
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert [(a.unit.name, [t.text for t in a.tasks]) for a in p.assignments] == [
+        ("Sở Y tế", ["Chủ trì tổ chức tuyên truyền.", "Theo dõi, đôn đốc."]),
+        ("Sở Tài chính", ["Bố trí kinh phí thực hiện."]),
+        ("Ủy ban nhân dân các xã, phường", ["Triển khai tại địa phương."]),
+    ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from vnplan.extract.context import Context
@@ -186,8 +188,30 @@ def _task(text: str, span: Span) -> Task:
     )
 
 
+def _label_unit(node: Node) -> Unit | None:
+    """The unit a bare line names ("Sở Y tế", "**Sở Tài chính:**"), unnumbered over its
+    bulleted tasks."""
+    if node.kind is not Tok.TEXT or node.children:
+        return None
+    text = node.text.strip(" *_:")
+    if not text or len(text.split()) > 15 or text.endswith((".", ";")):
+        return None
+    found = unit_from_heading(text, roles=True)
+    if found is None or found[1] or found[0].name != text:
+        return None
+    return found[0]
+
+
 def _collect(node: Node, out: list[tuple[Unit, Node, str]]) -> None:
-    for ch in node.children:
+    kids = node.children
+    for i, ch in enumerate(kids):
+        label = _label_unit(ch) if ch.kind is Tok.TEXT else None
+        if label is not None and i + 1 < len(kids) and kids[i + 1].kind in BULLETS:
+            # The bullets under a bare unit line are its tasks: the tree keeps them as
+            # the line's siblings, so they are gathered here.
+            items = list(itertools.takewhile(lambda c: c.kind in BULLETS, kids[i + 1 :]))
+            out.append((label, Node(tok=ch.tok, line=ch.line, group=ch.group, children=items), ""))
+            continue
         found = _unit_of(ch, paragraphs=True)
         if found is not None:
             unit, inline = found

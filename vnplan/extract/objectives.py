@@ -6,6 +6,7 @@ import regex
 
 from vnplan.extract.context import Context
 from vnplan.extract.sections import heading_text, items_of
+from vnplan.grammar.tokens import Tok
 from vnplan.grammar.tree import Node, is_heading
 from vnplan.models import Item
 from vnplan.vocab import PURPOSE_HEADINGS, REQUIREMENT_HEADINGS
@@ -43,6 +44,33 @@ def _sub_headings(node: Node) -> list[Node]:
     return subs
 
 
+# A bare sub-heading line: "Mục đích", "**Yêu cầu:**".
+_LABEL = regex.compile(
+    rf"^[*_\s]*(?P<w>{'|'.join(PURPOSE_HEADINGS + REQUIREMENT_HEADINGS)})[\s*_:.]*$",
+    regex.IGNORECASE,
+)
+
+
+def _label_groups(node: Node) -> tuple[list[Node], list[Node]] | None:
+    """A combined section's children split at bare ``Mục đích`` / ``Yêu cầu`` lines: the
+    purposes' nodes and the requirements' nodes (``None`` without both such lines)."""
+    labels: list[Node] = []
+    purposes: list[Node] = []
+    requirements: list[Node] = []
+    current: list[Node] | None = None
+    for c in node.children:
+        m = _LABEL.match(c.text) if c.kind is Tok.TEXT and not c.children else None
+        if m:
+            labels.append(c)
+            is_req = m["w"].lower().startswith(REQUIREMENT_HEADINGS)
+            current = requirements if is_req else purposes
+        elif current is not None:
+            current.append(c)
+    if not labels or not purposes or not requirements:
+        return None
+    return purposes, requirements
+
+
 def extract_objectives(ctx: Context) -> tuple[list[Item], list[Item]]:
     """Purposes and requirements, one item per bullet, numbered item or paragraph.
 
@@ -69,6 +97,12 @@ def extract_objectives(ctx: Context) -> tuple[list[Item], list[Item]]:
                     requirements.extend(items_of(s))
             done_p = done_p or any(_kinds(s)[0] for s in subs)
             done_r = done_r or any(_kinds(s)[1] and not _kinds(s)[0] for s in subs)
+        elif p and r and (groups := _label_groups(node)) is not None:
+            # "Mục đích" / "Yêu cầu" as plain lines over their items, not numbered.
+            ps, rs = ({id(c) for c in g} for g in groups)
+            purposes.extend(items_of(node, skip=[c for c in node.children if id(c) not in ps]))
+            requirements.extend(items_of(node, skip=[c for c in node.children if id(c) not in rs]))
+            done_p = done_r = True
         elif p:
             purposes.extend(items_of(node))
             done_p = True
