@@ -176,3 +176,13 @@ def test_markdown_table_header_cells() -> None:
 def test_type_code_mismatch_warned() -> None:
     p = parse(plan_text("I. A", header="SỞ Y TẾ\n\nSố: 12/QĐ-SYT\n\nHà Nội, ngày 1/2/2024\n"))
     assert "type_code_mismatch" in codes(p)
+
+
+def test_a_place_that_ends_in_a_district_number() -> None:
+    header = (
+        "PHÒNG GD&ĐT QUẬN 3\nTRƯỜNG THCS LÊ QUÝ ĐÔN\n\nSố: 12/KH-THCSLQĐ\n\n"
+        "Quận 3, ngày 10 tháng 9 năm 2025\n"
+    )
+    p = parse(plan_text("I. A", header=header))
+    assert (p.place, str(p.date)) == ("Quận 3", "2025-09-10")
+    assert p.issuer is not None and p.issuer.parent == "PHÒNG GD&ĐT QUẬN 3"
