@@ -616,3 +616,37 @@ def test_bare_unit_lines_over_bulleted_tasks() -> None:
         ("Sở Tài chính", ["Bố trí kinh phí thực hiện."]),
         ("Ủy ban nhân dân các xã, phường", ["Triển khai tại địa phương."]),
     ]
+
+
+def test_budget_section_sources_and_sums() -> None:
+    body = (
+        "I. MỤC ĐÍCH\n- Nâng cao nhận thức.\n"
+        "II. NỘI DUNG, HÌNH THỨC, KINH PHÍ THỰC HIỆN\n1. Nội dung\n- Tuyên truyền pháp luật.\n"
+        "2. Kinh phí thực hiện\nTừ nguồn ngân sách nhà nước, lồng ghép trong dự toán chi thường "
+        "xuyên; dự kiến 1,5 tỷ đồng năm 2026 và 500 triệu đồng cho tập huấn; huy động "
+        "nguồn xã hội hóa.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n- Chủ trì."
+    )
+    p = vnplan.parse_text(plan_text(body))
+    assert p.budget is not None
+    assert p.budget.text.startswith("Từ nguồn ngân sách nhà nước")  # not the contents part
+    assert p.budget.sources == ["ngân sách nhà nước", "chi thường xuyên", "xã hội hóa"]
+    assert [(a.raw, a.value) for a in p.budget.amounts] == [
+        ("1,5 tỷ đồng", 1.5e9),
+        ("500 triệu đồng", 5e8),
+    ]
+    for a in p.budget.amounts:
+        assert a.span is not None and p.text[a.span.start : a.span.end] == a.raw
+    assert vnplan.parse_text(plan_text("I. MỤC ĐÍCH\n- A.")).budget is None
+
+
+def test_budget_amount_formats() -> None:
+    from vnplan.extract.budget import amounts_in
+
+    found = amounts_in("tổng 2.500.000.000 đồng; 121.732 tỷ đồng; 300 nghìn đồng/người; 12 đ")
+    assert [(raw, value) for raw, value, _, _ in found] == [
+        ("2.500.000.000 đồng", 2.5e9),
+        ("121.732 tỷ đồng", 121_732e9),
+        ("300 nghìn đồng", 3e5),
+        ("12 đ", 12.0),
+    ]

@@ -21,8 +21,10 @@ from vnplan.errors import (
 )
 from vnplan.models import (
     Abbreviation,
+    Amount,
     Assignment,
     Authority,
+    Budget,
     DocumentNumber,
     Issuer,
     Item,
@@ -45,9 +47,11 @@ __version__ = "0.1.0"
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "Abbreviation",
+    "Amount",
     "Assignment",
     "Authority",
     "BrokenTextLayerError",
+    "Budget",
     "DocumentNumber",
     "EmptyDocumentError",
     "EncryptedError",

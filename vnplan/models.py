@@ -228,6 +228,26 @@ class Phase(BaseModel):
     span: Span | None = None
 
 
+class Amount(BaseModel):
+    """A sum of money the text names (``500 triệu đồng``, ``1,5 tỷ đồng``), in đồng."""
+
+    model_config = _CFG
+    raw: str
+    value: float = Field(ge=0, description="the sum in đồng (VND)")
+    span: Span | None = None
+
+
+class Budget(BaseModel):
+    """The funding section (``KINH PHÍ THỰC HIỆN``): its text, the sources of funds it names
+    (``ngân sách nhà nước``, ``xã hội hóa``) and the sums it states."""
+
+    model_config = _CFG
+    text: str
+    sources: list[str] = Field(default_factory=list)
+    amounts: list[Amount] = Field(default_factory=list)
+    span: Span | None = None
+
+
 class Recipient(BaseModel):
     """One line of ``Nơi nhận`` (``archive`` for the ``Lưu: VT, ...`` line)."""
 
@@ -296,6 +316,7 @@ class Plan(BaseModel):
     requirements: list[Item] = Field(default_factory=list)
     assignments: list[Assignment] = Field(default_factory=list)
     phases: list[Phase] = Field(default_factory=list)
+    budget: Budget | None = None
     recipients: list[Recipient] = Field(default_factory=list)
     signatories: list[Signatory] = Field(
         default_factory=list,
@@ -320,8 +341,10 @@ class Plan(BaseModel):
 
 __all__ = [
     "Abbreviation",
+    "Amount",
     "Assignment",
     "Authority",
+    "Budget",
     "DocumentNumber",
     "Issuer",
     "Item",

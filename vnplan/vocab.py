@@ -164,7 +164,57 @@ ASSIGNMENT_HEADINGS: tuple[str, ...] = (
     "giao nhiệm vụ",
 )
 PERIOD_HEADINGS: tuple[str, ...] = ("thời gian", "tiến độ", "lộ trình")
-BUDGET_HEADINGS: tuple[str, ...] = ("kinh phí", "nguồn kinh phí", "nguồn lực")
+BUDGET_HEADINGS: tuple[str, ...] = (
+    "kinh phí",
+    "nguồn kinh phí",
+    "nguồn lực",
+    "dự toán kinh phí",
+    "bảo đảm kinh phí",
+    "đảm bảo kinh phí",
+)
+# Sources of funds a budget section names, as they are written (longest first when matched).
+FUNDING_SOURCES: tuple[str, ...] = (
+    "ngân sách nhà nước",
+    "ngân sách trung ương",
+    "ngân sách địa phương",
+    "ngân sách tỉnh",
+    "ngân sách thành phố",
+    "ngân sách huyện",
+    "ngân sách cấp huyện",
+    "ngân sách cấp xã",
+    "ngân sách xã",
+    "ngân sách cấp tỉnh",
+    "ngân sách các cấp",
+    "ngân sách đảng",
+    "chi thường xuyên",
+    "kinh phí thường xuyên",
+    "chi đầu tư phát triển",
+    "dự toán ngân sách",
+    "dự toán được giao",
+    "dự phòng ngân sách",
+    "xã hội hóa",
+    "xã hội hoá",
+    "vốn ODA",
+    "vốn vay",
+    "tài trợ",
+    "viện trợ",
+    "nguồn thu sự nghiệp",
+    "quỹ phòng, chống thiên tai",
+    "chương trình mục tiêu quốc gia",
+    "nguồn hợp pháp khác",
+    "nguồn vốn hợp pháp khác",
+    "nguồn kinh phí hợp pháp khác",
+    "các nguồn huy động hợp pháp khác",
+)
+# Words for sums of money and their factors in đồng.
+MONEY_SCALES: dict[str, int] = {
+    "nghìn tỷ": 10**12,
+    "ngàn tỷ": 10**12,
+    "tỷ": 10**9,
+    "triệu": 10**6,
+    "nghìn": 10**3,
+    "ngàn": 10**3,
+}
 
 # Words that head the name of a unit (organisation, office, department). "Các ..." before
 # one of these makes the unit collective (``Các phòng chuyên môn``).

@@ -21,7 +21,7 @@ def _sections(out: list[str], sections: list[Section], depth: int = 0) -> None:
 
 
 def to_markdown(plan: Plan) -> str:
-    """Header table, sections, assignments per unit, phases, closing and warnings."""
+    """Header table, sections, assignments per unit, phases, budget, closing and warnings."""
     out: list[str] = [f"# {plan.doc_type or 'KẾ HOẠCH'}: {plan.title or '(no title)'}", ""]
     issuer = plan.issuer
     rows = [
@@ -60,6 +60,14 @@ def to_markdown(plan: Plan) -> str:
         for p in plan.phases:
             when = f"{p.start or '?'} – {p.end or '?'}" if (p.start or p.end) else ""
             out.append(f"- **{p.label}** {when} {p.condition or ''}".rstrip())
+    if plan.budget is not None:
+        b = plan.budget
+        out += ["", "## Budget", ""]
+        if b.sources:
+            out.append(f"- Sources: {', '.join(b.sources)}")
+        out += [f"- {a.raw} ({a.value:,.0f} đồng)" for a in b.amounts]
+        if not b.sources and not b.amounts:
+            out.append(f"- {b.text[:300]}")
     if plan.references:
         out += ["", "## References", ""]
         out += [

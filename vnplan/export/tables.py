@@ -51,6 +51,11 @@ def flatten(plan: dict[str, Any]) -> dict[str, list[Row]]:
             "title": plan.get("title"),
             "period_start": _s(period.get("start")),
             "period_end": _s(period.get("end")),
+            "budget_sources": "; ".join((plan.get("budget") or {}).get("sources") or []),
+            # The sums as written: a total and its parts may both be there, so none is added up.
+            "budget_amounts": "; ".join(
+                a["raw"] for a in (plan.get("budget") or {}).get("amounts") or []
+            ),
             "n_purposes": len(plan.get("purposes") or []),
             "n_requirements": len(plan.get("requirements") or []),
             "n_warnings": len(plan.get("warnings") or []),

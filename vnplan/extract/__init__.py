@@ -8,6 +8,7 @@ import regex
 
 from vnplan.extract.abbreviations import extract_abbreviations
 from vnplan.extract.assignments import extract_assignments
+from vnplan.extract.budget import extract_budget
 from vnplan.extract.closing import extract_closing
 from vnplan.extract.context import Context
 from vnplan.extract.header import extract_header, issuer_from_title
@@ -105,6 +106,7 @@ def extract_plan(
         requirements=requirements,
         assignments=assignments,
         phases=phases,
+        budget=extract_budget(ctx),
         recipients=recipients,
         signatories=signatories,
         references=extract_references(ctx, number.raw if number else None),
