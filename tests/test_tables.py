@@ -308,3 +308,60 @@ def test_a_lead_cell_merged_down_over_several_tasks_in_a_docx() -> None:
 def test_a_lead_cell_merged_down_over_several_tasks_in_a_pdf(tmp_path: Path) -> None:
     plan = vnplan.parse(_pdf_of(_merged_lead_table(), tmp_path))
     assert _tasks_of(plan, "Sở Tư pháp") == MERGED_EXPECTED
+
+
+LAYOUT_TABLE = """KẾ HOẠCH
+Thúc đẩy chuyển đổi số
+
+I. MỤC ĐÍCH
+- Nâng cao nhận thức.
+
+II. TỔ CHỨC THỰC HIỆN
+Các nhiệm vụ cụ thể như sau:
+STT              Tên nhiệm vụ    Cơ quan chủ      Cơ quan phối      Thời gian hoàn
+                                 trì              hợp               thành
+I.
+NÂNG CAO
+NHẬN THỨC
+1             Triển khai nền    Sở Khoa học và    Các sở, ban,      Thường xuyên
+              tảng đào tạo      Công nghệ         ngành tỉnh;
+              trực tuyến mở                       UBND các xã
+2             Triển khai đánh Sở Tài chính        Sở Nội vụ         Quý IV/2026
+              giá mức độ
+              chuyển đổi số.
+3             Biểu dương, tôn Sở Nội vụ           Sở Khoa học và    Hằng năm
+              vinh, khen                          Công nghệ
+              thưởng.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_a_task_table_laid_out_with_spaces() -> None:
+    # pdftotext -layout: wrapped cells in their columns, and a gap squeezed to one space.
+    plan = vnplan.parse_text(LAYOUT_TABLE)
+    got = {
+        a.unit.name: [(t.text, t.coordinating, str(t.deadline) if t.deadline else None)
+                      for t in a.tasks]
+        for a in plan.assignments
+    }  # fmt: skip
+    assert got["Sở Khoa học và Công nghệ"] == [
+        (
+            "Triển khai nền tảng đào tạo trực tuyến mở",
+            ["Các sở, ban, ngành tỉnh", "UBND các xã"],
+            None,
+        )
+    ]
+    assert got["Sở Tài chính"] == [
+        ("Triển khai đánh giá mức độ chuyển đổi số.", ["Sở Nội vụ"], "2026-Q4")
+    ]
+    assert got["Sở Nội vụ"] == [
+        ("Biểu dương, tôn vinh, khen thưởng.", ["Sở Khoa học và Công nghệ"], None)
+    ]
+    for a in plan.assignments:
+        for t in a.tasks:
+            assert t.span is not None and plan.text[t.span.start : t.span.end].startswith(
+                t.text[:8]
+            )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from vnplan.extract.dates import find_dates, find_range
+from vnplan.extract.layout_tables import layout_tables
 from vnplan.extract.references import SYMBOL
 from vnplan.extract.tasks import recurrence_of
 from vnplan.extract.units import looks_like_unit, split_units, unit_from_heading
@@ -35,6 +36,12 @@ _HEADER_CELL = regex.compile(
     r"(?:^\|[ \t]*\n|[\t|])[ *]*[^\t|\n]{0,30}(?:chủ trì|thực hiện)[^\t|\n]{0,25}[ *]*"
     r"(?=[\t|]|\n\||$)",
     regex.IGNORECASE | regex.MULTILINE,
+)
+# A line of a table laid out with spaces that could head a lead column ("Cơ quan chủ" over
+# "trì"): see layout_tables.
+_LAYOUT_HEADER = regex.compile(
+    r"^ {0,8}\S.*? {2,}(?:Cơ quan|Đơn vị|Chủ trì|Thực hiện|Phối hợp)[^\n]*$",
+    regex.MULTILINE | regex.IGNORECASE,
 )
 # Lists in a cell are separated by ";", line breaks or "," before a unit name.
 _CELL_LIST = regex.compile(r"\s*[;\n]\s*")
@@ -90,7 +97,16 @@ def table_rows(text: str, base: int = 0) -> list[Row]:
             block.append(_cell(text[first[0] - base : last[0] - base + len(last[1])], first[0]))
             cell.clear()
 
-    for start, line in _lines(text, base):
+    # Tables laid out with spaces (see layout_tables) are read whole, their lines skipped.
+    regions = {first: (end, found) for first, end, found in layout_tables(text, base)}
+    skip_to = 0
+    for n, (start, line) in enumerate(_lines(text, base)):
+        if n < skip_to:
+            continue
+        if n in regions:
+            skip_to, found = regions[n]
+            rows.extend([Cell(t, a, b) for t, a, b in row] for row in found)
+            continue
         s = line.strip()
         if s == "|":
             close_cell()
@@ -206,7 +222,7 @@ def _deadline(cell: str) -> PartialDate | None:
 
 def table_tasks(text: str) -> list[tuple[Unit, Task]]:
     """The lead unit and task of every row of every task table in ``text``."""
-    first = _HEADER_CELL.search(text)
+    first = _HEADER_CELL.search(text) or _LAYOUT_HEADER.search(text)
     if first is None:
         return []  # no cell could head a lead column: skip reading rows
     # Rows above the first cell that could head a table hold no tasks; a header written one
