@@ -433,6 +433,11 @@ UNIT_NAME_STOPS: tuple[str, ...] = (
 )
 
 # Column headings of a task table (folded), by role; within a role, in order of preference.
+# Words by which a line may be a task table's header, in any reader's output (a PDF's
+# page lines, a layout text's columns): a lead or coordinating column.
+TASK_TABLE_HEADER_WORDS: tuple[str, ...] = ("chủ trì", "thực hiện", "phối hợp")
+# The same as a pattern, a cell's line break allowed between the two words ("chủ" / "trì").
+TASK_TABLE_HEADER_PATTERN = "|".join(w.replace(" ", r"\s*") for w in TASK_TABLE_HEADER_WORDS)
 TASK_TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "lead": ("chủ trì", "đơn vị thực hiện", "cơ quan thực hiện", "đơn vị thực hiện chính"),
     "coord": ("phối hợp",),

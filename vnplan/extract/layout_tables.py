@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import regex
 
-from vnplan.text.lines import HYPHEN_END
+from vnplan.text.lines import join_pieces
+from vnplan.vocab import TASK_TABLE_HEADER_PATTERN
 
 # Parts of a line: runs of text apart by two or more spaces.
 _PART = regex.compile(r"\S+(?: \S+)*")
-_HINT = regex.compile(r"chủ\s+trì|thực\s+hiện|phối\s+hợp", regex.IGNORECASE)
+_HINT = regex.compile(TASK_TABLE_HEADER_PATTERN, regex.IGNORECASE)
 _ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ]\))$")
 # What ends the table: the closing or a new section of the body.
 _AFTER = regex.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN|[IVX]{1,5}\.\s+\p{Lu}{2,}|PHỤ LỤC)")
@@ -177,9 +178,6 @@ def _join(cells: list[list[tuple[str, int, int]]]) -> list[LayoutCell]:
         if not pieces:
             out.append(("", at, at))
             continue
-        text = ""
-        for t, _, _ in pieces:
-            text = text + t if HYPHEN_END.search(text) else (f"{text} {t}" if text else t)
-        out.append((text, pieces[0][1], pieces[-1][2]))
+        out.append((join_pieces(p[0] for p in pieces), pieces[0][1], pieces[-1][2]))
         at = pieces[-1][2]
     return out

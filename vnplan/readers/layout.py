@@ -22,13 +22,12 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
 
 from vnplan.grammar.tokens import BULLETS, NUMBERED, classify
-from vnplan.text.lines import HYPHEN_END
+from vnplan.text.lines import HYPHEN_END, join_pieces
 from vnplan.vocab import DOC_TYPES
 
 
@@ -190,15 +189,6 @@ def _gap_split(ln: PageLine) -> float | None:
 _LOWER = regex.compile(r"\p{Ll}")
 
 
-def _join(texts: Iterable[str]) -> str:
-    """A paragraph's lines; one that ends in a hyphen stuck to a letter or digit goes on
-    without a space (see ``HYPHEN_END``)."""
-    out = ""
-    for t in texts:
-        out = out + t if HYPHEN_END.search(out) else (f"{out} {t}" if out else t)
-    return out
-
-
 def _char_weight(c: str) -> float:
     # Capitals and digits are wider than the line's average letter, spaces narrower.
     return 1.35 if c.isupper() or c.isdigit() else 0.6 if c == " " else 1.0
@@ -301,7 +291,7 @@ def layout_text(pages: list[Page]) -> str:
 
     def flush() -> None:
         if para:
-            out.append(_join(ln.text for ln in para))
+            out.append(join_pieces(ln.text for ln in para))
             para.clear()
 
     i = 0
@@ -439,6 +429,5 @@ def _wraps(prev: PageLine, ln: PageLine, left: float, right: float, pitch: float
         return False  # indented: a new paragraph (or centred text)
     first = ln.text.split(" ", 1)[0]
     room = right - prev.x1
-    # Capitals and digits are wider than the line's average letter ("02-KH/BCĐTW,").
-    width = sum(1.35 if c.isupper() or c.isdigit() else 1.0 for c in first)
+    width = sum(_char_weight(c) for c in first)  # "02-KH/BCĐTW,": capitals are wider
     return room < (width + 1.5) * cw

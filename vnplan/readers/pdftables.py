@@ -21,8 +21,9 @@ from typing import Any
 import regex
 
 from vnplan.readers.layout import _PAGE_NUMBER, Page, Segment
+from vnplan.vocab import TASK_TABLE_HEADER_PATTERN
 
-_HINT = regex.compile(r"chủ\s*trì|thực\s*hiện|phối\s*hợp", regex.IGNORECASE)
+_HINT = regex.compile(TASK_TABLE_HEADER_PATTERN, regex.IGNORECASE)
 _SPACES = regex.compile(r"\s+")
 # pdfium gives a hyphen that ends a line inside a cell as U+FFFE or U+0002 (pdfminer as
 # U+00AD).

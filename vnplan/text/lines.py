@@ -10,6 +10,7 @@ normalised source, even after lines are joined.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -270,6 +271,17 @@ def clean_lines(text: str) -> list[Line]:
 # capital or digit: a symbol or a range the copy wrapped at its hyphen ("177/KH-" / "UBND",
 # "2026-" / "2030"). Vietnamese hyphenates no words, so the hyphen is the text's own.
 HYPHEN_END = regex.compile(r"[\p{L}\d]-$")
+
+
+def join_pieces(pieces: Iterable[str]) -> str:
+    """Pieces of one text broken over lines, joined by spaces; a piece that ends in a hyphen
+    stuck to a letter or digit goes on without one (see ``HYPHEN_END``)."""
+    out = ""
+    for t in pieces:
+        out = out + t if HYPHEN_END.search(out) else (f"{out} {t}" if out else t)
+    return out
+
+
 _SYMBOL_START = regex.compile(r"^[\p{Lu}\d]")
 
 
