@@ -132,8 +132,9 @@ def layout_tables(text: str, base: int = 0) -> list[tuple[int, int, list[list[La
             if len(parts) == 1 and parts[0][0] < starts[1] - 4 and len(parts[0][2]) > 60:
                 break  # a paragraph across the page: the table is over
             blank = 0
-            if _header(lines, end) is not None:  # the header again, on a new page
-                end = _header(lines, end)[1]  # type: ignore[index]
+            again = _header(lines, end)
+            if again is not None:  # the header again, on a new page
+                end = again[1]
                 continue
             if len(parts) == len(starts) and _ROW_NUMBER.match(parts[0][2]):
                 # A full row shows where this page's columns start: a printer lays out each
