@@ -8,11 +8,13 @@ on documents the readers were not written for.
 
 Run: ``python benchmarks/render_check.py [--shared ../shared] [--out /tmp/vnplan-render]
 [--style table|tabs|lines] [--font "Times New Roman"] [--size 13] [--left-cm 3] [--no-pdf]
-[--pdftotext] [--originals] [ids...]``
+[--pdftotext] [--text-pdf] [--originals] [ids...]``
 
-``--pdftotext`` also scores the text poppler's ``pdftotext -layout`` gives of each PDF, as an
-archive of text dumps would hold it. ``--originals`` instead converts the real .docx and .doc
-gold documents to PDF, as a user printing them to PDF would, and scores those PDFs.
+``--text-pdf`` prints each text file to PDF as it is (LibreOffice's text import: a paragraph
+per line, its Markdown marks printed). ``--pdftotext`` also scores the text poppler's
+``pdftotext -layout`` gives of each PDF, as an archive of text dumps would hold it.
+``--originals`` instead converts the real .docx and .doc gold documents to PDF, as a user
+printing them to PDF would, and scores those PDFs.
 
 ``lines`` makes each line of the text a paragraph, as a PDF converted to Word line by line
 is. ``table`` puts the header's and the closing's two columns in a borderless table, as most
@@ -195,6 +197,11 @@ def main() -> int:
         help="also score each PDF's text from poppler's pdftotext -layout",
     )
     ap.add_argument(
+        "--text-pdf",
+        action="store_true",
+        help="print each text file to PDF as it is (LibreOffice's text import), no DOCX",
+    )
+    ap.add_argument(
         "--originals",
         action="store_true",
         help="convert the real .docx/.doc gold documents to PDF instead of rendering the text ones",
@@ -207,6 +214,26 @@ def main() -> int:
         gold = load_gold(g)
         src = args.shared / gold["source"]
         wanted = (".docx", ".doc") if args.originals else (".txt",)
+        if args.text_pdf:
+            skip = args.ids and g.stem not in args.ids
+            if not soffice or src.suffix != ".txt" or skip or (not args.ids and "seed" in g.stem):
+                continue
+            txt = args.out / f"{g.stem}.txt"
+            shutil.copyfile(src, txt)
+            subprocess.run(
+                [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(args.out), str(txt)],
+                capture_output=True,
+                timeout=180,
+                check=False,
+            )
+            pdf = txt.with_suffix(".pdf")
+            try:
+                misses = score(gold, vnplan.parse(pdf).model_dump(mode="json")).misses
+            except Exception as e:  # a reader's failure is a result here
+                misses = [f"ERROR {type(e).__name__}: {e}"]
+            results[pdf.name] = misses
+            print(pdf.name, "OK" if not misses else "; ".join(misses)[:300], flush=True)
+            continue
         if src.suffix not in wanted or not src.exists() or (args.ids and g.stem not in args.ids):
             continue
         if not args.ids and g.stem.startswith("seed"):

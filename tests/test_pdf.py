@@ -148,3 +148,74 @@ def test_landscape_pages_keep_their_own_margins() -> None:
     out = layout_text([Page(595, 842, body), Page(842, 595, landscape)]).split("\n")
     assert out[0] == f"{text} trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;"
     assert out[1].startswith("Căn cứ Chỉ thị số 23/CT-TTg")
+
+
+def test_a_text_file_printed_as_it_is() -> None:
+    # Each line of a text printed as a line: lines broken by hand go on where the sentence
+    # does (lower case, a comma, "số", a number alone, an upper-case heading), blank lines
+    # between paragraphs are kept as paragraph breaks.
+    rows = [
+        "**I. MỤC ĐÍCH,",
+        "YÊU CẦU**",
+        "",
+        "**1.",
+        "Mục đích**",
+        "",
+        "Thực hiện Nghị quyết số",
+        "163/2024/QH15 ngày 27/11/2024 của Quốc hội,",
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai",
+        "thực hiện như sau:",
+        "",
+        "- Nâng cao nhận thức.",
+        "",
+    ]
+    rows = rows * 3  # enough lines for the page's spacing to say what it is
+    segs = []
+    top = 80.0
+    for r in rows:
+        if r:
+            segs.append(Segment(r, 57, 57 + 5.5 * len(r), top, top + 10))
+        top += 11.4
+    text = layout_text([Page(595, 842, segs)])
+    assert text.split("\n\n")[:4] == [
+        "**I. MỤC ĐÍCH,\nYÊU CẦU**",
+        "**1.\nMục đích**",
+        "Thực hiện Nghị quyết số\n163/2024/QH15 ngày 27/11/2024 của Quốc hội,\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai\nthực hiện như sau:",
+        "- Nâng cao nhận thức.",
+    ]
+    # Read as a plan, its lines are joined as a wrapped text file's are.
+    doc = "KẾ HOẠCH\nThử nghiệm\n\n" + "\n".join(rows[:12])
+    plan = vnplan.parse_text(doc)
+    assert plan.top_sections[0] == "MỤC ĐÍCH, YÊU CẦU"
+
+
+def test_lines_broken_by_hand_go_on_where_the_sentence_does() -> None:
+    # No blank lines: each line break is decided by the sentence.
+    lines = [
+        ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Nghị quyết số", False),
+        ("48/NQ-CP của Chính phủ về phát triển kinh tế biển,", False),
+        ("bảo đảm quốc phòng, an ninh trên địa bàn.", False),
+        ("II. NỘI DUNG", True),
+        ("TRỌNG TÂM", False),
+    ]
+    segs = [
+        Segment(t, 57, 57 + 5.2 * len(t), 80 + 14 * k, 92 + 14 * k)
+        for k, (t, _) in enumerate(lines)
+    ]
+    body = [
+        Segment(
+            "Nội dung kế hoạch được trình bày đầy đủ ở các mục trên.",
+            57,
+            540,
+            300 + 14 * k,
+            312 + 14 * k,
+        )
+        for k in range(20)
+    ]
+    out = layout_text([Page(595, 842, segs + body)]).split("\n")
+    assert out[0] == (
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 48/NQ-CP của Chính phủ "
+        "về phát triển kinh tế biển, bảo đảm quốc phòng, an ninh trên địa bàn."
+    )
+    assert out[1] == "II. NỘI DUNG TRỌNG TÂM"

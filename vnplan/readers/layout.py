@@ -28,7 +28,7 @@ import regex
 
 from vnplan.grammar.tokens import BULLETS, NUMBERED, classify
 from vnplan.text.lines import HYPHEN_END, join_pieces
-from vnplan.vocab import DOC_TYPES
+from vnplan.vocab import DANGLING_WORDS, DOC_TYPES
 
 
 @dataclass(slots=True)
@@ -187,6 +187,8 @@ def _gap_split(ln: PageLine) -> float | None:
 
 
 _LOWER = regex.compile(r"\p{Ll}")
+_TERMINAL = (".", ";", ":", "!", "?")
+_DANGLING = frozenset(DANGLING_WORDS)
 
 
 def _char_weight(c: str) -> float:
@@ -272,12 +274,34 @@ def _margins(lines: list[PageLine], widths: list[float]) -> list[tuple[float, fl
 
 
 def layout_text(pages: list[Page]) -> str:
-    """The text of a document's pages, one paragraph per line, columns apart."""
+    """The text of a document's pages, one paragraph per line, columns apart (see ``layout``)."""
+    return layout(pages)[0]
+
+
+def _spaced(lines: list[PageLine], pitch: float) -> bool:
+    """Whether blank lines set the paragraphs apart: a quarter or more of the steps from one
+    line to the next on a page are a blank line's height or more (a text file printed as it
+    is, a writer who types an empty paragraph between paragraphs)."""
+    steps = [
+        b.top - a.top
+        for a, b in itertools.pairwise(lines)
+        if a.page == b.page and "\t" not in a.text and "\t" not in b.text
+    ]
+    return len(steps) >= 20 and sum(d > 1.7 * pitch for d in steps) >= 0.25 * len(steps)
+
+
+def layout(pages: list[Page]) -> tuple[str, bool]:
+    """The text of a document's pages, columns apart, and whether its lines are paragraphs.
+
+    Lines are joined into paragraphs by the layout (``_wraps``), unless blank lines set the
+    paragraphs apart (``_spaced``): then each printed line is kept, with an empty line where
+    the blank space was, and the grammar joins them as it joins a wrapped text file's lines
+    (``False`` is returned for "lines are paragraphs")."""
     raw = [_lines_of(p, i) for i, p in enumerate(pages)]
     all_pages = _drop_furniture(raw, [p.height for p in pages])
     lines = [ln for pg in all_pages for ln in pg]
     if not lines:
-        return ""
+        return "", True
     margins = _margins(lines, [p.width for p in pages])
     pitches = [
         b.top - a.top
@@ -285,6 +309,7 @@ def layout_text(pages: list[Page]) -> str:
         if a.page == b.page and b.top - a.top > 0
     ]
     pitch = statistics.median(pitches) if pitches else 14.0
+    spaced = _spaced(lines, pitch)
 
     out: list[str] = []
     para: list[PageLine] = []
@@ -309,14 +334,19 @@ def layout_text(pages: list[Page]) -> str:
             flush()
             i = _column_block(lines, i, out, (left_margin + right_margin) / 2)
             continue
-        if para and _wraps(para[-1], ln, left_margin, right_margin, pitch):
+        if spaced:
+            prev = lines[i - 1] if i else None
+            if prev is not None and prev.page == ln.page and ln.top - prev.top > 1.7 * pitch:
+                out.append("")
+            out.append(ln.text)
+        elif para and _wraps(para[-1], ln, left_margin, right_margin, pitch):
             para.append(ln)
         else:
             flush()
             para.append(ln)
         i += 1
     flush()
-    return "\n".join(out)
+    return "\n".join(out), not spaced
 
 
 # Lines that never belong to a header's or a signature's column, aligned as they may be.
@@ -413,6 +443,11 @@ def _wraps(prev: PageLine, ln: PageLine, left: float, right: float, pitch: float
     full = right - prev.x1 < 6 * prev.char_width
     if prev.text.count("(") > prev.text.count(")") and full and ln.x0 < left + 2.5 * ln.char_width:
         return True  # a bracket still open: "(theo ... tại Mục 5," / "Phần VI Hướng dẫn ...)"
+    head = prev.text.strip(" *_")
+    tok = classify(head)
+    same_page = ln.page == prev.page and ln.top - prev.top <= 1.7 * pitch
+    if tok.kind in NUMBERED and not head[tok.rest :].strip(" *_") and same_page:
+        return not _starts_token(ln.text)  # a number alone, its heading below ("1." / "Mục")
     if _starts_token(ln.text) and not _DASH_WRAP.match(ln.text):
         return False  # a heading or bullet
     if _DASH_WRAP.match(ln.text) and (not _LOWER_END.search(prev.text) or not full):
@@ -427,6 +462,24 @@ def _wraps(prev: PageLine, ln: PageLine, left: float, right: float, pitch: float
     cw = ln.char_width
     if ln.x0 > left + 2.5 * cw:
         return False  # indented: a new paragraph (or centred text)
+    end = prev.text.rstrip(" *_")
+    last = end.rsplit(None, 1)[-1].lower() if end else ""
+    if (
+        end
+        and not end.endswith(_TERMINAL)
+        and (_LOWER.match(ln.text.lstrip(" *_")) or last in _DANGLING or end.endswith(","))
+    ):
+        # A sentence goes on whatever the line's fill (a line broken by hand, a text file
+        # printed as it is): no paragraph starts in lower case, none ends on "số", "của" or
+        # a comma.
+        return True
+    if (
+        tok.kind in NUMBERED
+        and not _LOWER.search(prev.text)
+        and not _LOWER.search(ln.text)
+        and ln.bold == prev.bold
+    ):
+        return True  # an upper-case heading broken over lines ("II. NỘI DUNG" / "TRỌNG TÂM")
     first = ln.text.split(" ", 1)[0]
     room = right - prev.x1
     width = sum(_char_weight(c) for c in first)  # "02-KH/BCĐTW,": capitals are wider

@@ -31,7 +31,7 @@ from vnplan.errors import (
     VnplanError,
 )
 from vnplan.readers.base import Document
-from vnplan.readers.layout import Page, Segment, layout_text
+from vnplan.readers.layout import Page, Segment, layout
 from vnplan.readers.pdftables import apply_tables
 
 # pdfium marks a hyphen that ends a line as U+FFFE or U+0002: it is the text's own hyphen
@@ -208,7 +208,7 @@ def read_pdf(
         )
     with contextlib.suppress(Exception):  # a table the finder cannot read stays as lines
         apply_tables(data, pages)
-    text = layout_text(pages)
+    text, paragraphs = layout(pages)
     share = garbled_share(text)
     if share > 0.02 or map_errors > 0.05 * chars:
         sample = " ".join(text.split()[:6])
@@ -216,7 +216,7 @@ def read_pdf(
             f"the PDF's text layer is garbled (fonts without a usable Unicode map; "
             f"it reads {sample!r}): run OCR on the page images instead"
         )
-    return Document(text=text, format="pdf", paragraph_lines=True)
+    return Document(text=text, format="pdf", paragraph_lines=paragraphs)
 
 
 def pdf_engines() -> tuple[str, ...]:
