@@ -62,12 +62,22 @@ def _parse_text(text: str, *, source: str | None, max_bytes: int | None) -> Plan
     return _parse_normalised(text, source=source, fmt="text", paragraph_lines=False)
 
 
-def _parse_normalised(text: str, *, source: str | None, fmt: str, paragraph_lines: bool) -> Plan:
+def _parse_normalised(
+    text: str,
+    *,
+    source: str | None,
+    fmt: str,
+    paragraph_lines: bool,
+    blank_separated: bool = False,
+) -> Plan:
     try:
         norm = normalize_chars(text)
         if not norm.strip():
             raise EmptyDocumentError("the document holds no text", source=source)
         lines = clean_lines(norm)
+        if blank_separated:
+            for ln in lines:
+                ln.hints["blank_separated"] = True
         if paragraph_lines and not (fmt == "docx" and looks_hard_wrapped(lines)):
             # Each line is a whole paragraph (Word, PDF after layout): never re-join lines,
             # unless a Word file holds one paragraph per printed line (a converted PDF).
@@ -136,7 +146,11 @@ def _parse(
             f"internal error while reading ({type(e).__name__}: {e})", source=label
         ) from e
     plan = _parse_normalised(
-        doc.text, source=label, fmt=doc.format, paragraph_lines=doc.paragraph_lines
+        doc.text,
+        source=label,
+        fmt=doc.format,
+        paragraph_lines=doc.paragraph_lines,
+        blank_separated=doc.blank_separated,
     )
     plan.warnings[:0] = [Warning(code=c, message=m) for c, m in doc.notes]
     return plan

@@ -235,7 +235,8 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     if not lines:
         return []
     blanks = sum(ln.blank_before for ln in lines)
-    blank_mode = blanks >= 0.25 * len(lines)
+    # A reader may know that blank lines alone set paragraphs apart (see Document).
+    blank_mode = blanks >= 0.25 * len(lines) or bool(lines[0].hints.get("blank_separated"))
     width = _width(lines)
     # Hard-wrapped copies (pdf, e-mail) fill most lines to about the same width.
     full = sum(1 for ln in lines if len(ln.text) >= 0.8 * width)

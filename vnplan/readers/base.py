@@ -11,6 +11,8 @@ class Document:
 
     ``paragraph_lines``: every line is a whole paragraph (Word, PDF after layout analysis), so
     the text stage must not re-join lines; plain text leaves that to the wrap heuristics.
+    ``blank_separated``: the lines are printed lines and only blank lines set paragraphs
+    apart (a PDF printed from a text file), so lines between two blank lines are re-joined.
     Columns of a line that sit apart on the page are separated by a tab.
     """
 
@@ -18,3 +20,4 @@ class Document:
     format: str
     notes: list[tuple[str, str]] = field(default_factory=list)
     paragraph_lines: bool = False
+    blank_separated: bool = False

@@ -287,7 +287,7 @@ def _spaced(lines: list[PageLine], pitch: float) -> bool:
         for a, b in itertools.pairwise(lines)
         if a.page == b.page and "\t" not in a.text and "\t" not in b.text
     ]
-    return len(steps) >= 20 and sum(d > 1.7 * pitch for d in steps) >= 0.25 * len(steps)
+    return len(steps) >= 20 and sum(d > 1.7 * pitch for d in steps) >= 0.15 * len(steps)
 
 
 def layout(pages: list[Page]) -> tuple[str, bool]:

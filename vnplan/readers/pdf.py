@@ -216,7 +216,9 @@ def read_pdf(
             f"the PDF's text layer is garbled (fonts without a usable Unicode map; "
             f"it reads {sample!r}): run OCR on the page images instead"
         )
-    return Document(text=text, format="pdf", paragraph_lines=paragraphs)
+    return Document(
+        text=text, format="pdf", paragraph_lines=paragraphs, blank_separated=not paragraphs
+    )
 
 
 def pdf_engines() -> tuple[str, ...]:
