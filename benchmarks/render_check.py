@@ -214,39 +214,21 @@ def main() -> int:
         gold = load_gold(g)
         src = args.shared / gold["source"]
         wanted = (".docx", ".doc") if args.originals else (".txt",)
-        if args.text_pdf:
-            skip = args.ids and g.stem not in args.ids
-            if not soffice or src.suffix != ".txt" or skip or (not args.ids and "seed" in g.stem):
-                continue
-            txt = args.out / f"{g.stem}.txt"
-            shutil.copyfile(src, txt)
-            subprocess.run(
-                [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(args.out), str(txt)],
-                capture_output=True,
-                timeout=180,
-                check=False,
-            )
-            pdf = txt.with_suffix(".pdf")
-            try:
-                misses = score(gold, vnplan.parse(pdf).model_dump(mode="json")).misses
-            except Exception as e:  # a reader's failure is a result here
-                misses = [f"ERROR {type(e).__name__}: {e}"]
-            results[pdf.name] = misses
-            print(pdf.name, "OK" if not misses else "; ".join(misses)[:300], flush=True)
-            continue
         if src.suffix not in wanted or not src.exists() or (args.ids and g.stem not in args.ids):
             continue
         if not args.ids and g.stem.startswith("seed"):
             continue  # the seeds have real renderings in tests/data (test_cross_format)
-        dx = args.out / (f"{g.stem}{src.suffix}" if args.originals else f"{g.stem}.docx")
-        if args.originals:
-            if not soffice:
-                print("--originals needs LibreOffice (soffice)")
-                return 2
+        if (args.originals or args.text_pdf) and not soffice:
+            print("--originals and --text-pdf need LibreOffice (soffice)")
+            return 2
+        if args.originals or args.text_pdf:
+            dx = args.out / f"{g.stem}{src.suffix}"  # printed as it is
             shutil.copyfile(src, dx)
+            outputs = []
         else:
+            dx = args.out / f"{g.stem}.docx"
             render(src, dx, args)
-        outputs = [] if args.originals else [dx]
+            outputs = [dx]
         if soffice:
             subprocess.run(
                 [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(args.out), str(dx)],
