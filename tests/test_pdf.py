@@ -42,8 +42,8 @@ def test_wrapped_body_lines_rejoined() -> None:
     )
 
 
-def _seg(text: str, x0: float, top: float, bold: bool = False) -> Segment:
-    return Segment(text, x0, x0 + 6 * len(text), top, top + 12, bold)
+def _seg(text: str, x0: float, top: float, bold: bool = False, x1: float | None = None) -> Segment:
+    return Segment(text, x0, x1 if x1 is not None else x0 + 6 * len(text), top, top + 12, bold)
 
 
 def test_page_numbers_and_running_headers_dropped() -> None:
@@ -82,22 +82,19 @@ def test_unknown_engine() -> None:
 def test_a_run_of_two_cells_is_cut_at_the_column_boundary() -> None:
     # A left cell filled to its edge and the right cell's text come as one run from the PDF:
     # the block of columns goes on, the run is cut where the right column starts.
-    def seg(text: str, x0: float, top: float, x1: float | None = None) -> Segment:
-        return Segment(text, x0, x1 if x1 is not None else x0 + 5.5 * len(text), top, top + 13)
-
     body = [
-        seg("Nội dung kế hoạch được trình bày đầy đủ ở các mục trên.", 90, 100 + 14 * k, 505)
+        _seg("Nội dung kế hoạch được trình bày đầy đủ ở các mục trên.", 90, 100 + 14 * k, x1=505)
         for k in range(8)
     ]
     closing = [
-        seg("Nơi nhận:", 90, 300),
-        seg("TM. ỦY BAN NHÂN DÂN", 330, 300),
-        seg("- Văn phòng Chính phủ;", 90, 320),
-        seg("- Bộ Công an (qua Cục A03)(để báo KT. CHỦ TỊCH", 90, 340, 420),
-        seg("cáo);", 90, 360),
-        seg("PHÓ CHỦ TỊCH", 330, 365),
-        seg("- Lưu: VT.", 90, 380),
-        seg("Bùi Thanh An", 330, 400),
+        _seg("Nơi nhận:", 90, 300),
+        _seg("TM. ỦY BAN NHÂN DÂN", 330, 300),
+        _seg("- Văn phòng Chính phủ;", 90, 320),
+        _seg("- Bộ Công an (qua Cục A03)(để báo KT. CHỦ TỊCH", 90, 340, x1=420),
+        _seg("cáo);", 90, 360),
+        _seg("PHÓ CHỦ TỊCH", 330, 365),
+        _seg("- Lưu: VT.", 90, 380),
+        _seg("Bùi Thanh An", 330, 400),
     ]
     lines = layout_text([Page(595, 842, body + closing)]).split("\n")
     i = lines.index("Nơi nhận:")

@@ -751,6 +751,10 @@ BODY_OPENERS: tuple[str, ...] = (
     "Nhằm mục đích",
 )
 
+# Punctuation that ends a sentence or a clause a line may close on: after it, a line break
+# is the text's own, not a wrap.
+CLAUSE_ENDS: tuple[str, ...] = (".", ";", ":", "!", "?")
+
 # Function words after which a line cannot end a heading or paragraph: a line ending in one
 # was wrapped.
 DANGLING_WORDS: tuple[str, ...] = (

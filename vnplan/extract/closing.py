@@ -145,10 +145,7 @@ def extract_closing(ctx: Context) -> tuple[list[Recipient], list[Signatory], int
             cols = _split_merged(cols[0])
         s_idx = 0
         for col in cols:
-            open_item = (
-                len(cols) == 1 and bool(rec_lines) and rec_lines[-1].text.rstrip().endswith(_OPEN)
-            )
-            kind = _kind(col.text, in_recipients, open_item)
+            kind = _kind(col.text, in_recipients, len(cols) == 1 and last.endswith(_OPEN))
             if kind == "head":
                 saw_head = in_recipients = True
                 m = _RECIPIENTS.match(col.text)

@@ -21,7 +21,7 @@ from vnplan.extract.tasks import recurrence_of
 from vnplan.extract.units import looks_like_unit, split_units, unit_from_heading
 from vnplan.models import PartialDate, Span, Task, Unit
 from vnplan.text.normalize import fold
-from vnplan.vocab import TASK_TABLE_COLUMNS
+from vnplan.vocab import TASK_TABLE_COLUMNS, TASK_TABLE_HEADER_PATTERN
 
 _EMPH = regex.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
 _MD_RULE = regex.compile(r"^\|?[\s:|-]+\|?$")
@@ -40,7 +40,7 @@ _HEADER_CELL = regex.compile(
 # A line of a table laid out with spaces that could head a lead column ("Cơ quan chủ" over
 # "trì"): see layout_tables.
 _LAYOUT_HEADER = regex.compile(
-    r"^ {0,8}\S.*? {2,}(?:Cơ quan|Đơn vị|Chủ trì|Thực hiện|Phối hợp)[^\n]*$",
+    rf"^ {{0,8}}\S.*? {{2,}}(?:Cơ quan|Đơn vị|{TASK_TABLE_HEADER_PATTERN})[^\n]*$",
     regex.MULTILINE | regex.IGNORECASE,
 )
 # Lists in a cell are separated by ";", line breaks or "," before a unit name.

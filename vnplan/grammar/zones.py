@@ -18,6 +18,7 @@ from vnplan.text.lines import Line
 from vnplan.vocab import (
     AUTHORITY_PREFIXES,
     BODY_OPENERS,
+    CLAUSE_ENDS,
     DANGLING_WORDS,
     DOC_TYPES,
     WEB_FURNITURE,
@@ -48,7 +49,6 @@ def _dangling(text: str) -> bool:
 
 
 _CODE_END = regex.compile(r"\([A-ZĐ]{1,3}\d{1,3}\)$")
-_TERMINAL = (".", ";", ":", "!", "?")
 
 
 @dataclass
@@ -126,7 +126,7 @@ def _title_end(lines: list[Line], start: int) -> int:
                 pass  # a title may itself start "Thực hiện ..."
             elif i > start or len(ln.text) > 160:
                 break
-        if i > start and lines[i - 1].text.endswith(_TERMINAL) and not ln.text[:1].islower():
+        if i > start and lines[i - 1].text.endswith(CLAUSE_ENDS) and not ln.text[:1].islower():
             break
         if (
             i > start
@@ -225,7 +225,7 @@ def looks_hard_wrapped(lines: list[Line]) -> bool:
         return False
     width = _width(body)
     full = sum(1 for ln in body if len(ln.text) >= 0.8 * width)
-    ends = sum(1 for ln in body if ln.text.endswith(_TERMINAL))
+    ends = sum(1 for ln in body if ln.text.endswith(CLAUSE_ENDS))
     return 50 <= width <= 160 and full >= 0.4 * len(body) and ends <= 0.4 * len(body)
 
 
@@ -274,7 +274,7 @@ def _bold_heading_goes_on(a: Line, b: Line) -> bool:
     """``**3. Đề nghị Ủy ban MTTQ Thành phố, Hội Liên hiệp**`` / (blank) / ``**Phụ nữ Thành
     phố và các tổ chức thành viên**``: a converter split one bold heading into two paragraphs.
     The second is bold, short, unnumbered and starts in capitals; the first ends mid-phrase."""
-    if not (a.bold and b.bold) or a.text.endswith(_TERMINAL) or is_upper(a.text):
+    if not (a.bold and b.bold) or a.text.endswith(CLAUSE_ENDS) or is_upper(a.text):
         return False
     if classify(a.text).kind not in NUMBERED or len(a.text.split()) > 25:
         return False
@@ -288,7 +288,7 @@ def _bold_heading_goes_on(a: Line, b: Line) -> bool:
         and b.text[:1].isupper()
         and not is_upper(b.text)
         and len(b.text.split()) <= 15
-        and not b.text.endswith(_TERMINAL)
+        and not b.text.endswith(CLAUSE_ENDS)
     )
 
 
@@ -308,7 +308,7 @@ def _continues(a: Line, b: Line, blank_mode: bool, hard_wrapped: bool, width: fl
             tb.kind is Tok.DASH
             and b.text[tb.rest : tb.rest + 1].islower()
             and full
-            and not a.text.endswith(_TERMINAL)
+            and not a.text.endswith(CLAUSE_ENDS)
         )
     if tb.kind in NUMBERED:
         return False

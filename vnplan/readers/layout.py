@@ -28,7 +28,7 @@ import regex
 
 from vnplan.grammar.tokens import BULLETS, NUMBERED, classify
 from vnplan.text.lines import HYPHEN_END, join_pieces
-from vnplan.vocab import DANGLING_WORDS, DOC_TYPES
+from vnplan.vocab import CLAUSE_ENDS, DANGLING_WORDS, DOC_TYPES
 
 
 @dataclass(slots=True)
@@ -187,7 +187,6 @@ def _gap_split(ln: PageLine) -> float | None:
 
 
 _LOWER = regex.compile(r"\p{Ll}")
-_TERMINAL = (".", ";", ":", "!", "?")
 _DANGLING = frozenset(DANGLING_WORDS)
 
 
@@ -279,9 +278,10 @@ def layout_text(pages: list[Page]) -> str:
 
 
 def _spaced(lines: list[PageLine], pitch: float) -> bool:
-    """Whether blank lines set the paragraphs apart: a quarter or more of the steps from one
-    line to the next on a page are a blank line's height or more (a text file printed as it
-    is, a writer who types an empty paragraph between paragraphs)."""
+    """Whether blank lines set the paragraphs apart: 15% or more of the steps from one line to
+    the next on a page are a blank line's height or more (real plans measure 0-10%; a text
+    file printed as it is, a Word file of text lines, a writer who types an empty paragraph
+    between paragraphs measure more)."""
     steps = [
         b.top - a.top
         for a, b in itertools.pairwise(lines)
@@ -466,7 +466,7 @@ def _wraps(prev: PageLine, ln: PageLine, left: float, right: float, pitch: float
     last = end.rsplit(None, 1)[-1].lower() if end else ""
     if (
         end
-        and not end.endswith(_TERMINAL)
+        and not end.endswith(CLAUSE_ENDS)
         and (_LOWER.match(ln.text.lstrip(" *_")) or last in _DANGLING or end.endswith(","))
     ):
         # A sentence goes on whatever the line's fill (a line broken by hand, a text file
