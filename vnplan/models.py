@@ -323,7 +323,14 @@ class Plan(BaseModel):
         validation_alias=AliasChoices("signatories", "SignerInfo"),
         serialization_alias="SignerInfo",
     )
-    references: list[Reference] = Field(default_factory=list)
+    references: list[Reference] = Field(
+        default_factory=list,
+        description="Documents cited in the opening part (Căn cứ ..., Thực hiện ...): the plan's bases",
+    )
+    citations: list[Reference] = Field(
+        default_factory=list,
+        description="Every document the text cites, anywhere (body, appendices), once, in order",
+    )
     abbreviations: list[Abbreviation] = Field(default_factory=list)
     top_sections: list[str] = Field(default_factory=list)
     units: list[Unit] = Field(default_factory=list)

@@ -14,7 +14,7 @@ from vnplan.extract.context import Context
 from vnplan.extract.header import extract_header, issuer_from_title
 from vnplan.extract.news import extract_news
 from vnplan.extract.objectives import extract_objectives
-from vnplan.extract.references import extract_references
+from vnplan.extract.references import extract_citations, extract_references, opening_lines
 from vnplan.extract.sections import top_sections
 from vnplan.extract.sentences import extract_sentence_tasks
 from vnplan.extract.timeline import attach_section_periods, extract_period, extract_phases
@@ -109,7 +109,10 @@ def extract_plan(
         budget=extract_budget(ctx),
         recipients=recipients,
         signatories=signatories,
-        references=extract_references(ctx, number.raw if number else None),
+        references=extract_references(
+            ctx, number.raw if number else None, opening_lines(ctx, news=kind == "news")
+        ),
+        citations=extract_citations(ctx, number.raw if number else None),
         abbreviations=extract_abbreviations(ctx),
         top_sections=top_sections(ctx.tree),
         units=unit_registry(assignments),

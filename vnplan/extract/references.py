@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from vnplan.extract.context import Context
+from vnplan.extract.sections import is_heading
 from vnplan.extract.dates import find_dates
 from vnplan.models import PartialDate, Reference
 from vnplan.text.lines import Line
@@ -74,14 +75,53 @@ def _type_from_symbol(raw: str) -> str | None:
     return _CODE_TYPES.get(m.group().upper()) if m else None
 
 
-def extract_references(ctx: Context, own_number: str | None) -> list[Reference]:
-    """Every cited document, once, in order of first citation."""
+# The opening of a plan cites its legal bases ("Căn cứ ...", "Thực hiện ..."): in a news report
+# about one, a sentence that gives the basis.
+_BASIS = regex.compile(
+    r"(?:^|[.;:]\s+|\*\s*)(?:Căn cứ|Thực hiện|Triển khai)\b|\bcăn cứ\b"
+    r"|\b(?:nhằm|để)\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\b"
+)
+_BASIS_HEADING = regex.compile(r"^(?:căn cứ|cơ sở)\b")
+
+
+def opening_lines(ctx: Context, news: bool) -> list[Line]:
+    """The part of a document that states what it is based on: the title, a decision's
+    preamble and the body's paragraphs before its first section (with a section headed
+    ``CĂN CỨ ...`` / ``CƠ SỞ ...``); in a news report, the sentences that say ``căn cứ`` or open
+    with ``Thực hiện`` and the first one that reports the plan."""
+    if news:
+        lines = [*ctx.zones.header, *ctx.zones.title, *ctx.zones.body]
+        out = [ln for ln in lines if _BASIS.search(ln.text)]
+        first = next((ln for ln in lines if _PLAN_ISSUED.search(ln.text)), None)
+        return ([first] if first is not None and first not in out else []) + out
+    out = [*ctx.zones.title, *ctx.zones.preamble]
+    for node in ctx.tree:
+        if is_heading(node) and not _BASIS_HEADING.match(fold(node.title or node.text)):
+            break
+        out.extend(n.line for n in node.walk())
+    return out
+
+
+_PLAN_ISSUED = regex.compile(
+    r"\b(?:ban hành|ký)\b.{0,80}?\b[Kk]ế hoạch\b|\b[Kk]ế hoạch\b.{0,200}?\bban hành\b"
+)
+
+
+def extract_citations(ctx: Context, own_number: str | None) -> list[Reference]:
+    """Every document the text cites anywhere (body, appendices), once, in order."""
+    lines = list(ctx.zones.title) + list(ctx.zones.body) + list(ctx.zones.appendix)
+    return extract_references(ctx, own_number, lines)
+
+
+def extract_references(
+    ctx: Context, own_number: str | None, lines: list[Line]
+) -> list[Reference]:
+    """Every document cited in ``lines``, once, in order of first citation."""
     seen: set[str] = set()
     if own_number:
         seen.add(fold(own_number).replace(" ", ""))
     out: list[Reference] = []
     by_key: dict[str, Reference] = {}
-    lines = list(ctx.zones.title) + list(ctx.zones.body) + list(ctx.zones.appendix)
     for ln in lines:
         out.extend(_named_laws(ln, seen))
     for ln in lines:

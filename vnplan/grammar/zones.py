@@ -65,6 +65,9 @@ class Zones:
     # decision's own type line and articles (the plan is what the other zones hold).
     enclosing_type: Line | None = None
     preamble: list[Line] = field(default_factory=list)
+    # What a web page printed before the document's own header (site menus, a "Source:" line,
+    # the page's metadata table, "Tải về" links): never read as the issuer block.
+    chrome: list[Line] = field(default_factory=list)
 
 
 _FURNITURE = regex.compile(rf"^(?:{alternation(WEB_FURNITURE)})")
@@ -182,6 +185,49 @@ def _attached_plan(lines: list[Line], k: int) -> int | None:
     return None
 
 
+# The lines that anchor a document's own header: the national motto or the Party's name (the
+# right-hand column of Decree 30 and Guide 36), or the "Số:" line under the issuer.
+_HEADER_ANCHOR = regex.compile(
+    r"^[*_\s]*(?:C[ỘO]NG\s+H[ÒOÀ]A\s+X[ÃA]\s+H[ỘO]I|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|"
+    r"Độc\s+lập\s*[-–—]\s*Tự\s+do|(?:Số|SỐ)\s*[:.](?:\s*$|\s*\d|[\s.…]*/))",
+)
+# An issuer line: upper case, short, no sentence punctuation or address of a page.
+_MAX_ISSUER_LINES = 5
+
+
+def _issuer_like(ln: Line) -> bool:
+    t = ln.text.strip(" *_")
+    return (
+        is_upper(t, 2)
+        and len(t.split()) <= 14
+        and "://" not in t
+        and not t.endswith((".", ";", "?", "!"))
+        and ":" not in t
+    )
+
+
+def _anchors(ln: Line) -> bool:
+    return bool(_HEADER_ANCHOR.match(ln.text)) or any(
+        _HEADER_ANCHOR.match(c.text) for c in ln.columns()
+    )
+
+
+def document_start(lines: list[Line]) -> int:
+    """Where a document's own header starts among the lines above its document-type line.
+
+    A page that holds the document prints its own matter first (a ``Source:`` line, menus,
+    "Đang tải văn bản...", a metadata table ``Số hiệu | Loại văn bản | ...``). The header
+    proper is anchored by the motto or the ``Số:`` line; the issuer block is the run of
+    short upper-case lines just above that anchor. Everything before is the page's."""
+    anchor = next((i for i, ln in enumerate(lines) if _anchors(ln)), None)
+    if anchor is None:
+        return 0
+    start = anchor
+    while start > 0 and anchor - start < _MAX_ISSUER_LINES and _issuer_like(lines[start - 1]):
+        start -= 1
+    return start
+
+
 def split_zones(lines: list[Line]) -> Zones:
     """Find the zones of a document."""
     z = Zones()
@@ -189,7 +235,9 @@ def split_zones(lines: list[Line]) -> Zones:
     body_from = 0
     closing_before: list[Line] = []
     if k is not None:
-        z.header = lines[:k]
+        first = document_start(lines[:k])
+        z.chrome = lines[:first]
+        z.header = lines[first:k]
         j = _attached_plan(lines, k)
         if j is not None:
             z.enclosing_type = lines[k]

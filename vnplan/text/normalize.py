@@ -6,6 +6,8 @@ placement, ``\\n`` line ends, no zero-width or control characters.
 
 from __future__ import annotations
 
+import html
+import itertools
 import unicodedata
 
 import regex
@@ -36,8 +38,36 @@ def unify_tone_marks(text: str) -> str:
     return out
 
 
+# HTML character references left in a page's exported text (``&amp;``, ``&nbsp;``, ``&#7871;``):
+# only complete references with their ``;``, so a bare ``&`` of the text stays as it is.
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
+# Word-segmented text (underthesea's or VnCoreNLP's output: ``Kế_hoạch hỗ_trợ``): an
+# underscore between two letters joins the syllables of one word. Taken for segmentation only
+# when it happens often enough not to be a name or an identifier of the text's own.
+_SEGMENT_JOIN = regex.compile(r"(?<=\p{L}\p{M}*)_(?=\p{L})")
+_MIN_SEGMENT_JOINS = 3
+
+
+def _unescape(m: regex.Match[str]) -> str:
+    return html.unescape(m.group())
+
+
+def undo_word_segmentation(text: str) -> str:
+    """``Kế_hoạch hỗ_trợ`` → ``Kế hoạch hỗ trợ`` when the text is word-segmented."""
+    joins = _SEGMENT_JOIN.finditer(text)
+    if sum(1 for _ in itertools.islice(joins, _MIN_SEGMENT_JOINS)) < _MIN_SEGMENT_JOINS:
+        return text
+    out: str = _SEGMENT_JOIN.sub(" ", text)
+    return out
+
+
 def normalize_chars(text: str) -> str:
-    """NFC, unified tone marks, ``\\n`` line ends, invisible and control characters removed."""
+    """NFC, unified tone marks, ``\\n`` line ends, invisible and control characters removed;
+    HTML character references resolved and word segmentation (``Kế_hoạch``) undone."""
+    if "&" in text:
+        text = _ENTITY.sub(_unescape, text)
+    if "_" in text:
+        text = undo_word_segmentation(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n")
     text = _INVISIBLE.sub("", text)
