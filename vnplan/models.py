@@ -325,7 +325,7 @@ class Plan(BaseModel):
     )
     references: list[Reference] = Field(
         default_factory=list,
-        description="Documents cited in the opening part (Căn cứ ..., Thực hiện ...): the plan's bases",
+        description="Documents cited in the opening part (Căn cứ, Thực hiện): the plan's bases",
     )
     citations: list[Reference] = Field(
         default_factory=list,

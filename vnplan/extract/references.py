@@ -7,8 +7,8 @@ from __future__ import annotations
 import regex
 
 from vnplan.extract.context import Context
-from vnplan.extract.sections import is_heading
 from vnplan.extract.dates import find_dates
+from vnplan.grammar.tree import is_heading
 from vnplan.models import PartialDate, Reference
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
@@ -113,9 +113,7 @@ def extract_citations(ctx: Context, own_number: str | None) -> list[Reference]:
     return extract_references(ctx, own_number, lines)
 
 
-def extract_references(
-    ctx: Context, own_number: str | None, lines: list[Line]
-) -> list[Reference]:
+def extract_references(ctx: Context, own_number: str | None, lines: list[Line]) -> list[Reference]:
     """Every document cited in ``lines``, once, in order of first citation."""
     seen: set[str] = set()
     if own_number:
