@@ -59,6 +59,41 @@ def _full_form(before: str, short: str) -> tuple[str, int] | None:
     return before[start:].strip(" ,;:"), start
 
 
+_SENTENCE_END = regex.compile(r"[.;!?]\s+(?=\p{Lu})")
+
+
+def _named_form(before: str, short: str) -> tuple[str, int] | None:
+    """A short *name* rather than initials (``Chương trình mục tiêu quốc gia ... (sau đây gọi
+    tắt là Chương trình)``, ``Luật Bảo vệ dữ liệu cá nhân (sau đây gọi tắt là Luật)``): the full
+    form starts at the last place, in the same sentence, where the short name's words start."""
+    words = short.split()
+    if not words or not any(c.islower() for c in short):
+        return None
+    ends = list(_SENTENCE_END.finditer(before))
+    floor = ends[-1].end() if ends else 0
+    for n in range(len(words), 0, -1):
+        head = regex.escape(" ".join(words[:n]))
+        hits = list(regex.finditer(rf"(?<![\p{{L}}\d]){head}(?![\p{{L}}\d])", before, pos=floor))
+        if hits:
+            start = hits[-1].start()
+            full = before[start:].strip(" ,;:*_")
+            if len(full) > len(short):
+                return full, start
+            return None
+    if short[:1].islower():
+        # "...; các sở, ban, ngành, ..., tổ chức Hội (sau đây viết tắt là cơ quan, đơn vị)": a
+        # common noun names the list that the clause before the brackets enumerates.
+        clause = list(_CLAUSE_START.finditer(before, pos=floor))
+        start = clause[-1].end() if clause else floor
+        full = before[start:].strip(" ,;:*_")
+        if full and len(full.split()) <= 40:
+            return full, start
+    return None
+
+
+_CLAUSE_START = regex.compile(r"[;:]\s+")
+
+
 def extract_abbreviations(ctx: Context) -> list[Abbreviation]:
     """Abbreviations with their full forms, once each."""
     out: dict[str, Abbreviation] = {}
@@ -66,7 +101,7 @@ def extract_abbreviations(ctx: Context) -> list[Abbreviation]:
         t = ln.text
         for m in _MARKED.finditer(t):
             short = m.group("short").strip()
-            full = _full_form(t[: m.start()], short)
+            full = _full_form(t[: m.start()], short) or _named_form(t[: m.start()], short)
             if full and short not in out:
                 out[short] = Abbreviation(short=short, full=full[0], span=ln.span(full[1], m.end()))
         for m in _BARE.finditer(t):

@@ -110,18 +110,22 @@ _PLAN_ISSUED = regex.compile(
 def extract_citations(ctx: Context, own_number: str | None) -> list[Reference]:
     """Every document the text cites anywhere (body, appendices), once, in order."""
     lines = list(ctx.zones.title) + list(ctx.zones.body) + list(ctx.zones.appendix)
-    return extract_references(ctx, own_number, lines)
+    return extract_references(ctx, own_number, lines, named_laws=True)
 
 
-def extract_references(ctx: Context, own_number: str | None, lines: list[Line]) -> list[Reference]:
-    """Every document cited in ``lines``, once, in order of first citation."""
+def extract_references(
+    ctx: Context, own_number: str | None, lines: list[Line], *, named_laws: bool = False
+) -> list[Reference]:
+    """Every document cited in ``lines`` by number and symbol (and, with ``named_laws``, laws
+    cited by name alone), once, in order of first citation."""
     seen: set[str] = set()
     if own_number:
         seen.add(fold(own_number).replace(" ", ""))
     out: list[Reference] = []
     by_key: dict[str, Reference] = {}
-    for ln in lines:
-        out.extend(_named_laws(ln, seen))
+    if named_laws:
+        for ln in lines:
+            out.extend(_named_laws(ln, seen))
     for ln in lines:
         if "/" not in ln.text:
             continue  # every number-and-symbol has a slash: skip the regex where none can match
