@@ -1,0 +1,193 @@
+"""Mechanisms for documents nobody here has read: made-up variants of each class (other
+provinces, units, wordings, layouts), each with its full expected result."""
+
+from __future__ import annotations
+
+import pytest
+
+import vnplan
+from vnplan.text.normalize import normalize_chars
+
+_BODY = """
+KẾ HOẠCH
+{title}
+
+Căn cứ Quyết định số 12/QĐ-UBND ngày 02/01/2026 của Ủy ban nhân dân tỉnh;
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Nâng cao chất lượng công tác.
+2. Yêu cầu
+- Thực hiện đúng Thông tư số 05/2025/TT-BNV ngày 01/3/2025.
+II. TỔ CHỨC THỰC HIỆN
+1. {unit}
+- Chủ trì triển khai Kế hoạch.
+- Tổng hợp báo cáo kết quả.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+{signer}
+"""
+
+_HEADER = """{parent}
+{issuer}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: {number}
+{place}, ngày {day} tháng {month} năm 2026
+"""
+
+_CHROMES = [
+    "Source: https://example.vn/van-ban/ke-hoach-{n}.aspx\nĐang tải văn bản...\n",
+    "Trang chủ > Văn bản > Kế hoạch\n| Số hiệu: | {number} | Loại văn bản: | Kế hoạch |\n"
+    "| Nơi ban hành: | Tỉnh {place} | Người ký: | {signer} |\n| Ngày ban hành: | 01/02/2026 |\n"
+    "Tải về\nBản dịch\n",
+    "---\ntitle: Kế hoạch số {number}\nurl: https://example.vn/{n}\n---\n"
+    "Copyright © 2026 Cổng thông tin điện tử. All rights reserved.\n",
+    "",
+]
+
+_CASES = [
+    ("UBND TỈNH HÀ GIANG", "SỞ NỘI VỤ", "45/KH-SNV", "Hà Giang", "Sở Tài chính", "Lê Văn Hùng"),
+    ("", "ỦY BAN NHÂN DÂN TỈNH CÀ MAU", "7/KH-UBND", "Cà Mau", "Công an tỉnh", "Trần Thị Mai"),
+    ("BỘ Y TẾ", "BỆNH VIỆN BẠCH MAI", "1203/KH-BVBM", "Hà Nội", "Phòng Tổ chức cán bộ", "Ngô An"),
+]
+
+
+@pytest.mark.parametrize("chrome", _CHROMES)
+@pytest.mark.parametrize(("parent", "issuer", "number", "place", "unit", "signer"), _CASES)
+def test_a_plan_inside_a_web_page_is_read_from_its_own_header(
+    chrome: str, parent: str, issuer: str, number: str, place: str, unit: str, signer: str
+) -> None:
+    text = (
+        chrome.format(n=3, number=number, place=place, signer=signer)
+        + _HEADER.format(parent=parent, issuer=issuer, number=number, place=place, day=3, month=2)
+        + _BODY.format(title="Tổ chức Ngày hội đọc sách năm 2026", unit=unit, signer=signer)
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.number is not None and plan.number.raw == number
+    assert plan.issuer is not None
+    assert (plan.issuer.name, plan.issuer.parent) == (issuer, parent or None)
+    assert (plan.place, str(plan.date)) == (place, "2026-02-03")
+    assert plan.title == "Tổ chức Ngày hội đọc sách năm 2026"
+    assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [(unit, 2)]
+    assert [s.name for s in plan.signatories] == [signer]
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("PHÒNG GIÁO DỤC &amp; ĐÀO TẠO", "PHÒNG GIÁO DỤC & ĐÀO TẠO"),
+        ("năm học 2025&nbsp;-&nbsp;2026", "năm học 2025 - 2026"),
+        ("K&#7871; ho&#x1EA1;ch", "Kế hoạch"),
+        ("Sở GD&ĐT; Sở KH&CN", "Sở GD&ĐT; Sở KH&CN"),  # a bare '&' of the text stays
+        ("Kế_hoạch hỗ_trợ phát_triển", "Kế hoạch hỗ trợ phát triển"),
+        ("tệp bao_cao.docx", "tệp bao_cao.docx"),  # one underscore: the text's own
+        ("__Kế hoạch__", "__Kế hoạch__"),  # Markdown emphasis is not segmentation
+    ],
+)
+def test_exported_text_is_cleaned_of_entities_and_word_segmentation(raw: str, clean: str) -> None:
+    assert normalize_chars(raw) == clean
+
+
+def test_a_word_segmented_plan_parses_like_the_plain_one() -> None:
+    header = _HEADER.format(
+        parent="UBND TỈNH NAM ĐỊNH",
+        issuer="SỞ CÔNG THƯƠNG",
+        number="8/KH-SCT",
+        place="Nam Định",
+        day=9,
+        month=3,
+    )
+    body = _BODY.format(
+        title="Hỗ trợ phát triển thương mại điện tử",
+        unit="Phòng Quản lý thương mại",
+        signer="Vũ Minh Tâm",
+    )
+    plain = vnplan.parse_text(header + body)
+    segmented = vnplan.parse_text(
+        (header + body)
+        .replace("phát triển", "phát_triển")
+        .replace("Hỗ trợ", "Hỗ_trợ")
+        .replace("thương mại", "thương_mại")
+        .replace("Kế hoạch", "Kế_hoạch")
+    )
+    for field in ("number", "issuer", "date", "title", "assignments", "signatories"):
+        assert getattr(segmented, field) == getattr(plain, field), field
+
+
+@pytest.mark.parametrize(
+    ("sentence", "short", "full"),
+    [
+        (
+            "Triển khai Chương trình mục tiêu quốc gia giảm nghèo bền vững (sau đây gọi tắt là "
+            "Chương trình) trên địa bàn.",
+            "Chương trình",
+            "Chương trình mục tiêu quốc gia giảm nghèo bền vững",
+        ),
+        (
+            "Thực hiện Nghị định số 15/2025/NĐ-CP ngày 01/02/2025 của Chính phủ về quản lý chợ "
+            "(sau đây viết tắt là Nghị định), Sở ban hành Kế hoạch.",
+            "Nghị định",
+            "Nghị định số 15/2025/NĐ-CP ngày 01/02/2025 của Chính phủ về quản lý chợ",
+        ),
+        (
+            "Để thi hành Luật Thủ đô (sau đây gọi tắt là Luật), Ủy ban ban hành Kế hoạch.",
+            "Luật",
+            "Luật Thủ đô",
+        ),
+        (
+            "Để hoàn thành nhiệm vụ năm 2026; các phòng, ban, trung tâm trực thuộc Sở (sau đây "
+            "gọi chung là đơn vị) triển khai các nội dung sau.",
+            "đơn vị",
+            "các phòng, ban, trung tâm trực thuộc Sở",
+        ),
+        (
+            "Tổ chức tập huấn về cải cách hành chính (sau đây viết tắt là CCHC) cho cán bộ.",
+            "CCHC",
+            "cải cách hành chính",
+        ),
+    ],
+)
+def test_short_names_defined_in_brackets(sentence: str, short: str, full: str) -> None:
+    text = (
+        _HEADER.format(
+            parent="",
+            issuer="ỦY BAN NHÂN DÂN TỈNH BẮC KẠN",
+            number="3/KH-UBND",
+            place="Bắc Kạn",
+            day=1,
+            month=4,
+        )
+        + "KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\nI. NỘI DUNG\n1. "
+        + sentence
+        + "\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert [(a.short, a.full) for a in plan.abbreviations] == [(short, full)]
+
+
+def test_references_are_the_opening_part_citations_every_citation() -> None:
+    text = _HEADER.format(
+        parent="UBND TỈNH LONG AN",
+        issuer="SỞ Y TẾ",
+        number="91/KH-SYT",
+        place="Long An",
+        day=5,
+        month=5,
+    ) + _BODY.format(
+        title="Phòng chống dịch bệnh năm 2026",
+        unit="Trung tâm Kiểm soát bệnh tật",
+        signer="Đặng Văn Lợi",
+    )
+    text = text.replace("Căn cứ Quyết định", "Căn cứ Luật Khám bệnh, chữa bệnh;\nCăn cứ Quyết định")
+    plan = vnplan.parse_text(text)
+    assert [r.raw for r in plan.references] == ["12/QĐ-UBND"]
+    assert [r.raw for r in plan.citations] == [
+        "Luật Khám bệnh, chữa bệnh",
+        "12/QĐ-UBND",
+        "05/2025/TT-BNV",
+    ]
