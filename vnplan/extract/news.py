@@ -17,6 +17,8 @@ from vnplan.extract.references import SYMBOL
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok
 from vnplan.grammar.tree import Node
 from vnplan.models import DocumentNumber, Issuer, Item, PartialDate, Span
+from vnplan.text.lines import Line
+from vnplan.text.normalize import fold
 from vnplan.vocab import CITED_TYPES, ORG_ABBREVIATIONS, WEB_DEBRIS, alternation
 
 _PLAN_NUMBER = regex.compile(rf"(?:[Kk]ế hoạch|KẾ HOẠCH|\bKH)\s+(?:số\s+)?(?P<sym>{SYMBOL})")
@@ -26,10 +28,22 @@ _ISSUED = regex.compile(
     r"(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?"
     r"ban hành\s+(?P<plan>[Kk]ế hoạch\b)"
 )
-_ISSUER_ONLY = regex.compile(
-    r"(?P<who>(?:\p{Lu}[\p{L}&]*)(?:\s+[\p{L}&]+){0,12}?)\s+(?:đã\s+|vừa\s+)?ban hành\s+"
-    r"[Kk]ế hoạch\b"
+# The words between an issuer and the plan it issued: "vừa ký ban hành ngày 05/02/2026".
+_VERB = (
+    r"(?:(?:đã|vừa|mới|chính thức|vừa qua)\s+)*(?:ký\s+)?(?:ban hành|phê duyệt)\s+"
+    r"(?:(?:vào\s+)?ngày\s+\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}"
+    r"(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{4})?\s*,?\s+)?"
 )
+_ISSUER_ONLY = regex.compile(
+    r"(?P<who>(?:\p{Lu}[\p{L}&]*)(?:\s+[\p{L}&]+){0,12}?)\s+" + _VERB + r"[Kk]ế hoạch\b"
+)
+# What may stand between the plan's number and its date ("Kế hoạch 209/KH-UBND ban hành ngày
+# 10/9/2025 ...", "..., ký ngày ...", "(ngày ...)").
+_DATE_AFTER_NUMBER = regex.compile(
+    r"\s*[,(]?\s*(?:được\s+)?(?:(?:ký\s+)?ban hành\s+|ký\s+)?(?:vào\s+)?(?:ngày\s+)?"
+)
+# A reporter's link between the number (and date) and the title: "... quy định tuyển chọn".
+_LINK_WORDS = regex.compile(r"^(?:quy định(?:\s+về)?|về việc|về)\s+(?=\S)")
 # "... Kế hoạch 34/KH-TLĐ ... do Tổng Liên đoàn Lao động Việt Nam ban hành".
 _ISSUED_BY = regex.compile(
     r"[Kk]ế hoạch\b[^.;:]*?\sdo\s+(?P<who>\p{Lu}[\p{L}&]*(?:\s+[\p{L}&]+){0,12}?)\s+"
@@ -91,6 +105,7 @@ def _title_after(text: str, start: int) -> str | None:
 def extract_news(ctx: Context) -> NewsFacts:
     """The plan a news report is about."""
     facts = NewsFacts()
+    after_number: tuple[Line, int] | None = None
     # A page that quotes a plan tells its number and issuer in the prose above "KẾ HOẠCH".
     lines = [ln for ln in ctx.zones.header + ctx.zones.body if not is_debris(ln.text)]
     # The number: the first "Kế hoạch (số) X" or "KH số X".
@@ -101,10 +116,14 @@ def extract_news(ctx: Context) -> NewsFacts:
             if num is not None:
                 num.span = ln.span(m.start("sym"), m.end("sym"))
                 facts.number = num
-                tail = ln.text[m.end() : m.end() + 40]
-                hits = find_dates(tail)
-                if hits and hits[0].start <= 8 and hits[0].date.day is not None:
+                lead = _DATE_AFTER_NUMBER.match(ln.text, m.end())
+                at = lead.end() if lead else m.end()
+                hits = find_dates(ln.text[at : at + 40])
+                if hits and hits[0].start <= 1 and hits[0].date.day is not None:
                     facts.date = hits[0].date
+                    after_number = (ln, at + hits[0].end)
+                else:
+                    after_number = (ln, m.end())
                 break
     # "Ngày 02/7/2019, UBND tỉnh ban hành Kế hoạch số ... <title> theo ..."
     for ln in lines:
@@ -144,13 +163,28 @@ def extract_news(ctx: Context) -> NewsFacts:
                 facts.issuer = Issuer(
                     name=_expand(who), inferred=True, span=ln.span(m.start("who"), m.end("who"))
                 )
+                # "... vừa ký ban hành ngày 05/02/2026 Kế hoạch số ...": the date in the verb.
+                hits = find_dates(ln.text[m.end("who") : m.end()])
+                if facts.date is None and hits and hits[0].date.day is not None:
+                    facts.date = hits[0].date
                 break
+    if facts.title is None and after_number is not None:
+        # "X vừa ban hành Kế hoạch 209/KH-UBND ban hành ngày 10/9/2025 <title>."
+        ln, at = after_number
+        if _ISSUER_ONLY.search(ln.text) or _ISSUED_BY.search(ln.text):
+            title = _title_after(ln.text, at)
+            title = _LINK_WORDS.sub("", title or "") or title
+            if title and len(title.split()) >= 3:
+                facts.title = title
+                k = ln.text.find(title, at)
+                facts.title_span = ln.span(k, k + len(title)) if k >= 0 else None
     if facts.title is None and lines:
         first = lines[0]
         if len(first.text.split()) <= 40 and not first.text.endswith(":"):
             facts.title = first.text.strip()
             facts.title_span = first.span()
-    intro, goals = _goals(ctx.tree)
+    own = fold(facts.number.raw) if facts.number else None
+    intro, goals = _goals(ctx.tree, own)
     if goals and _REQUIREMENTS_ONLY.search(intro) and not _PURPOSES.search(intro):
         facts.requirements = goals  # "... nêu rõ yêu cầu ... như sau:"
     else:
@@ -158,10 +192,28 @@ def extract_news(ctx: Context) -> NewsFacts:
     return facts
 
 
-def _goals(nodes: list[Node]) -> tuple[str, list[Item]]:
-    """Items after a sentence about the plan's goals that ends with a colon."""
+_OTHER_DOC = regex.compile(rf"(?P<raw>{SYMBOL})|\bĐiều\s+\d+")
+
+
+def _cites_another(text: str, own: str | None) -> bool:
+    """Whether a sentence attributes what follows to another document (``Căn cứ Điều 2 Thông
+    tư 148/2018/TT-BQP quy định ... yêu cầu ... như sau:``), not to the plan reported."""
+    for m in _OTHER_DOC.finditer(text):
+        if m.group("raw") is None or fold(m.group("raw")) != own:
+            return True
+    return False
+
+
+def _goals(nodes: list[Node], own: str | None = None) -> tuple[str, list[Item]]:
+    """Items after a sentence about the plan's goals that ends with a colon (not a sentence
+    that quotes another document's)."""
     for i, n in enumerate(nodes):
-        if n.kind is Tok.TEXT and n.text.rstrip().endswith(":") and _GOALS.search(n.text):
+        if (
+            n.kind is Tok.TEXT
+            and n.text.rstrip().endswith(":")
+            and _GOALS.search(n.text)
+            and not _cites_another(n.text, own)
+        ):
             items: list[Item] = []
             for sib in nodes[i + 1 :]:
                 if sib.kind in NUMBERED or sib.kind in BULLETS:
@@ -172,7 +224,7 @@ def _goals(nodes: list[Node]) -> tuple[str, list[Item]]:
                     break
             if items:
                 return n.text, items
-        found = _goals(n.children)
+        found = _goals(n.children, own)
         if found[1]:
             return found
     return "", []

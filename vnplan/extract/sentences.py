@@ -141,13 +141,19 @@ def _sentence_end(text: str, start: int) -> int:
 # Task blocks that name their lead in a field line: "- Đơn vị chủ trì: Sở Khoa học và Công
 # nghệ." / "- Cơ quan chủ trì: ..." under the task's heading, beside "Đơn vị phối hợp: ..."
 # and "Thời gian thực hiện: ...".
+# A field ends the line or gives way to the next field on the same line ("Đơn vị chủ trì: X;
+# Đơn vị phối hợp: Y, Z.").
+_NEXT_FIELD = (
+    r"(?:\.?$|\s*[;.]\s*(?=(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+)?"
+    r"(?:[Pp]hối hợp|[Tt]hời gian|[Tt]hời hạn|[Tt]iến độ|[Kk]ết quả|[Ss]ản phẩm)))"
+)
 _LEAD_FIELD = regex.compile(
     r"^(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+)?(?:[Cc]hủ trì)(?:\s+thực hiện)?\s*:\s*"
-    r"(?P<units>[^;]+?)\.?$"
+    r"(?P<units>[^;]+?)" + _NEXT_FIELD
 )
 _COORD_FIELD = regex.compile(
-    r"^(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+)?[Pp]hối hợp(?:\s+thực hiện)?\s*:\s*"
-    r"(?P<units>.+?)\.?$"
+    r"(?:^|[;.]\s*)(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+)?[Pp]hối hợp(?:\s+thực hiện)?\s*:\s*"
+    r"(?P<units>[^;]+?)" + _NEXT_FIELD
 )
 _TIME_FIELD = regex.compile(r"^(?:[Tt]hời gian|[Tt]hời hạn|[Tt]iến độ)(?:\s+thực hiện)?\s*:")
 _LABEL = regex.compile(
@@ -223,15 +229,17 @@ def _field_leads(nodes: list[Node], path: list[Node], out: list[tuple[Node, Unit
             block = next((a for a in reversed(path) if not _LABEL.match(a.text)), None)
             if block is not None:
                 siblings = [*path[-1].children, *(path[-2].children if len(path) > 1 else [])]
-                coord = next((c for c in siblings if _COORD_FIELD.match(c.text)), None)
+                # The coordinating units: on the lead's own line or on a field line beside it.
+                here = _COORD_FIELD.search(n.text, m.start("units"))
+                coord = here or next(
+                    (c for c in (_COORD_FIELD.match(c.text) for c in siblings) if c), None
+                )
                 when = next((c for c in siblings if _TIME_FIELD.match(c.text)), None)
                 text = block.title or block.text
                 if not text and block.children:  # "4." with its title on the next line
                     text = block.children[0].text
                 coordinating = (
-                    [u.strip() for u in split_units(_COORD_FIELD.match(coord.text)["units"])]
-                    if coord is not None
-                    else []
+                    [u.strip() for u in split_units(coord["units"])] if coord is not None else []
                 )
                 for unit in _units(m["units"], after_giao=True):
                     out.append(

@@ -189,7 +189,7 @@ def _attached_plan(lines: list[Line], k: int) -> int | None:
 # right-hand column of Decree 30 and Guide 36), or the "Số:" line under the issuer.
 _HEADER_ANCHOR = regex.compile(
     r"^[*_\s]*(?:C[ỘO]NG\s+H[ÒOÀ]A\s+X[ÃA]\s+H[ỘO]I|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|"
-    r"Độc\s+lập\s*[-–—]\s*Tự\s+do|(?:Số|SỐ)\s*[:.](?:\s*$|\s*\d|[\s.…]*/))",
+    r"Độc\s+lập\s*[-–—]\s*Tự\s+do|(?:Số|SỐ)\s*[:.](?:\s*$|[\s.…]*/)|(?:Số|SỐ)\s*[:.]?\s*\d)",
 )
 # An issuer line: upper case, short, no sentence punctuation or address of a page.
 _MAX_ISSUER_LINES = 5
