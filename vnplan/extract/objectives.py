@@ -89,8 +89,13 @@ def extract_objectives(ctx: Context) -> tuple[list[Item], list[Item]]:
             continue
         subs = _sub_headings(node)
         if subs:
+            # "1. Mục đích", "2. Yêu cầu", "3. Mục tiêu": with a purposes heading of its own,
+            # the section's goals (targets) are another topic, not more purposes.
+            proper = any(heading_text(s).startswith(PURPOSE_HEADINGS[0]) for s in subs)
             for s in subs:
                 sp, sr, _ = _kinds(s)
+                if sp and proper and not heading_text(s).startswith(PURPOSE_HEADINGS[0]):
+                    continue
                 if sp and not done_p:
                     purposes.extend(items_of(s))
                 elif sr and not sp and not done_r:

@@ -8,6 +8,7 @@ columns and stacked lines mean something); body lines are re-joined where a copy
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from dataclasses import dataclass, field
 
@@ -292,10 +293,11 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     # Where blank lines separate some blocks, a block whose lines fill the width is one
     # wrapped paragraph (the copy kept blank lines between paragraphs, but not many).
     wrapped_block = _wrapped_blocks(lines, width) if blanks >= 0.05 * len(lines) else None
+    short_first = _short_first_lines(lines, width)
     out: list[Line] = [lines[0]]
     for i, ln in enumerate(lines[1:], 1):
         mode = blank_mode or bool(wrapped_block and wrapped_block[i])
-        if _continues(out[-1], ln, mode, hard_wrapped, width):
+        if _continues(out[-1], ln, mode, hard_wrapped, width, short_first):
             out[-1] = out[-1].joined(ln)
         else:
             out.append(ln)
@@ -340,7 +342,33 @@ def _bold_heading_goes_on(a: Line, b: Line) -> bool:
     )
 
 
-def _continues(a: Line, b: Line, blank_mode: bool, hard_wrapped: bool, width: float) -> bool:
+# How many items must show it before a copy is taken to break each item after its first words.
+_SHORT_FIRST_MIN = 3
+
+
+def _short_first_lines(lines: list[Line], width: float) -> bool:
+    """Whether the copy broke each numbered item after its first few words (``d) Phối hợp chặt
+    chẽ với Bộ`` / ``Công an, triển khai ...``), as some web exports do: several short numbered
+    lines, open at their end, go on in lower case on the next line of their block."""
+    seen = 0
+    for a, b in itertools.pairwise(lines):
+        if (
+            not b.blank_before
+            and classify(a.text).kind in NUMBERED
+            and len(a.text) <= 0.55 * width
+            and not a.text.endswith(CLAUSE_ENDS)
+            and not is_upper(a.text)
+            and b.text[:1].islower()
+        ):
+            seen += 1
+            if seen >= _SHORT_FIRST_MIN:
+                return True
+    return False
+
+
+def _continues(
+    a: Line, b: Line, blank_mode: bool, hard_wrapped: bool, width: float, short_first: bool = False
+) -> bool:
     """Whether line ``b`` continues line ``a`` (a wrap) rather than starting a paragraph."""
     if b.blank_before and _bold_heading_goes_on(a, b):
         return True
@@ -351,10 +379,12 @@ def _continues(a: Line, b: Line, blank_mode: bool, hard_wrapped: bool, width: fl
     full = a.last_length >= 0.8 * width
     tb = classify(b.text)
     if tb.kind in BULLETS:
-        # "kinh tế\n- xã hội": a hyphen of the text wrapped to the start of a line.
+        # "kinh tế\n- xã hội": a hyphen of the text wrapped to the start of a line; where blank
+        # lines set paragraphs apart, a dash inside a wrapped paragraph that fills its lines
+        # ("... của Công an thành phố" / "- Thường trực tham mưu ...") is one too.
         return (
             tb.kind is Tok.DASH
-            and b.text[tb.rest : tb.rest + 1].islower()
+            and (b.text[tb.rest : tb.rest + 1].islower() or (blank_mode and a.physical >= 2))
             and full
             and not a.text.endswith(CLAUSE_ENDS)
         )
@@ -373,7 +403,12 @@ def _continues(a: Line, b: Line, blank_mode: bool, hard_wrapped: bool, width: fl
         if ta.kind in NUMBERED and len(a.text) <= 0.55 * width and not b_lower_start:
             # "3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc Việt Nam tỉnh ...": a unit's head word
             # still waits for the rest of its name.
-            return dangling or (a_upper and b_upper) or bool(_OPEN_NAME.search(a.text))
+            return (
+                dangling
+                or (a_upper and b_upper)
+                or bool(_OPEN_NAME.search(a.text))
+                or (short_first and not a.text.endswith(CLAUSE_ENDS) and not a_upper)
+            )
         # An upper-case heading over its first paragraph is not wrapped.
         return not (a_upper and not b_upper and not dangling and not b_lower_start)
     # One line per paragraph, unless the copy was hard-wrapped at a fixed width.
