@@ -238,7 +238,7 @@ def test_footnotes_follow_the_body() -> None:
     last = text.rstrip().split("\n")[-1]
     assert last.startswith("[1] Theo Quyết định: Thống nhất áp dụng Quyết định số 01/2025/QĐ-UBND")
     plan = vnplan.parse(path)
-    assert "01/2025/QĐ-UBND" in [r.raw for r in plan.references]
+    assert "01/2025/QĐ-UBND" in [r.raw for r in plan.citations]
 
 
 def test_a_pdf_converted_to_word_line_by_line_is_rejoined() -> None:

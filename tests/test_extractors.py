@@ -170,13 +170,13 @@ def test_unit_names_that_contain_verbs_capitalised() -> None:
     assert found is not None and found[1] == "tổ chức tập huấn cho hội viên"
 
 
-def test_named_laws_without_numbers_are_references() -> None:
+def test_named_laws_without_numbers_are_cited() -> None:
     body = (
         "Thực thi Luật Báo chí, Luật An toàn thông tin mạng, Luật Tần số vô tuyến điện và "
         "Luật Bầu cử đại biểu Quốc hội số 85/2015/QH13 ngày 25/6/2015; thống nhất với Luật Phòng, "
         "chống ma túy sát với thực tiễn.\n\nI. A"
     )
-    refs = [(r.raw, r.type) for r in vnplan.parse_text(plan_text(body)).references]
+    refs = [(r.raw, r.type) for r in vnplan.parse_text(plan_text(body)).citations]
     assert refs == [
         ("Luật Báo chí", "Luật"),
         ("Luật An toàn thông tin mạng", "Luật"),
@@ -191,7 +191,7 @@ def test_law_names_keep_phong_chong_and_drop_a_bare_year() -> None:
         "Căn cứ Luật Phòng, chống tham nhũng 2018, Luật Phòng, chống ma túy năm 2021, "
         "Luật Báo chí, các Nghị định có liên quan.\n\nI. A"
     )
-    refs = [r.raw for r in vnplan.parse_text(plan_text(body)).references]
+    refs = [r.raw for r in vnplan.parse_text(plan_text(body)).citations]
     assert refs == ["Luật Phòng, chống tham nhũng", "Luật Phòng, chống ma túy", "Luật Báo chí"]
 
 
@@ -330,7 +330,7 @@ def test_a_law_name_with_commas_and_a_session_phase_with_its_hour() -> None:
         "I. NỘI DUNG\n\n1.1. Đợt 1: Từ 13h30’ ngày 02/6/2026 (Thứ Ba).\n"
     )
     p = vnplan.parse_text(plan_text(body))
-    assert [r.raw for r in p.references] == [
+    assert [r.raw for r in p.citations] == [
         "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ",
         "Luật Dữ liệu",
         "Luật Ngân sách nhà nước",
@@ -423,7 +423,7 @@ def test_amending_laws_forms_and_terms_of_office() -> None:
         "trì hội nghị gồm các đại biểu.\n"
     )
     p = vnplan.parse_text(plan_text(body))
-    assert [r.raw for r in p.references] == [
+    assert [r.raw for r in p.citations] == [
         "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân",
         "Luật sửa đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội "
         "đồng nhân dân",
@@ -447,7 +447,7 @@ def test_two_laws_in_a_row_short_start_ranges_and_giao_with_a_new_verb() -> None
         "thưởng. Trên cơ sở kết quả, giao Sở Y tế thành lập đoàn kiểm tra.\n"
     )
     p = vnplan.parse_text(plan_text(body))
-    assert [r.raw for r in p.references] == ["Luật Thi đua khen thưởng", "Luật Ngân sách Nhà nước"]
+    assert [r.raw for r in p.citations] == ["Luật Thi đua khen thưởng", "Luật Ngân sách Nhà nước"]
     assert [(ph.label, str(ph.start), str(ph.end)) for ph in p.phases][1] == (
         "Đợt 02",
         "2025-12-08",
@@ -545,7 +545,7 @@ def test_a_title_year_older_than_the_plan_dates_a_law_and_a_law_of_the_assembly(
     ).replace("Thử nghiệm", "Giám sát việc thực hiện Luật Tiếp cận thông tin năm 2016")
     p = vnplan.parse_text(text)  # dated 2024 by plan_text's header
     assert p.period is None
-    assert [r.raw for r in p.references] == [
+    assert [r.raw for r in p.citations] == [
         "Luật Tiếp cận thông tin",
         "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
     ]
@@ -579,12 +579,12 @@ def test_encouraged_bodies_a_later_units_paragraph_and_a_closing_request() -> No
     assert not [w for w in p.warnings if w.code.startswith("section_number")]
 
 
-def test_documents_cited_in_an_appendix_or_a_footnote_are_references() -> None:
+def test_documents_cited_in_an_appendix_or_a_footnote_are_cited() -> None:
     text = plan_text("I. NỘI DUNG\n1. Rà soát văn bản.\n") + (
         "\nPHỤ LỤC\nSTT\tNội dung\tCơ quan chủ trì\n"
         "1\tThực hiện Quyết định số 1968/QĐ-TTg ngày 22/11/2021\tSở Công Thương\n"
     )
-    assert "1968/QĐ-TTg" in [r.raw for r in vnplan.parse_text(text).references]
+    assert "1968/QĐ-TTg" in [r.raw for r in vnplan.parse_text(text).citations]
 
 
 def test_purposes_and_requirements_under_bare_label_lines() -> None:

@@ -188,6 +188,11 @@ def _attached_plan(lines: list[Line], k: int) -> int | None:
 
 # The lines that anchor a document's own header: the national motto or the Party's name (the
 # right-hand column of Decree 30 and Guide 36), or the "Số:" line under the issuer.
+# The motto may share a line with the issuer (a PDF's merged columns): found anywhere.
+_MOTTO_ANCHOR = regex.compile(
+    r"C[ỘO]NG\s+H[ÒOÀ]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|"
+    r"Độc\s+lập\s*[-–—]\s*Tự\s+do"
+)
 _HEADER_ANCHOR = regex.compile(
     r"^[*_\s]*(?:C[ỘO]NG\s+H[ÒOÀ]A\s+X[ÃA]\s+H[ỘO]I|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|"
     r"Độc\s+lập\s*[-–—]\s*Tự\s+do|(?:Số|SỐ)\s*[:.](?:\s*$|[\s.…]*/)|(?:Số|SỐ)\s*[:.]?\s*\d)",
@@ -208,7 +213,7 @@ def _issuer_like(ln: Line) -> bool:
 
 
 def _anchors(ln: Line) -> bool:
-    return bool(_HEADER_ANCHOR.match(ln.text)) or any(
+    return bool(_HEADER_ANCHOR.match(ln.text) or _MOTTO_ANCHOR.search(ln.text)) or any(
         _HEADER_ANCHOR.match(c.text) for c in ln.columns()
     )
 
