@@ -69,9 +69,11 @@ def _unit_of(
     if node.kind is Tok.TEXT and not (sentences and paragraphs):
         return None
     title = node.title
-    if not title and sentences and (node.kind in NUMBERED or node.kind is Tok.TEXT) and node.text:
-        # "1. Sở Khoa học và Công nghệ theo dõi, đôn đốc ...": a numbered item that opens
-        # with a unit is that unit's heading and its first task on one line.
+    opens = node.kind in NUMBERED or node.kind is Tok.TEXT or (paragraphs and node.kind in BULLETS)
+    if not title and sentences and opens and node.text:
+        # "1. Sở Khoa học và Công nghệ theo dõi, đôn đốc ...": a numbered item (in a duties
+        # section, a bullet too: "- Sở Nội vụ hướng dẫn ...") that opens with a unit is that
+        # unit's heading and its first task on one line.
         found = unit_from_heading(node.text, roles=True)
         # "Đề nghị Ủy ban MTTQ tỉnh tăng cường ..." asks that body; "Giao Công an tỉnh chủ
         # trì ..." is a sentence task, not a heading.
