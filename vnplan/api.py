@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
-import threading
-from collections.abc import Iterator
 from pathlib import Path
+from typing import IO, Any
 
+from vnplan._deadline import check_timeout, deadline
 from vnplan.errors import (
     EmptyDocumentError,
-    ParseTimeoutError,
+    InvalidArgumentError,
     TooLargeError,
     UnreadableError,
     VnplanError,
@@ -49,12 +47,19 @@ def parse_text(
     the normalised text and every span points into it. ``timeout`` (seconds) raises
     :class:`ParseTimeoutError` when parsing takes longer (see :func:`parse`).
     """
-    with _deadline(timeout, source):
-        return _parse_text(text, source=source, max_bytes=max_bytes)
+    if not isinstance(text, str):
+        raise TypeError(
+            f"parse_text() takes the text as a str, not {type(text).__name__}"
+            + (": use vnplan.parse() for a file's bytes" if _is_binary(text) else "")
+        )
+    limit = _check_max_bytes(max_bytes)
+    seconds = check_timeout(timeout)
+    with deadline(seconds, source):
+        return _parse_text(text, source=source, max_bytes=limit)
 
 
-def _parse_text(text: str, *, source: str | None, max_bytes: int | None) -> Plan:
-    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+def _parse_text(text: str, *, source: str | None, max_bytes: int) -> Plan:
+    limit = max_bytes
     if len(text) > limit:
         raise TooLargeError(
             f"text of {len(text)} characters exceeds max_bytes={limit}", source=source
@@ -92,52 +97,79 @@ def _parse_normalised(
         ) from e
 
 
+#: A binary file object: what ``open(path, "rb")``, ``io.BytesIO`` or an upload gives.
+BinaryFile = IO[bytes]
+
+
 def parse(
-    source: str | os.PathLike[str] | bytes,
+    source: str | os.PathLike[str] | bytes | bytearray | memoryview | BinaryFile,
     *,
     max_bytes: int | None = None,
     name: str | None = None,
     pdf_engine: str = "pdfium",
     timeout: float | None = None,
 ) -> Plan:
-    """Parse a plan from a path or from a file's bytes.
+    """Parse a plan from a path, a file's bytes or a binary file object.
 
     The format is chosen from the content's magic bytes, not the file name. A ``str`` is a
-    path; use :func:`parse_text` for text you already hold. ``pdf_engine`` chooses how PDFs
-    are read: ``"pdfium"`` (fast, the default) or ``"pdfplumber"``; both give the same plan.
-    ``timeout`` (seconds) raises :class:`ParseTimeoutError` when reading and parsing take
-    longer; it uses a timer signal, so it applies in the main thread of a process (elsewhere,
-    and for hard isolation, use :mod:`vnplan.batch`, which kills the worker process).
+    path; use :func:`parse_text` for text you already hold. A file object is read from its
+    current position (at most ``max_bytes`` + 1 bytes) and not closed. ``pdf_engine`` chooses
+    how PDFs are read: ``"pdfium"`` (fast, the default) or ``"pdfplumber"``; both give the
+    same plan. ``max_bytes`` caps the input's size and the text it expands to (default
+    :data:`DEFAULT_MAX_BYTES`). ``timeout`` (seconds) raises :class:`ParseTimeoutError` when
+    reading and parsing take longer, and no plan is returned after it; it uses a timer signal,
+    so it interrupts only in the main thread of a process (for hard isolation, use
+    :mod:`vnplan.batch`, which kills the worker process).
+
+    A wrong argument type raises ``TypeError``; a wrong value
+    :class:`~vnplan.errors.InvalidArgumentError`; everything else a :class:`VnplanError`.
     """
-    with _deadline(
-        timeout,
-        name if isinstance(source, bytes | bytearray | memoryview) else name or os.fspath(source),
-    ):
-        return _parse(source, max_bytes=max_bytes, name=name, pdf_engine=pdf_engine)
+    limit = _check_max_bytes(max_bytes)
+    seconds = check_timeout(timeout)
+    if name is not None and not isinstance(name, str):
+        raise TypeError(f"name must be a str or None, not {type(name).__name__}")
+    if not isinstance(pdf_engine, str):
+        raise TypeError(f"pdf_engine must be a str, not {type(pdf_engine).__name__}")
+    if pdf_engine not in PDF_ENGINES:
+        raise InvalidArgumentError(
+            f"pdf_engine must be one of {', '.join(PDF_ENGINES)}, not {pdf_engine!r}"
+        )
+    if isinstance(source, bytes | bytearray | memoryview):
+        label = name
+    elif isinstance(source, str | os.PathLike):
+        label = name or _path_label(source)
+    elif _is_binary_file(source):
+        label = name or _file_label(source)
+    else:
+        raise TypeError(
+            "parse() takes a path (str or os.PathLike), bytes or a binary file object, not "
+            f"{type(source).__name__}"
+            + (" (open the file in binary mode, 'rb')" if hasattr(source, "read") else "")
+        )
+    with deadline(seconds, label):
+        return _parse(source, max_bytes=limit, label=label, pdf_engine=pdf_engine)
 
 
 def _parse(
-    source: str | os.PathLike[str] | bytes,
+    source: Any,
     *,
-    max_bytes: int | None,
-    name: str | None,
+    max_bytes: int,
+    label: str | None,
     pdf_engine: str,
 ) -> Plan:
-    if pdf_engine not in PDF_ENGINES:
-        raise ValueError(f"pdf_engine must be one of {PDF_ENGINES}, not {pdf_engine!r}")
-    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    limit = max_bytes
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
-        label = name
+    elif isinstance(source, str | os.PathLike):
+        data = _read_path(_as_path(source), limit, label or "")
     else:
-        label = name or os.fspath(source)
-        data = _read_path(Path(source), limit, label)
+        data = _read_file(source, limit, label)
     if len(data) > limit:
         raise TooLargeError(f"{len(data)} bytes exceeds max_bytes={limit}", source=label)
     if not data.strip():
         raise EmptyDocumentError("the file is empty", source=label)
     try:
-        doc = read_bytes(data, pdf_engine=pdf_engine)
+        doc = read_bytes(data, pdf_engine=pdf_engine, max_chars=limit)
     except VnplanError as e:
         e.source = e.source or label
         raise
@@ -145,6 +177,11 @@ def _parse(
         raise InternalError(
             f"internal error while reading ({type(e).__name__}: {e})", source=label
         ) from e
+    if len(doc.text) > limit:
+        raise TooLargeError(
+            f"the document expands to {len(doc.text)} characters of text, over max_bytes={limit}",
+            source=label,
+        )
     plan = _parse_normalised(
         doc.text,
         source=label,
@@ -156,35 +193,106 @@ def _parse(
     return plan
 
 
-@contextlib.contextmanager
-def _deadline(seconds: float | None, source: str | None) -> Iterator[None]:
-    """Raise ParseTimeoutError in the block after ``seconds`` (main thread, Unix)."""
-    usable = (
-        seconds is not None
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
-        yield
-        return
+def _check_max_bytes(value: object) -> int:
+    if value is None:
+        return DEFAULT_MAX_BYTES
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"max_bytes must be an int or None, not {type(value).__name__}")
+    if value < 1:
+        raise InvalidArgumentError(f"max_bytes must be at least 1, not {value}")
+    return value
 
-    def expire(signum: int, frame: object) -> None:
-        raise ParseTimeoutError(f"parsing took over {seconds:g} s", source=source)
 
-    old = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, float(seconds or 0))
+def _is_binary(obj: object) -> bool:
+    return isinstance(obj, bytes | bytearray | memoryview) or _is_binary_file(obj)
+
+
+def _is_binary_file(obj: object) -> bool:
+    """A readable file object that gives bytes (not a text-mode file)."""
+    if not callable(getattr(obj, "read", None)):
+        return False
+    import io
+
+    if isinstance(obj, io.TextIOBase):
+        return False
+    mode = getattr(obj, "mode", None)
+    return not (isinstance(mode, str) and "b" not in mode and "r" in mode)
+
+
+def _file_label(f: object) -> str | None:
+    n = getattr(f, "name", None)
+    return n if isinstance(n, str) else None
+
+
+#: Longest path vnplan takes for a path: longer strings (and those with a line break) are
+#: text that was meant for :func:`parse_text`.
+_MAX_PATH = 4096
+
+
+def _looks_like_text(s: str) -> bool:
+    if "\n" in s or len(s) > _MAX_PATH:
+        return True
+    return any(len(part.encode("utf-8", "surrogateescape")) > 255 for part in s.split(os.sep))
+
+
+def _path_label(source: str | os.PathLike[str]) -> str:
     try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+        p = os.fspath(source)
+    except TypeError as e:  # a PathLike that gives bytes
+        raise TypeError(f"a path must be a str, not {type(source).__name__}") from e
+    if not isinstance(p, str):
+        raise TypeError("a path must be a str (for a file's content, pass bytes)")
+    if isinstance(source, str) and _looks_like_text(p):
+        return p[:60] + "…"
+    return p
+
+
+def _as_path(source: str | os.PathLike[str]) -> Path:
+    p = os.fspath(source)
+    if isinstance(p, str) and "\x00" in p:
+        raise InvalidArgumentError("the path holds a NUL character; no file can have that name")
+    if isinstance(source, str) and _looks_like_text(p) and not _exists(p):
+        raise InvalidArgumentError(
+            f"a text of {len(p)} characters was passed as a path: use vnplan.parse_text(text) "
+            "for text you hold (vnplan.parse() takes a path, bytes or a binary file)"
+        )
+    return Path(p)
+
+
+def _exists(p: str) -> bool:
+    try:
+        return os.path.exists(p)
+    except (OSError, ValueError):
+        return False
+
+
+def _read_file(f: Any, limit: int, label: str | None) -> bytes:
+    try:
+        data = f.read(limit + 1)
+    except VnplanError:
+        raise
+    except Exception as e:
+        raise UnreadableError(
+            f"cannot read the file object: {type(e).__name__}: {e}", source=label
+        ) from e
+    if isinstance(data, str):
+        raise TypeError("the file object gives str: open the file in binary mode ('rb')")
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise TypeError(f"the file object's read() gave {type(data).__name__}, not bytes")
+    return bytes(data)
 
 
 def parse_file(
-    path: str | os.PathLike[str], *, max_bytes: int | None = None, pdf_engine: str = "pdfium"
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int | None = None,
+    pdf_engine: str = "pdfium",
+    timeout: float | None = None,
 ) -> Plan:
     """Parse the file at ``path`` (the same as :func:`parse` with a path)."""
-    return parse(path, max_bytes=max_bytes, pdf_engine=pdf_engine)
+    if not isinstance(path, str | os.PathLike):
+        raise TypeError(f"parse_file() takes a path, not {type(path).__name__}")
+    return parse(path, max_bytes=max_bytes, pdf_engine=pdf_engine, timeout=timeout)
 
 
 def _read_path(path: Path, limit: int, label: str) -> bytes:

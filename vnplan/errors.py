@@ -64,6 +64,20 @@ class BrokenTextLayerError(UnreadableError):
     code = "broken_text_layer"
 
 
+class TooComplexError(VnplanError):
+    """The input is small but its structure would cost unbounded time or memory to read
+    (form XObjects drawn inside each other many times, a reference that loops)."""
+
+    code = "too_complex"
+
+
+class InvalidArgumentError(VnplanError, ValueError):
+    """An argument of the API has a value it cannot take (a NUL in a path, a negative
+    timeout, text passed where a path is expected). A wrong *type* raises TypeError."""
+
+    code = "invalid_argument"
+
+
 class ParseTimeoutError(VnplanError):
     """Parsing took longer than the ``timeout`` given."""
 
@@ -74,8 +88,10 @@ __all__ = [
     "BrokenTextLayerError",
     "EmptyDocumentError",
     "EncryptedError",
+    "InvalidArgumentError",
     "NoTextLayerError",
     "ParseTimeoutError",
+    "TooComplexError",
     "TooLargeError",
     "UnreadableError",
     "UnsupportedFormatError",

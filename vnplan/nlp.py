@@ -2,8 +2,11 @@
 
 Imported lazily, on first use, and only ever asked for ``word_tokenize`` and ``pos_tag``: both
 work offline from the pip package. Its other functions (classify, lang_detect,
-dependency_parse, deep NER) download models and are never called; ``HF_HUB_OFFLINE`` is set
-before the import so that nothing can reach a hub by accident.
+dependency_parse, deep NER) download models and are never called; ``HF_HUB_OFFLINE`` and
+``TRANSFORMERS_OFFLINE`` are set during the import (and restored after it: a library leaves
+its host's environment alone) so that nothing imported then can reach a hub by accident. The
+import runs shielded from ``timeout=`` (see :mod:`vnplan._deadline`): a timer that fired
+inside it would leave underthesea half-imported for the rest of the process.
 
 Measured here: ``pos_tag`` costs about 2 ms per clause once warm (the import and the model
 about 1 s once per process), while a whole text plan parses in 5-10 ms, and it tags words of
@@ -17,12 +20,17 @@ offsets in the text it was given.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from vnplan._deadline import shielded
+
+_OFFLINE = ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")
 _LOCK = threading.Lock()
 _MODULE: Any = None
 _FAILED = False
@@ -44,19 +52,37 @@ def enabled() -> bool:
     return os.environ.get("VNPLAN_NLP", "1") not in ("0", "false", "off")
 
 
+@contextlib.contextmanager
+def _offline_env() -> Iterator[None]:
+    """The hub libraries' offline switches on while the block runs, then as they were."""
+    saved = {k: os.environ.get(k) for k in _OFFLINE}
+    for k in _OFFLINE:
+        os.environ.setdefault(k, "1")
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
 def _underthesea() -> Any | None:
     global _MODULE, _FAILED
     if not enabled():
         return None
     if _MODULE is not None or _FAILED:
         return _MODULE
-    with _LOCK:
+    with shielded(), _LOCK:
         if _MODULE is None and not _FAILED:
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             try:
-                import underthesea
+                with _offline_env():
+                    import underthesea
 
+                    # The first call loads the tagger's model: part of the import's cost
+                    # and, like it, not to be cut by a timer.
+                    underthesea.pos_tag("Sở Y tế")
                 _MODULE = underthesea
             except Exception:  # not installed or broken: the rules work without it
                 _FAILED = True

@@ -12,8 +12,13 @@ from vnplan.readers.text import decode
 from vnplan.text import legacy
 
 
-def read_bytes(data: bytes, *, pdf_engine: str = "pdfium") -> Document:
-    """Read a file's bytes with the reader its magic bytes call for."""
+def read_bytes(
+    data: bytes, *, pdf_engine: str = "pdfium", max_chars: int | None = None
+) -> Document:
+    """Read a file's bytes with the reader its magic bytes call for.
+
+    ``max_chars`` caps the text a reader may produce (a small file can expand to much more
+    text than its size): :class:`~vnplan.errors.TooLargeError` past it."""
     fmt, what = sniff(data)
     if fmt == "pdf":
         from vnplan.readers.pdf import read_pdf
@@ -24,7 +29,7 @@ def read_bytes(data: bytes, *, pdf_engine: str = "pdfium") -> Document:
     if fmt == "docx":
         from vnplan.readers.docx import read_docx
 
-        return read_docx(data)
+        return read_docx(data, max_chars=max_chars)
     if fmt == "text":
         text, enc = decode(data)
         if enc == "cp1258":

@@ -116,12 +116,37 @@ def _legacy_font(font: str | None) -> tuple[str, bool] | None:
 _MERGED = object()  # the lower part of a vertically merged table cell
 
 
+class _Budget:
+    """Characters of text the walk may still produce: a small file can expand (numbering,
+    cells merged down over many rows, one part reached many times), so the text is capped
+    as the file is."""
+
+    def __init__(self, limit: int | None) -> None:
+        self.left = limit
+
+    def spend(self, n: int) -> None:
+        if self.left is None:
+            return
+        self.left -= n
+        if self.left < 0:
+            raise TooLargeError(
+                "the .docx expands to more text than max_bytes allows (a numbering or "
+                "merged-cell bomb?)"
+            )
+
+
 class _Walker:
-    def __init__(self, numbering: Numbering, default_font: str | None = None) -> None:
+    def __init__(
+        self,
+        numbering: Numbering,
+        default_font: str | None = None,
+        budget: _Budget | None = None,
+    ) -> None:
         self.numbering = numbering
         self.default_font = default_font
         self.lines: list[str] = []
         self.legacy_runs = 0
+        self.budget = budget or _Budget(None)
 
     # -- block level ---------------------------------------------------------------------
     def block(self, el: Any) -> None:
@@ -143,6 +168,7 @@ class _Walker:
         boxes: list[Any] = []
         self._inline(p, parts, boxes)
         text = "".join(parts)
+        self.budget.spend(len(text) + 1)
         label = self.numbering.label(p)
         if label:
             text = f"{label} {text.lstrip()}"
@@ -230,7 +256,7 @@ class _Walker:
         return rows
 
     def _cell_lines(self, tc: Any) -> list[str]:
-        sub = _Walker(self.numbering, self.default_font)
+        sub = _Walker(self.numbering, self.default_font, self.budget)
         sub.block(tc)
         self.legacy_runs += sub.legacy_runs
         return sub.lines
@@ -262,6 +288,7 @@ class _Walker:
             for j, tc in enumerate(row):
                 if tc is _MERGED:
                     cells.append(above.get(j, ""))
+                    self.budget.spend(len(cells[-1]))  # the text again, in this row
                 elif tc is None:
                     cells.append("")
                 else:
@@ -272,8 +299,12 @@ class _Walker:
         self.lines.append("")
 
 
-def read_docx(data: bytes, *, max_unzipped: int = DEFAULT_MAX_UNZIPPED) -> Document:
-    """Read a .docx file's body as text, one line per paragraph."""
+def read_docx(
+    data: bytes, *, max_unzipped: int = DEFAULT_MAX_UNZIPPED, max_chars: int | None = None
+) -> Document:
+    """Read a .docx file's body as text, one line per paragraph.
+
+    ``max_chars`` caps the text the file expands to (:class:`TooLargeError` past it)."""
     _check_zip(data, max_unzipped)
     import docx  # imported here: a text-only user never pays for it
 
@@ -294,7 +325,9 @@ def read_docx(data: bytes, *, max_unzipped: int = DEFAULT_MAX_UNZIPPED) -> Docum
         styles_el = d.styles.element
     except (KeyError, AttributeError):
         styles_el = None
-    walker = _Walker(Numbering.load(numbering_el, styles_el), _default_font(styles_el))
+    walker = _Walker(
+        Numbering.load(numbering_el, styles_el), _default_font(styles_el), _Budget(max_chars)
+    )
     walker.block(d.element.body)
     _notes(d, walker)
     doc = Document(text="\n".join(walker.lines), format="docx", paragraph_lines=True)
@@ -325,10 +358,15 @@ def _notes(d: Any, walker: _Walker) -> None:
     from docx.oxml.parser import parse_xml  # python-docx's parser: no entities resolved
 
     notes: list[str] = []
+    seen: set[str] = set()
     for rel in d.part.rels.values():
         kind = rel.reltype.rsplit("/", 1)[-1]
         if kind not in ("footnotes", "endnotes") or rel.is_external:
             continue
+        part_name = str(rel.target_part.partname)
+        if part_name in seen:
+            continue  # many relationships to one part: it is read once
+        seen.add(part_name)
         try:
             root = parse_xml(rel.target_part.blob)
         except (lxml.etree.XMLSyntaxError, ValueError):
@@ -336,7 +374,7 @@ def _notes(d: Any, walker: _Walker) -> None:
         for note in root:
             if note.tag not in (f"{W}footnote", f"{W}endnote") or note.get(f"{W}type"):
                 continue  # the separator and continuation marks
-            sub = _Walker(walker.numbering, walker.default_font)
+            sub = _Walker(walker.numbering, walker.default_font, walker.budget)
             sub.block(note)
             walker.legacy_runs += sub.legacy_runs
             text = " ".join(" ".join(ln.split()) for ln in sub.lines if ln.strip())

@@ -10,6 +10,7 @@ unless a ``w:num`` restarts them with a start override.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,7 +35,19 @@ _ROMAN = [
 _LATIN = "abcdefghijklmnopqrstuvwxyz"
 
 
+#: Word's list levels are 0-8; a counter never goes past 32767 (Word's own maximum start).
+MAX_LEVEL = 8
+MAX_COUNTER = 32767
+# Letters and Roman numerals above these are written in digits: no real list reaches them,
+# and a hostile start (2·10⁹) would otherwise spell out a letter millions of times.
+_MAX_ROMAN = 3999
+_MAX_LETTER = 26 * 8
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
 def _roman(n: int) -> str:
+    if n > _MAX_ROMAN:
+        return str(n)
     out = []
     for v, s in _ROMAN:
         while n >= v:
@@ -46,6 +59,8 @@ def _roman(n: int) -> str:
 def _letter(n: int) -> str:
     # Word: a..z, then aa..zz, aaa...
     n = max(n, 1)
+    if n > _MAX_LETTER:
+        return str(n)
     return _LATIN[(n - 1) % 26] * ((n - 1) // 26 + 1)
 
 
@@ -93,11 +108,13 @@ class Numbering:
                 aid = an.get(f"{W}abstractNumId")
                 levels: dict[int, Level] = {}
                 for lvl in an.iter(f"{W}lvl"):
-                    ilvl = int(lvl.get(f"{W}ilvl", "0"))
+                    ilvl = _int(lvl.get(f"{W}ilvl"), 0)
+                    if not 0 <= ilvl <= MAX_LEVEL:
+                        continue  # Word has nine levels; others are never shown
                     lv = Level()
                     el = lvl.find(f"{W}start")
                     if el is not None:
-                        lv.start = _int(el.get(f"{W}val"), 1)
+                        lv.start = _counter(_int(el.get(f"{W}val"), 1))
                     el = lvl.find(f"{W}numFmt")
                     if el is not None:
                         lv.fmt = el.get(f"{W}val", "decimal")
@@ -116,9 +133,10 @@ class Numbering:
                 nb.nums[nid] = a.get(f"{W}val", "")
                 for ov in num.iter(f"{W}lvlOverride"):
                     so = ov.find(f"{W}startOverride")
-                    if so is not None:
-                        nb.overrides.setdefault(nid, {})[int(ov.get(f"{W}ilvl", "0"))] = _int(
-                            so.get(f"{W}val"), 1
+                    ov_lvl = _int(ov.get(f"{W}ilvl"), 0)
+                    if so is not None and 0 <= ov_lvl <= MAX_LEVEL:
+                        nb.overrides.setdefault(nid, {})[ov_lvl] = _counter(
+                            _int(so.get(f"{W}val"), 1)
                         )
         if styles_el is not None:
             nb._load_styles(styles_el)
@@ -176,6 +194,8 @@ class Numbering:
         if not nid or nid == "0" or nid not in self.nums:
             return None
         ilvl = ilvl or 0
+        if not 0 <= ilvl <= MAX_LEVEL:
+            return None
         aid = self.nums[nid]
         levels = self.abstract.get(aid, {})
         lv = levels.get(ilvl)
@@ -188,20 +208,27 @@ class Numbering:
                 counters[lvl_i] = start - 1
                 for deeper in [k for k in counters if k > lvl_i]:
                     del counters[deeper]
-        counters[ilvl] = counters.get(ilvl, lv.start - 1) + 1
+        counters[ilvl] = min(counters.get(ilvl, lv.start - 1) + 1, MAX_COUNTER)
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
         if lv.fmt == "bullet":
             return _bullet(lv.text)
         if lv.fmt == "none":
             return lv.text.strip() or None
-        text = lv.text
-        for k in range(ilvl, -1, -1):
+        # Only the placeholders the level text holds (%1..%9), each once: the text is
+        # bounded by its own length, whatever the level numbers say.
+        lvl_text = lv.text[:200]
+
+        def fill(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            if k > ilvl:
+                return m.group(0)
             lk = levels.get(k, Level())
             val = counters.get(k, lk.start)
             fmt = "decimal" if (lv.is_legal and k < ilvl) else lk.fmt
-            text = text.replace(f"%{k + 1}", format_number(val, fmt))
-        return text.strip() or None
+            return format_number(val, fmt)
+
+        return _PLACEHOLDER.sub(fill, lvl_text).strip() or None
 
 
 def _bullet(sym: str) -> str:
@@ -214,8 +241,12 @@ def _bullet(sym: str) -> str:
     return "•"
 
 
+def _counter(n: int) -> int:
+    return max(0, min(n, MAX_COUNTER))
+
+
 def _int(v: str | None, default: int) -> int:
     try:
-        return int(v) if v is not None else default
+        return int(v[:12]) if v is not None else default
     except ValueError:
         return default

@@ -32,6 +32,7 @@ from vnplan.errors import (
 )
 from vnplan.readers.base import Document
 from vnplan.readers.layout import Page, Segment, layout
+from vnplan.readers.pdfscan import check_pdf
 from vnplan.readers.pdftables import apply_tables
 
 # pdfium marks a hyphen that ends a line as U+FFFE or U+0002: it is the text's own hyphen
@@ -190,10 +191,47 @@ def garbled_share(text: str) -> float:
     return len(_FOREIGN.findall(text)) / letters if letters else 0.0
 
 
+_WORD = regex.compile(r"\p{L}{2,}")
+_SYLLABLE = regex.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+_PLAIN = str.maketrans("đĐ", "dD")
+
+
+def syllable_share(text: str) -> tuple[float, int]:
+    """Share of the words (runs of two or more letters) that are Vietnamese syllables in
+    form (an initial consonant, one to three vowels, a final), and how many words there are.
+    A Vietnamese plan scores well above 0.8 (its abbreviations and names are the rest); the
+    text of a font whose Unicode map is wrong but Latin (``Nh krdfk`` for ``Ke hoach``) well
+    below one half."""
+    import unicodedata
+
+    words = _WORD.findall(text)
+    if not words:
+        return 1.0, 0
+    good = 0
+    for w in words:
+        plain = "".join(
+            c
+            for c in unicodedata.normalize("NFD", w.translate(_PLAIN))
+            if not unicodedata.combining(c)
+        ).lower()
+        if _SYLLABLE.fullmatch(plain):
+            good += 1
+    return good / len(words), len(words)
+
+
+#: Below this share of Vietnamese syllables (over at least _MIN_WORDS words) a PDF's text is
+#: not language: a font's map sends glyphs to the wrong letters.
+MIN_SYLLABLE_SHARE = 0.5
+_MIN_WORDS = 40
+
+
 def read_pdf(
     data: bytes, *, engine: PdfEngine = "pdfium", max_pages: int = DEFAULT_MAX_PAGES
 ) -> Document:
     """Read a PDF's text layer, laid out as one paragraph per line."""
+    check_pdf(data)  # before pdfium or pdfminer run: they cannot be stopped once they do
     if engine == "pdfplumber":
         pages, map_errors = _pdfplumber_pages(data, max_pages)
     elif engine == "pdfium":
@@ -210,10 +248,16 @@ def read_pdf(
         apply_tables(data, pages)
     text, paragraphs = layout(pages)
     share = garbled_share(text)
-    if share > 0.02 or map_errors > 0.05 * chars:
+    syllables, words = syllable_share(text)
+    if (
+        share > 0.02
+        or map_errors > 0.05 * chars
+        or (words >= _MIN_WORDS and syllables < MIN_SYLLABLE_SHARE)
+    ):
         sample = " ".join(text.split()[:6])
         raise BrokenTextLayerError(
-            f"the PDF's text layer is garbled (fonts without a usable Unicode map; "
+            f"the PDF's text layer is garbled (fonts without a usable Unicode map, or one "
+            f"that maps glyphs to the wrong letters; "
             f"it reads {sample!r}): run OCR on the page images instead"
         )
     return Document(

@@ -1,4 +1,5 @@
-"""Decode a text file: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1258."""
+"""Decode a text file: UTF-8 (with or without BOM), UTF-16 (with or without BOM),
+Windows-1258."""
 
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    from vnplan.readers.detect import utf16_without_bom
+
+    enc = utf16_without_bom(data[:4096])
+    if enc is not None:
+        try:
+            return data[: len(data) - len(data) % 2].decode(enc), enc
+        except UnicodeDecodeError as e:
+            raise UnreadableError(f"invalid UTF-16 text: {e.reason}") from e
     try:
         return data.decode("cp1258"), "cp1258"
     except UnicodeDecodeError:
