@@ -105,8 +105,8 @@ def test_json_per_document_and_parquet_tables(tmp_path: Path) -> None:
 def test_expand_inputs_glob_and_order(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "x.txt").write_text("x")
-    (tmp_path / "a" / "y.pdf").write_bytes(b"%PDF")
-    (tmp_path / "a" / "z.png").write_bytes(b"png")
+    (tmp_path / "a" / "y.pdf").write_bytes(b"%PDF-1.4\n")
+    (tmp_path / "a" / "z.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(16))
     got = expand_inputs([tmp_path / "a", tmp_path / "a" / "x.txt"])
     assert [p.name for p in got] == ["x.txt", "y.pdf"]
     assert [p.name for p in expand_inputs([tmp_path / "a"], ["*.pdf"])] == ["y.pdf"]

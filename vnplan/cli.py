@@ -1,18 +1,24 @@
-"""The ``vnplan`` command: ``parse`` (and ``eval``)."""
+"""The ``vnplan`` command: ``parse``, ``batch``, ``check``, ``schema`` and ``eval``."""
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from vnplan import __version__
 from vnplan.api import parse
 from vnplan.errors import VnplanError
 from vnplan.export import plan_schema, to_csv, to_json, to_markdown
 from vnplan.models import Plan
+
+_SUFFIX = {"md": ".md", "csv": ".csv", "akn": ".xml", "json": ".json"}
 
 
 def _render(plan: Plan, fmt: str, *, compact: bool, args: argparse.Namespace) -> str:
@@ -32,44 +38,94 @@ def _render(plan: Plan, fmt: str, *, compact: bool, args: argparse.Namespace) ->
     )
 
 
+def _output_names(files: list[str], suffix: str) -> dict[str, Path]:
+    """A distinct output path (relative to ``-o DIR``) for each input: its path relative to
+    the inputs' common directory, so ``a/x.txt`` and ``b/x.txt`` give ``a/x.txt.json`` and
+    ``b/x.txt.json``; standard input is ``stdin``."""
+    real = [f for f in files if f != "-"]
+    names: dict[str, Path] = {"-": Path("stdin" + suffix)}
+    if real:
+        absolute = [os.path.abspath(f) for f in real]
+        common = os.path.commonpath([os.path.dirname(a) for a in absolute])
+        for f, a in zip(real, absolute, strict=True):
+            names[f] = Path(os.path.relpath(a, common) + suffix)
+    return names
+
+
+def _is_regular_file(stream: TextIO) -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return False
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
+    from vnplan.batch import display_path
+    from vnplan.export.csv import to_csv_many
+
     files: list[str] = args.files
     many = len(files) > 1
     out_dir: Path | None = None
-    if args.output and (many or Path(args.output).is_dir()):
-        out_dir = Path(args.output)
-        out_dir.mkdir(parents=True, exist_ok=True)
+    out_file: Path | None = None
+    if args.output:
+        o = args.output
+        if os.path.isdir(o) or o.endswith(("/", os.sep)) or (many and not Path(o).suffix):
+            out_dir = Path(o)
+        else:
+            out_file = Path(o)
+    if many and out_dir is None and args.format == "akn":
+        print(
+            "vnplan: error: an Akoma Ntoso file holds one document: give -o DIR for one file "
+            "per input, or parse them one at a time",
+            file=sys.stderr,
+        )
+        return 2
+    suffix = _SUFFIX[args.format]
+    names = _output_names(files, suffix) if out_dir is not None else {}
     failed = 0
     chunks: list[str] = []
+    plans: list[Plan] = []
     for f in files:
+        label = "<stdin>" if f == "-" else display_path(f)
         try:
             if f == "-":
                 plan = parse(
                     sys.stdin.buffer.read(),
-                    name="<stdin>",
+                    name=label,
                     max_bytes=args.max_bytes,
                     pdf_engine=args.pdf_engine,
                 )
             else:
-                plan = parse(f, max_bytes=args.max_bytes, pdf_engine=args.pdf_engine)
+                plan = parse(f, name=label, max_bytes=args.max_bytes, pdf_engine=args.pdf_engine)
         except VnplanError as e:
             failed += 1
             msg = e.message.replace("\n", " ")
-            print(f"vnplan: error: {f}: {msg} [{e.code}]", file=sys.stderr)
+            print(f"vnplan: error: {label}: {msg} [{e.code}]", file=sys.stderr)
             continue
-        text = _render(plan, args.format, compact=many and out_dir is None, args=args)
         if out_dir is not None:
-            stem = "stdin" if f == "-" else Path(f).name
-            suffix = {"md": ".md", "csv": ".csv", "akn": ".xml"}.get(args.format, ".json")
-            (out_dir / (stem + suffix)).write_text(text + "\n", encoding="utf-8")
+            target = out_dir / names[f]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            text = _render(plan, args.format, compact=False, args=args)
+            bom = "\ufeff" if args.format == "csv" else ""
+            target.write_text(bom + text + "\n", encoding="utf-8")
+        elif args.format == "csv":
+            plans.append(plan)
         else:
-            chunks.append(text)
-    if out_dir is None and chunks:
-        joined = "\n".join(chunks) + "\n"
-        if args.output:
-            Path(args.output).write_text(joined, encoding="utf-8")
+            chunks.append(_render(plan, args.format, compact=many, args=args))
+    if out_dir is None:
+        stream = sys.stdout
+        if args.format == "csv" and plans:
+            # A BOM for Excel when the table goes to a file, none down a pipe.
+            to_file = out_file is not None or _is_regular_file(stream)
+            joined = to_csv_many(plans, bom=to_file)
+        elif chunks:
+            joined = "\n".join(chunks) + "\n"
         else:
-            sys.stdout.write(joined)
+            joined = ""
+        if joined and out_file is not None:
+            out_file.write_text(joined, encoding="utf-8")
+        elif joined:
+            stream.write(joined)
     return 1 if failed else 0
 
 
@@ -96,55 +152,92 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return code
 
 
-def _cmd_batch(args: argparse.Namespace) -> int:
-    from vnplan.batch import DEFAULT_PATTERNS, convert
+#: Exit codes of ``vnplan batch``.
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
-    summary = convert(
-        args.inputs,
-        args.out,
-        fmt=args.format,
-        workers=args.workers,
-        timeout=args.timeout,
-        resume=not args.no_resume,
-        patterns=args.glob or DEFAULT_PATTERNS,
-        engine=args.engine,
-        scheduler=args.scheduler,
-        pdf_engine=args.pdf_engine,
-        max_bytes=args.max_bytes,
-        max_memory_mb=args.max_memory,
-        quiet=args.quiet,
-    )
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from vnplan.batch import BatchLockedError, MissingExtraError, convert
+
+    if args.workers is not None and args.workers < 1:
+        print("vnplan: error: --workers must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.timeout > 0:
+        print("vnplan: error: --timeout must be a positive number of seconds", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        summary = convert(
+            args.inputs,
+            args.out,
+            fmt=args.format,
+            workers=args.workers,
+            timeout=args.timeout,
+            resume=not args.no_resume,
+            retry_failed=args.retry_failed,
+            patterns=args.glob or (),
+            engine=args.engine,
+            scheduler=args.scheduler,
+            pdf_engine=args.pdf_engine,
+            max_bytes=args.max_bytes,
+            max_memory_mb=args.max_memory,
+            wait=args.wait,
+            quiet=args.quiet,
+            handle_signals=True,
+        )
+    except (BatchLockedError, MissingExtraError) as e:
+        print(f"vnplan: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
     print(summary.line(), file=sys.stderr)
-    return 0
+    if summary.interrupted is not None:
+        n = summary.done + summary.failed
+        print(f"interrupted: {n} done, re-run the same command to resume", file=sys.stderr)
+        return 128 + summary.interrupted
+    if summary.total == 0:
+        print("vnplan: error: no documents found in the inputs", file=sys.stderr)
+        return EXIT_OK if args.allow_failures else EXIT_FAILED
+    if summary.any_failed and not args.allow_failures:
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from vnplan.batch import display_path
     from vnplan.check import check
 
     worst = 0
     for f in args.files:
+        label = "<stdin>" if f == "-" else display_path(f)
         try:
-            plan = parse(f, max_bytes=args.max_bytes)
+            if f == "-":
+                plan = parse(sys.stdin.buffer.read(), name=label, max_bytes=args.max_bytes)
+            else:
+                plan = parse(f, name=label, max_bytes=args.max_bytes)
         except VnplanError as e:
-            print(f"vnplan: error: {f}: {e.message} [{e.code}]", file=sys.stderr)
-            worst = max(worst, 2)
+            msg = e.message.replace("\n", " ")
+            print(f"vnplan: error: {label}: {msg} [{e.code}]", file=sys.stderr)
+            worst = 1
             continue
         findings = check(plan)
         if args.format == "json":
-            print(
-                json.dumps(
-                    {"source": f, "findings": [x.as_dict() for x in findings]}, ensure_ascii=False
-                )
-            )
+            items = []
+            for x in findings:
+                d = x.as_dict()
+                d["line"] = _line_of(plan.text, x.span.start) if x.span else None
+                items.append(d)
+            print(json.dumps({"source": label, "findings": items}, ensure_ascii=False))
         else:
             for x in findings:
-                where = f"@{x.span.start}" if x.span else ""
+                where = f":{_line_of(plan.text, x.span.start)}" if x.span else ""
                 msg = x.message_vi if args.lang == "vi" else x.message_en
-                print(f"{f}{where}: {x.severity} {x.code}: {msg}")
+                print(f"{label}{where}: {x.severity} {x.code}: {msg}")
             if not findings:
-                print(f"{f}: ok")
+                print(f"{label}: ok")
         if any(x.severity == "error" for x in findings):
-            worst = max(worst, 1)
+            worst = 1
     return worst
 
 
@@ -174,13 +267,17 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="OUT",
-        help="write to OUT (a directory when several files are given)",
+        help="write to OUT: a directory (when it is one, ends in '/', or several files are "
+        "given and it has no extension), one file each, named by the input's path relative "
+        "to the inputs' common directory; otherwise one file (several inputs as JSON Lines, "
+        "one CSV table with a source column)",
     )
     p.add_argument(
         "--max-bytes",
         type=int,
         default=None,
-        help="refuse inputs larger than this many bytes (default 50 MB)",
+        metavar="N",
+        help="refuse inputs larger than N bytes (default 50 MB)",
     )
     p.add_argument(
         "--pdf-engine",
@@ -200,61 +297,148 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=_cmd_parse)
 
-    b = sub.add_parser("batch", help="convert many documents: parallel, resumable, loses nothing")
+    b = sub.add_parser(
+        "batch",
+        help="convert many documents: parallel, resumable, loses nothing",
+        description="Convert many documents into OUT_DIR. Every input ends as one record "
+        "(OUT_DIR/plans.jsonl, or one file each with --format json) or one line in "
+        "OUT_DIR/failures.jsonl; running the same command again after a kill or Ctrl-C "
+        "finishes the job, skipping what is already recorded. Exit status: 0 every input "
+        "parsed, 1 some input failed (see failures.jsonl; --allow-failures makes it 0), "
+        "2 usage error or nothing could start (OUT_DIR in use, a missing optional package), "
+        "130 interrupted by Ctrl-C (143 by SIGTERM).",
+    )
     b.add_argument(
         "inputs",
         nargs="+",
         metavar="INPUT",
-        help="files, directories (recursive) or @list.txt files of paths",
+        help="files, directories (walked recursively; files are taken by content: PDF, Word, "
+        "OpenDocument, RTF, text) or @list.txt files of paths, one a line",
     )
-    b.add_argument("--out", required=True, metavar="OUT_DIR")
+    b.add_argument("--out", required=True, metavar="OUT_DIR", help="where the records go (created)")
     b.add_argument(
         "--format",
         choices=("jsonl", "json", "parquet"),
         default="jsonl",
-        help="jsonl: OUT/plans.jsonl (default); json: one file per document; "
-        "parquet: flat tables (needs pyarrow)",
+        help="jsonl: OUT_DIR/plans.jsonl (default); json: one file per document; "
+        "parquet: plans.jsonl plus flat tables (needs pyarrow: pip install '.[parquet]')",
     )
     b.add_argument(
         "--glob",
         action="append",
         metavar="PATTERN",
-        help="file pattern for directories (repeatable; default: the usual endings)",
+        help="take only files of a directory whose name matches PATTERN, case-insensitive "
+        "('*.pdf'; repeatable; default: every file whose content is a document)",
     )
-    b.add_argument("--workers", type=int, default=None, help="processes (default: CPU count)")
-    b.add_argument("--timeout", type=float, default=60.0, help="seconds per document (60)")
+    b.add_argument(
+        "--workers", type=int, default=None, help="parallel processes (default: CPU count)"
+    )
+    b.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        metavar="S",
+        help="seconds a document may take; then its worker is killed and it is recorded as "
+        "a timeout failure (default 60)",
+    )
     b.add_argument(
         "--no-resume",
         action="store_true",
-        help="start over instead of skipping what OUT already holds",
+        help="start over: delete OUT_DIR's records instead of skipping what they hold",
     )
-    b.add_argument("--engine", choices=("local", "dask"), default="local")
-    b.add_argument("--scheduler", metavar="URL", help="Dask scheduler (tcp://HOST:8786)")
-    b.add_argument("--pdf-engine", choices=("pdfium", "pdfplumber"), default="pdfium")
-    b.add_argument("--max-bytes", type=int, default=None)
+    b.add_argument(
+        "--retry-failed",
+        action="store_true",
+        help="parse again the inputs that failures.jsonl holds as failed (after installing "
+        "LibreOffice, a longer --timeout ...)",
+    )
+    b.add_argument(
+        "--allow-failures",
+        action="store_true",
+        help="exit 0 even when some inputs failed (archive runs that expect some)",
+    )
+    b.add_argument(
+        "--wait",
+        action="store_true",
+        help="when another batch is writing to OUT_DIR, wait for it instead of refusing",
+    )
+    b.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local worker processes (default) or a Dask cluster (needs pip install '.[dask]')",
+    )
+    b.add_argument(
+        "--scheduler",
+        metavar="URL",
+        help="the Dask scheduler to use (tcp://HOST:8786); default: a local cluster",
+    )
+    b.add_argument(
+        "--pdf-engine",
+        choices=("pdfium", "pdfplumber"),
+        default="pdfium",
+        help="how PDFs are read: pdfium (fast, default) or pdfplumber (same result, slower)",
+    )
+    b.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="refuse inputs larger than N bytes (default 50 MB)",
+    )
     b.add_argument(
         "--max-memory",
         type=int,
         default=None,
         metavar="MB",
-        help="memory limit of each worker process",
+        help="address-space limit of each worker process; a document that needs more is "
+        "recorded as a memory failure and its worker replaced",
     )
     b.add_argument("--quiet", action="store_true", help="no progress output")
     b.set_defaults(func=_cmd_batch)
 
-    c = sub.add_parser("check", help="conformance with Decree 30/2020 (and the Party guides)")
-    c.add_argument("files", nargs="+", metavar="FILE")
-    c.add_argument("--format", choices=("text", "json"), default="text")
-    c.add_argument("--lang", choices=("vi", "en"), default="vi")
-    c.add_argument("--max-bytes", type=int, default=None)
+    c = sub.add_parser(
+        "check",
+        help="conformance with Decree 30/2020 (and the Party guides)",
+        description="Report how a plan departs from Decree 30/2020/NĐ-CP's layout (or the "
+        "Party's guide). Each finding gives the line it is about. Exit status: 0 no errors, "
+        "1 an error finding or a file that could not be read, 2 usage error.",
+    )
+    c.add_argument("files", nargs="+", metavar="FILE", help="a file to check; '-' reads stdin")
+    c.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: 'FILE:LINE: severity CODE: message' lines (default); json: one object "
+        "per file, findings with their span and line",
+    )
+    c.add_argument(
+        "--lang", choices=("vi", "en"), default="vi", help="language of the messages (vi)"
+    )
+    c.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="refuse inputs larger than N bytes (default 50 MB)",
+    )
     c.set_defaults(func=_cmd_check)
 
-    sc = sub.add_parser("schema", help="print the JSON Schema of the parse output")
+    sc = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the parse output",
+        description="Print the JSON Schema of 'vnplan parse --format json'.",
+    )
     sc.set_defaults(func=_cmd_schema)
 
     e = sub.add_parser("eval", help="score parses against gold files (GOLD_FORMAT.md)")
     e.add_argument("gold_dir", metavar="GOLD_DIR")
-    e.add_argument("--format", choices=("table", "json"), default="table")
+    e.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="table: per-field scores (default); json: the full report",
+    )
     e.add_argument(
         "--min",
         metavar="FILE",
