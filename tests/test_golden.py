@@ -151,3 +151,18 @@ def test_an_unreadable_document_counts_against_every_field_it_scores(tmp_path: P
     assert [e["gold"] for e in report["errors"]] == ["scanned.json"]
     assert report["fields"]["title"]["accuracy"] == 0.5  # the scanned plan's title is missed
     assert report["fields"]["purposes"]["f1"] == 1.0  # an empty list is still right
+
+
+def test_thresholds_bound_the_shortfall_so_a_skipped_document_moves_nothing() -> None:
+    from vnplan.evaluate import below_thresholds
+
+    # 38 documents, one wrong: 0.974 fully correct. Without LibreOffice one perfect .doc is
+    # skipped: 36/37 = 0.973 scores lower, but the shortfall (one document) is the same.
+    full = {"documents": 38, "fully_correct": 37 / 38, "fields": {}, "skipped": []}
+    short = {"documents": 37, "fully_correct": 36 / 37, "fields": {}, "skipped": [{"gold": "x"}]}
+    worse = {"documents": 37, "fully_correct": 35 / 37, "fields": {}, "skipped": [{"gold": "x"}]}
+    limit = {"fully_correct": 0.973}
+    assert below_thresholds(full, limit) == []
+    assert below_thresholds(short, {"fully_correct": 0.974}) == []
+    assert below_thresholds(worse, limit) != []
+    assert below_thresholds({**full, "skipped": []}, {"fully_correct": 0.98}) != []
