@@ -163,6 +163,6 @@ def test_thresholds_bound_the_shortfall_so_a_skipped_document_moves_nothing() ->
     worse = {"documents": 37, "fully_correct": 35 / 37, "fields": {}, "skipped": [{"gold": "x"}]}
     limit = {"fully_correct": 0.973}
     assert below_thresholds(full, limit) == []
-    assert below_thresholds(short, {"fully_correct": 0.974}) == []
+    assert below_thresholds(short, limit) == []
     assert below_thresholds(worse, limit) != []
     assert below_thresholds({**full, "skipped": []}, {"fully_correct": 0.98}) != []
