@@ -42,10 +42,10 @@ _PARTY_NO = regex.compile(
 )
 # The place may end in a district's number ("Quận 3, ngày ...").
 _PLACE_DATE = regex.compile(
-    r"(?P<place>[^,\d]{2,60}?(?:\s\d{1,2})?)\s*,\s*(?P<rest>ngày\b.*)$", regex.IGNORECASE
+    r"(?P<place>[^,\d]{2,60}?(?:\s\d{1,2})?)\s*,\s*(?P<rest>ngày(?=\s|\d|$).*)$", regex.IGNORECASE
 )
-_DATE_TAIL = regex.compile(r"^[*_\s]*[^,\d]{0,40},?\s*ngày\b", regex.IGNORECASE)
-_DATE_ONLY = regex.compile(r"^(?P<rest>ngày\b.*)$", regex.IGNORECASE)
+_DATE_TAIL = regex.compile(r"^[*_\s]*[^,\d]{0,40},?\s*ngày(?=\s|\d|$)", regex.IGNORECASE)
+_DATE_ONLY = regex.compile(r"^(?P<rest>ngày(?=\s|\d|$).*)$", regex.IGNORECASE)
 _MARKS = frozenset(
     {
         "dự thảo",

@@ -57,7 +57,6 @@ def _pdfium_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
         raise UnreadableError(f"corrupt PDF: {msg}") from e
     pages: list[Page] = []
     map_errors = 0
-    name_buf = ctypes.create_string_buffer(96)
     try:
         n = len(pdf)
         if n > max_pages:
@@ -82,23 +81,10 @@ def _pdfium_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
             ordered = all(isinstance(k, int) and k >= 0 for k in starts) and all(
                 a < b for a, b in itertools.pairwise(starts)
             )
-            segs: list[Segment] = []
-            for r, (left, bottom, right, top) in enumerate(rects):
-                if ordered:
-                    end = starts[r + 1] if r + 1 < len(starts) else count
-                    text = full[starts[r] : end]
-                else:
-                    text = tp.get_text_bounded(left, bottom, right, top)
-                raw_text = text.translate(_PDFIUM_CHARS)
-                text = raw_text.strip()
-                if text and raw_text[-1:].isspace():
-                    # The rectangle takes in the word space after it ("Kiểm " / "tra,"):
-                    # keep one, as the next rectangle starts right where this one ends.
-                    text += " "
-                if text:
-                    k = starts[r]
-                    bold = isinstance(k, int) and k >= 0 and _is_bold(raw, tp.raw, k, name_buf)
-                    segs.append(Segment(text, left, right, height - top, height - bottom, bold))
+            segs, hidden = _segments(tp, rects, starts, full, count, ordered, height, True)
+            if hidden and not segs:
+                # Only invisible text: an OCR layer over a scan, which is the page's text.
+                segs, _ = _segments(tp, rects, starts, full, count, ordered, height, False)
             # Characters whose font maps glyphs to no real Unicode (a sparse sample).
             step = max(1, count // 24)
             map_errors += (
@@ -111,6 +97,54 @@ def _pdfium_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
     finally:
         pdf.close()
     return pages, map_errors
+
+
+def _segments(
+    tp: Any,
+    rects: list[tuple[float, float, float, float]],
+    starts: list[Any],
+    full: str,
+    count: int,
+    ordered: bool,
+    height: float,
+    drop_invisible: bool,
+) -> tuple[list[Segment], int]:
+    """The text rectangles of a page as segments, and how many invisible ones were dropped."""
+    import pypdfium2.raw as raw
+
+    name_buf = ctypes.create_string_buffer(96)
+    segs: list[Segment] = []
+    hidden = 0
+    for r, (left, bottom, right, top) in enumerate(rects):
+        if ordered:
+            end = starts[r + 1] if r + 1 < len(starts) else count
+            text = full[starts[r] : end]
+        else:
+            text = tp.get_text_bounded(left, bottom, right, top)
+        raw_text = text.translate(_PDFIUM_CHARS)
+        text = raw_text.strip()
+        if text and raw_text[-1:].isspace():
+            # The rectangle takes in the word space after it ("Kiểm " / "tra,"):
+            # keep one, as the next rectangle starts right where this one ends.
+            text += " "
+        if text:
+            k = starts[r]
+            if drop_invisible and isinstance(k, int) and k >= 0 and _invisible(raw, tp.raw, k):
+                hidden += 1
+                continue
+            bold = isinstance(k, int) and k >= 0 and _is_bold(raw, tp.raw, k, name_buf)
+            segs.append(Segment(text, left, right, height - top, height - bottom, bold))
+    return segs, hidden
+
+
+_INVISIBLE_MODE = 3  # FPDF_TEXTRENDERMODE_INVISIBLE
+
+
+def _invisible(raw: Any, textpage: Any, index: int) -> bool:
+    """Text drawn in render mode 3 (neither filled nor stroked): words in the text layer that
+    the page does not show (a signing system's hidden data, a search layer)."""
+    obj = raw.FPDFText_GetTextObject(textpage, index)
+    return bool(obj) and raw.FPDFTextObj_GetTextRenderMode(obj) == _INVISIBLE_MODE
 
 
 def _is_bold(raw: Any, textpage: Any, index: int, buf: Any) -> bool:

@@ -1,0 +1,80 @@
+"""PDFs as real software writes them (made with reportlab at test time): every variant gives
+the plan the plain one gives, and the layout step neither repeats nor loses words."""
+
+from __future__ import annotations
+
+import collections
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+import vnplan
+
+pytest.importorskip("reportlab", reason="reportlab makes the PDFs (pip install '.[dev]')")
+
+from tests.pdf_software import VARIANTS, make_all
+
+FIELDS = ("number", "issuer", "place", "date", "title", "recipients", "signatories")
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return make_all(tmp_path_factory.mktemp("software"))
+
+
+def _facts(path: Path) -> dict[str, object]:
+    d = vnplan.parse(path).model_dump(mode="json")
+    out: dict[str, object] = {}
+    for k in FIELDS:
+        v = d[k]
+        if isinstance(v, dict):
+            v = {a: b for a, b in v.items() if a != "span"}
+        elif isinstance(v, list):
+            v = [{a: b for a, b in x.items() if a not in ("span", "chain")} for x in v]
+        out[k] = v
+    out["assignments"] = [(a["unit"]["name"], len(a["tasks"])) for a in d["assignments"]]
+    return out
+
+
+@pytest.mark.parametrize("variant", [v for v in VARIANTS if v != "plain"])
+def test_software_variants_give_the_plain_plan(pdfs: dict[str, Path], variant: str) -> None:
+    assert _facts(pdfs[variant]) == _facts(pdfs["plain"])
+
+
+def test_the_plain_plan_is_read_right(pdfs: dict[str, Path]) -> None:
+    got = _facts(pdfs["plain"])
+    assert got["number"] == {
+        "raw": "230/KH-SNV",
+        "number": "230",
+        "notation": "KH-SNV",
+        "type_code": "KH",
+        "year": None,
+        "style": "state",
+    }
+    assert (got["place"], got["date"]) == ("Hà Giang", "2026-03-14")
+    assert got["assignments"] == [("Phòng Cải cách hành chính", 2), ("Văn phòng Sở", 1)]
+
+
+def _words(text: str) -> collections.Counter[str]:
+    return collections.Counter(unicodedata.normalize("NFC", w) for w in text.split())
+
+
+@pytest.mark.parametrize("variant", ["plain", "fakebold", "headerlast", "esign"])
+def test_layout_words_are_the_raw_text_words(pdfs: dict[str, Path], variant: str) -> None:
+    """An invariant for every PDF: what the layout step writes is pdfium's own text, each word
+    once (no syllable repeated, none dropped), whatever order it arranges them in."""
+    import pypdfium2 as pdfium
+
+    from vnplan.readers import read_bytes
+
+    data = pdfs[variant].read_bytes()
+    pdf = pdfium.PdfDocument(data)
+    raw = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert _words(read_bytes(data).text) == _words(raw)
+
+
+def test_text_the_page_does_not_show_is_left_out(pdfs: dict[str, Path]) -> None:
+    from vnplan.readers import read_bytes
+
+    assert "chữ ký số" not in read_bytes(pdfs["invisible"].read_bytes()).text
