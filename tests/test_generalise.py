@@ -191,3 +191,40 @@ def test_references_are_the_opening_part_citations_every_citation() -> None:
         "12/QĐ-UBND",
         "05/2025/TT-BNV",
     ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "doc_type", "issuer"),
+    [
+        ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "SỞ Y TẾ", "KẾ HOẠCH LIÊN NGÀNH", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
+        ("BAN TUYÊN GIÁO TỈNH ỦY", "SỞ VĂN HÓA", "KẾ HOẠCH LIÊN TỊCH", "BAN TUYÊN GIÁO TỈNH ỦY"),
+        (
+            "HỘI NÔNG DÂN TỈNH",
+            "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI",
+            "KẾ HOẠCH PHỐI HỢP",
+            "HỘI NÔNG DÂN TỈNH",
+        ),
+    ],
+)
+def test_a_joint_plan_is_issued_by_its_first_body(
+    left: str, right: str, doc_type: str, issuer: str
+) -> None:
+    text = (
+        f"{left}          {right}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 45/KHLN-A-B\nCần Thơ, ngày 8 tháng 9 năm 2025\n\n"
+        f"{doc_type}\nChăm sóc sức khỏe học sinh năm học 2025-2026\n\nI. MỤC ĐÍCH\n- Bảo vệ.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.issuer is not None and (plan.issuer.name, plan.issuer.parent) == (issuer, None)
+    assert "joint_issuers" in [w.code for w in plan.warnings]
+
+
+def test_a_superior_over_one_body_of_a_joint_plan_stays_its_parent() -> None:
+    text = (
+        "UBND TỈNH LÂM ĐỒNG\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 5/KHLN-SYT\nLâm Đồng, ngày 8 tháng 9 năm 2025\n\n"
+        "KẾ HOẠCH LIÊN NGÀNH\nPhòng chống dịch năm 2025\n\nI. MỤC ĐÍCH\n- Bảo vệ.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.issuer is not None
+    assert (plan.issuer.name, plan.issuer.parent) == ("SỞ Y TẾ", "UBND TỈNH LÂM ĐỒNG")

@@ -326,7 +326,14 @@ def extract_header(ctx: Context) -> dict[str, object]:
         if not saw_number:
             issuer_parts.append(Part(text, p.line))
 
-    issuer = _issuer_from(issuer_parts)
+    joint = z.doc_type is not None and _JOINT_TYPE.search(z.doc_type.text) is not None
+    issuer = _issuer_from(issuer_parts, joint=joint)
+    if joint and issuer is not None and issuer.parent is None and len(issuer_parts) > 1:
+        ctx.warn(
+            "joint_issuers",
+            "a joint plan: the first issuing body is the issuer; the others are "
+            + "; ".join(p.text for p in issuer_parts[1:] if p.text.strip()),
+        )
     if issuer is not None:
         spans["issuer"] = issuer.span  # type: ignore[assignment]
     out.update(number=number, place=place, date=date)
@@ -367,18 +374,35 @@ def extract_header(ctx: Context) -> dict[str, object]:
     return out
 
 
-def _issuer_from(parts: list[Part]) -> Issuer | None:
+# A plan issued jointly (KẾ HOẠCH LIÊN TỊCH / LIÊN NGÀNH / PHỐI HỢP): its header names two or
+# more bodies side by side, none above the other.
+_JOINT_TYPE = regex.compile(r"\bLIÊN\s+(?:TỊCH|NGÀNH)\b|\bPHỐI\s+HỢP\b", regex.IGNORECASE)
+
+
+def _issuer_from(parts: list[Part], *, joint: bool = False) -> Issuer | None:
     names = [t for t in (p.text.strip(" /\\-–—*_.,;:|") for p in parts) if t]
     if not names:
         return None
     units = _group_units(names)
     name = units[-1]
     parent = units[-2] if len(units) >= 2 else None
+    if joint and len(units) >= 2 and _same_level(units[0], units[1]):
+        # GOLD_FORMAT: the first issuer of a joint plan, with no superior.
+        name, parent = units[0], None
     first = parts[0].line
     last = parts[-1].line
     return Issuer(
         name=name, parent=parent, span=Span(start=first.start, end=max(last.src_end, first.start))
     )
+
+
+def _same_level(a: str, b: str) -> bool:
+    """Two bodies that neither is above: ``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` and ``SỞ Y TẾ`` or ``BAN
+    THƯỜNG VỤ TỈNH ĐOÀN``, not ``UBND TỈNH LÂM ĐỒNG`` over ``SỞ Y TẾ``."""
+    superior = regex.compile(
+        r"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỈNH ỦY|THÀNH ỦY|ĐẢNG BỘ)\b"
+    )
+    return not superior.match(a.upper()) or bool(superior.match(b.upper()))
 
 
 def _infer_issuer(ctx: Context, title: str | None) -> Issuer | None:
