@@ -374,10 +374,11 @@ def parse_one(path: str, options: dict[str, Any]) -> dict[str, Any]:
     return res
 
 
-def _die_with_parent(parent_pid: int) -> None:
-    """End this process when its parent ends, even by SIGKILL: PR_SET_PDEATHSIG on Linux,
-    and everywhere a thread that watches the parent's pid."""
-    if sys.platform.startswith("linux"):
+def _die_with_parent(parent_pid: int, *, deathsig: bool = True) -> None:
+    """End this process when its parent ends, even by SIGKILL: PR_SET_PDEATHSIG on Linux
+    (``deathsig``: it fires when the parent's *thread* that started this process ends, so not
+    for a Dask worker's children), and everywhere a thread that watches the parent's pid."""
+    if deathsig and sys.platform.startswith("linux"):
         with contextlib.suppress(Exception):
             import ctypes
 
@@ -801,7 +802,7 @@ def _child_main() -> None:
     """The child process of a Dask worker: a request per line in, a result per line out."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     options = json.loads(sys.stdin.readline())
-    _die_with_parent(options["parent_pid"])
+    _die_with_parent(options["parent_pid"], deathsig=False)
     import vnplan  # noqa: F401
 
     _limit_memory(options.get("max_memory_mb"))
@@ -863,10 +864,15 @@ _IDLE: queue.SimpleQueue[_Child] = queue.SimpleQueue()
 
 def _parse_in_child(path: str, options: dict[str, Any], timeout: float) -> dict[str, Any]:
     """Run on a Dask worker: parse in a child process, killed after ``timeout`` seconds."""
-    try:
-        child = _IDLE.get_nowait()
-    except queue.Empty:
-        child = _Child(options)
+    child: _Child | None = None
+    while child is None:
+        try:
+            child = _IDLE.get_nowait()
+        except queue.Empty:
+            child = _Child(options)
+            break
+        if child.proc.poll() is not None:  # an idle child that died: not this document's fault
+            child = None
     try:
         result = child.run(path, timeout)
     except TimeoutError:

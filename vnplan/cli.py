@@ -432,7 +432,9 @@ def build_parser() -> argparse.ArgumentParser:
     sc.set_defaults(func=_cmd_schema)
 
     e = sub.add_parser("eval", help="score parses against gold files (GOLD_FORMAT.md)")
-    e.add_argument("gold_dir", metavar="GOLD_DIR")
+    e.add_argument(
+        "gold_dir", metavar="GOLD_DIR", help="a directory of gold files (*.json, GOLD_FORMAT.md)"
+    )
     e.add_argument(
         "--format",
         choices=("table", "json"),
