@@ -228,3 +228,97 @@ def test_a_superior_over_one_body_of_a_joint_plan_stays_its_parent() -> None:
     plan = vnplan.parse_text(text)
     assert plan.issuer is not None
     assert (plan.issuer.name, plan.issuer.parent) == ("SỞ Y TẾ", "UBND TỈNH LÂM ĐỒNG")
+
+
+_HEADERLESS = """{first}
+Kế hoạch {title}
+
+{who} xây dựng Kế hoạch {title} như sau:
+
+1. Mục đích
+- Khuyến khích học sinh tham gia.
+2. Yêu cầu
+- Tổ chức an toàn, tiết kiệm.
+3. Tổ chức thực hiện
+- {unit} chủ trì, phối hợp với các tổ chuyên môn tổ chức thực hiện.
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "who", "title", "unit"),
+    [
+        (
+            "THÔNG BÁO",
+            "Trường Đại học Sư phạm Kỹ thuật Vinh",
+            "tổ chức Hội nghị sinh viên nghiên cứu khoa học năm học 2025-2026",
+            "Phòng Đào tạo",
+        ),
+        (
+            "",
+            "Trường Trung học phổ thông Lê Quý Đôn",
+            "tổ chức Ngày hội STEM năm 2026",
+            "Tổ Tin học",
+        ),
+        (
+            "BẢN TIN NỘI BỘ",
+            "Bệnh viện Đa khoa tỉnh Phú Thọ",
+            "tập huấn kiểm soát nhiễm khuẩn năm 2026",
+            "Khoa Kiểm soát nhiễm khuẩn",
+        ),
+    ],
+)
+def test_a_plan_with_no_header_is_the_plan_with_its_issuer_inferred(
+    first: str, who: str, title: str, unit: str
+) -> None:
+    plan = vnplan.parse_text(_HEADERLESS.format(first=first, who=who, title=title, unit=unit))
+    assert (plan.kind, plan.doc_type, plan.title) == ("plan", "KẾ HOẠCH", title)
+    assert plan.issuer is not None and (plan.issuer.name, plan.issuer.inferred) == (who, True)
+    codes = [w.code for w in plan.warnings]
+    assert "header_missing" in codes and "issuer_inferred" in codes
+    assert [x.text for x in plan.purposes] == ["Khuyến khích học sinh tham gia."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "date", "title"),
+    [
+        (
+            "Ngày 10/9/2025, UBND tỉnh Bắc Giang ban hành Kế hoạch số 209/KH-UBND về phát triển "
+            "du lịch cộng đồng năm 2026.",
+            "UBND tỉnh Bắc Giang",
+            "2025-09-10",
+            "phát triển du lịch cộng đồng năm 2026",
+        ),
+        (
+            "Sở Giáo dục và Đào tạo vừa ký ban hành ngày 05/02/2026 Kế hoạch số 15/KH-SGDĐT tổ "
+            "chức Hội khỏe Phù Đổng cấp tỉnh.",
+            "Sở Giáo dục và Đào tạo",
+            "2026-02-05",
+            "tổ chức Hội khỏe Phù Đổng cấp tỉnh",
+        ),
+        (
+            "UBND thành phố Đà Nẵng vừa ban hành Kế hoạch 88/KH-UBND ban hành ngày 03/4/2026 quy "
+            "định tuyển chọn vận động viên năng khiếu năm 2026.",
+            "UBND thành phố Đà Nẵng",
+            "2026-04-03",
+            "tuyển chọn vận động viên năng khiếu năm 2026",
+        ),
+    ],
+)
+def test_a_news_report_gives_the_plans_date_in_prose(
+    sentence: str, issuer: str, date: str, title: str
+) -> None:
+    text = f"Tin tức địa phương\n\n{sentence}\n\nTheo kế hoạch, các đơn vị triển khai trong năm.\n"
+    plan = vnplan.parse_text(text)
+    assert plan.kind == "news"
+    assert plan.issuer is not None and (plan.issuer.name, plan.issuer.inferred) == (issuer, True)
+    assert (str(plan.date), plan.title) == (date, title)
+
+
+def test_a_news_reports_quotation_of_another_document_is_not_the_plans_goals() -> None:
+    text = (
+        "UBND tỉnh Yên Bái vừa ban hành Kế hoạch 12/KH-UBND ban hành ngày 01/3/2026 về tuyển "
+        "quân năm 2026.\n\nCăn cứ Điều 2 Thông tư 148/2018/TT-BQP quy định về nguyên tắc, yêu "
+        "cầu khi gọi nhập ngũ như sau:\n\n- Thực hiện đúng pháp luật.\n- Công khai, dân chủ.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert (plan.purposes, plan.requirements) == ([], [])

@@ -12,6 +12,7 @@ from vnplan.extract.budget import extract_budget
 from vnplan.extract.closing import extract_closing
 from vnplan.extract.context import Context
 from vnplan.extract.header import extract_header, issuer_from_title
+from vnplan.extract.headerless import headerless_title, is_headerless_plan
 from vnplan.extract.news import extract_news
 from vnplan.extract.objectives import extract_objectives
 from vnplan.extract.references import extract_citations, extract_references, opening_lines
@@ -51,7 +52,24 @@ def extract_plan(
     spans = header["spans"] if isinstance(header["spans"], dict) else {}
     kind: Literal["plan", "news"] = "plan"
     doc_type = header["doc_type"] if isinstance(header["doc_type"], str) else None
-    if doc_type is None:
+    # No header at all, and a document-type line that is not a plan's ("THÔNG BÁO" over
+    # "Kế hoạch tổ chức ..."), or none: the text may still be a plan of its own.
+    bare = doc_type is None or (
+        not doc_type.startswith("KẾ HOẠCH") and not ctx.zones.header and number is None
+    )
+    headerless = bare and is_headerless_plan(ctx)
+    if headerless:
+        if doc_type is not None:
+            title = None
+        # A plan printed with no header of its own (a school's or university's notice): the
+        # plan itself, its issuer taken from the text.
+        doc_type = "KẾ HOẠCH"
+        ctx.warn("header_missing", "no header (issuer, number, date): the text is the plan")
+        if not title:
+            title, title_span = headerless_title(ctx)
+            if title_span is not None:
+                spans["title"] = title_span
+    elif doc_type is None:
         if _PLAN_MENTION.search(text):
             kind = "news"
             doc_type = "KẾ HOẠCH"
