@@ -1,3 +1,5 @@
+import pytest
+
 """Tasks that sentences assign, deadlines and schedules of tasks, and the NLP interface."""
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ def test_section_tasks_carry_deadlines() -> None:
 
 
 def test_nlp_runs_offline_and_maps_offsets(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("underthesea", reason="the NLP extra: pip install '.[nlp]'")
     code = (
         "from vnplan import nlp\n"
         "text = 'Tỉnh đoàn  chủ trì, phối hợp với V01'\n"
