@@ -1,5 +1,3 @@
-import pytest
-
 """Tasks that sentences assign, deadlines and schedules of tasks, and the NLP interface."""
 
 from __future__ import annotations
@@ -7,6 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+
+import pytest
 
 import vnplan
 from tests.conftest import plan_text
