@@ -34,7 +34,10 @@ _DATE = regex.compile(
     + r"(?![\d/\-]|\.\d)",
     regex.IGNORECASE,
 )
-_FROM = regex.compile(r"(?:từ|bắt đầu)\s*(?:ngày|tháng|năm|quý)?\s*$", regex.IGNORECASE)
+# "từ ngày", "bắt đầu", "sau ngày bầu cử 15/3/2026": the date starts a span that goes on.
+_FROM = regex.compile(
+    r"(?i:từ|bắt đầu|sau)\s*(?:(?i:ngày)(?:\s+\p{Ll}+){0,3}|(?i:tháng|năm|quý))?\s*$"
+)
 _TO = regex.compile(
     r"^\s*(?:(?:và\s+)?(?:tính\s+)?(?:đến|tới|cho đến|-|–|—)\s*(?:hết\s*)?"
     r"(?:\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\s*,?\s*)?(?:ngày|tháng|năm|quý)?\s*)$",
@@ -49,10 +52,15 @@ _QUARTER_PAIR = regex.compile(
     r"\s*(?:năm\s+|/\s*)(?P<y>\d{4})"
 )
 _TERM = regex.compile(r"(?:nhiệm kỳ|khóa)\s*$", regex.IGNORECASE)
+# "đến ngày bầu cử 15/3/2026": the day may be named by its event (a few lower-case words).
 _UNTIL = regex.compile(
-    r"(?:đến|tới|trước|chậm nhất|hoàn thành|dự kiến|hết)\s*(?:hết\s*)?(?:ngày|tháng|năm|quý)?"
-    r"\s*(?:trong\s*)?$",
-    regex.IGNORECASE,
+    r"(?i:đến|tới|trước|chậm nhất|hoàn thành|dự kiến|hết)\s*(?i:hết\s*)?"
+    r"(?:(?i:ngày)(?:\s+\p{Ll}+){0,3}|(?i:tháng|năm|quý))?\s*(?i:trong\s*)?$",
+)
+# "Từ tháng 01 đến ngày bầu cử 15/3/2026": a start month whose year is the end's.
+_MONTH_START = regex.compile(
+    r"[Tt]ừ\s+tháng\s+(?P<m>\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s*)?"
+    r"(?:ngày(?:\s+\p{Ll}+){0,3}\s*|tháng\s*)?$"
 )
 
 
@@ -141,6 +149,13 @@ def find_range(text: str) -> tuple[PartialDate | None, PartialDate | None, int, 
             if 1 <= month <= 12 and 1 <= day <= 31:
                 start = PartialDate(year=h.date.year, month=month, day=day)
                 return start, h.date, h.start - len(before) + short.start(), h.end
+        month_start = _MONTH_START.search(before)
+        if month_start and h.date.month is not None:
+            m = int(month_start.group("m"))
+            if 1 <= m <= 12:
+                year = h.date.year if m <= h.date.month else h.date.year - 1
+                start = PartialDate(year=year, month=m)
+                return start, h.date, h.start - len(before) + month_start.start(), h.end
         return None, h.date, h.start, h.end
     if _FROM.search(before):
         return h.date, None, h.start, h.end
