@@ -19,8 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "data" / "hostile"))
 
-import vnplan  # noqa: E402
-from make_hostile import lines_text, one_line_pdf  # noqa: E402
+from make_hostile import lines_text, one_line_pdf
+
+import vnplan
 
 MAX_RATIO = 6.0
 

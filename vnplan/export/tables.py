@@ -138,7 +138,9 @@ def write_parquet(jsonl: Path, out_dir: Path) -> list[Path]:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as e:
-        raise RuntimeError("Parquet output needs pyarrow: pip install vnplan[parquet]") from e
+        raise RuntimeError(
+            "Parquet output needs pyarrow: pip install '.[parquet]' (or 'vnplan[parquet]')"
+        ) from e
     with jsonl.open(encoding="utf-8") as f:
         tables = collect(json.loads(line) for line in f if line.strip())
     written = []
