@@ -102,7 +102,7 @@ def test_eval_thresholds_hold_without_libreoffice() -> None:
             str(CORPORA / "gold"),
             "--min",
             str(CORPORA / "thresholds.json"),
-        ],  # fmt: skip
+        ],
         capture_output=True,
         timeout=300,
         check=False,

@@ -321,15 +321,18 @@ print(json.dumps(vnplan.parse_text(text).model_dump(mode="json"), sort_keys=True
 
 
 def test_no_plan_after_the_deadline() -> None:
-    from vnplan._deadline import deadline
-
     import contextlib
     import time
 
-    with pytest.raises(vnplan.ParseTimeoutError), deadline(0.01, "x"):
-        # Swallowed inside, as a broad except would: still raised at the end.
-        with contextlib.suppress(vnplan.ParseTimeoutError):
-            time.sleep(0.05)
+    from vnplan._deadline import deadline
+
+    # Swallowed inside, as a broad except would: still raised at the end.
+    with (
+        pytest.raises(vnplan.ParseTimeoutError),
+        deadline(0.01, "x"),
+        contextlib.suppress(vnplan.ParseTimeoutError),
+    ):
+        time.sleep(0.05)
 
 
 def test_library_leaves_the_environment_alone() -> None:
