@@ -85,3 +85,43 @@ def test_batch_command(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     assert b"5 parsed, 0 failed" in r.stderr
     assert len((out / "plans.jsonl").read_text(encoding="utf-8").splitlines()) == 5
+
+
+def test_eval_thresholds_hold_without_libreoffice() -> None:
+    # The README's test command on a machine without LibreOffice: c011.doc is skipped, in no
+    # average, and the thresholds (measured with it) still hold (issue 18).
+    import os
+
+    env = {**os.environ, "PATH": str(Path(sys.executable).parent)}
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "vnplan",
+            "eval",
+            str(CORPORA / "gold"),
+            "--min",
+            str(CORPORA / "thresholds.json"),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=False,
+        env=env,
+    )
+    assert r.returncode == 0, r.stderr
+    assert b"skipped c011.json" in r.stdout
+
+
+def test_threshold_misses_count_skipped_documents() -> None:
+    from vnplan.evaluate import below_thresholds
+
+    report = {
+        "documents": 52,
+        "fully_correct": 51 / 52,
+        "fields": {"recipients": {"f1": 36 / 37, "n": 37, "skipped": 1}},
+        "skipped": [{"gold": "c011.json"}],
+    }
+    assert below_thresholds(report, {"recipients": 0.973, "fully_correct": 0.98}) == []
+    report["fields"]["recipients"] = {"f1": 35 / 37, "n": 37, "skipped": 1}
+    (msg,) = below_thresholds(report, {"recipients": 0.973})
+    assert "0.945946 < 0.973" in msg and "1 skipped" in msg  # unrounded, with its counts

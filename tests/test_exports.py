@@ -67,3 +67,13 @@ def test_csv_rows_per_task() -> None:
 def test_markdown_summary() -> None:
     md = to_markdown(vnplan.parse(CORPORA / "seeds" / "003_dc1aff751526fa60.txt"))
     assert "| Number | 563/KH-BCA-C11 |" in md and "## Assignments" in md
+
+
+def test_markdown_names_a_reference_type_once() -> None:
+    from vnplan.export.markdown import _reference
+
+    assert _reference("Luật", "Luật sửa đổi, bổ sung một số điều") == (
+        "Luật sửa đổi, bổ sung một số điều"
+    )
+    assert _reference("Quyết định", "số 12/QĐ-UBND") == "Quyết định số 12/QĐ-UBND"
+    assert _reference(None, "số 12/QĐ-UBND") == "số 12/QĐ-UBND"

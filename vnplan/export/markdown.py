@@ -20,6 +20,14 @@ def _sections(out: list[str], sections: list[Section], depth: int = 0) -> None:
             _sections(out, s.children, depth + 1)
 
 
+def _reference(kind: str | None, raw: str) -> str:
+    """A reference as read: its type before it unless the text already starts with it
+    ("Luật sửa đổi, bổ sung ...", not "Luật Luật sửa đổi ...")."""
+    if not kind or raw.casefold().startswith(kind.casefold()):
+        return raw
+    return f"{kind} {raw}"
+
+
 def to_markdown(plan: Plan) -> str:
     """Header table, sections, assignments per unit, phases, budget, closing and warnings."""
     out: list[str] = [f"# {plan.doc_type or 'KẾ HOẠCH'}: {plan.title or '(no title)'}", ""]
@@ -71,7 +79,7 @@ def to_markdown(plan: Plan) -> str:
     if plan.references:
         out += ["", "## References", ""]
         out += [
-            f"- {r.type or ''} {r.raw}" + (f" ({r.date})" if r.date else "")
+            f"- {_reference(r.type, r.raw)}" + (f" ({r.date})" if r.date else "")
             for r in plan.references
         ]
     if plan.recipients:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok, classify, is_upper
+from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok, Token, classify, is_upper
 from vnplan.text.lines import Line
 from vnplan.vocab import (
     AUTHORITY_PREFIXES,
@@ -108,6 +108,7 @@ def _find_doc_type(lines: list[Line]) -> int | None:
 
 
 _LOWER = regex.compile(r"\p{Ll}")
+_UPPER_LETTER = regex.compile(r"\p{Lu}")
 
 
 def _title_end(lines: list[Line], start: int) -> int:
@@ -299,14 +300,92 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     # wrapped paragraph (the copy kept blank lines between paragraphs, but not many).
     wrapped_block = _wrapped_blocks(lines, width) if blanks >= 0.05 * len(lines) else None
     short_first = _short_first_lines(lines, width)
-    out: list[Line] = [lines[0]]
+    out: list[Line] = []
+    group = _Group(lines[0])
     for i, ln in enumerate(lines[1:], 1):
         mode = blank_mode or bool(wrapped_block and wrapped_block[i])
-        if _continues(out[-1], ln, mode, hard_wrapped, width, short_first):
-            out[-1] = out[-1].joined(ln)
+        if _continues(group, ln, mode, hard_wrapped, width, short_first):
+            group.add(ln)
         else:
-            out.append(ln)
+            out.append(group.line())
+            group = _Group(ln)
+    out.append(group.line())
     return out
+
+
+class _Group:
+    """Lines being joined into one, with what ``_continues`` asks of their joined text kept
+    up to date as each line comes, so that joining n lines costs O(n), not O(n²): the
+    length, the words, the brackets left open, whether a lower-case letter and how many
+    upper-case ones it has, its first characters (all a heading token needs) and its last
+    lines (what it ends with). The joined :class:`Line` is built once, at the end."""
+
+    __slots__ = ("_head", "_kind", "length", "lines", "lower", "opens", "upper", "words")
+
+    _HEAD = 1000  # characters of the start kept: more than any heading token takes
+    _TAIL = 64  # characters of the end kept (whole lines, at least two of them)
+
+    def __init__(self, first: Line) -> None:
+        self.lines = [first]
+        self.length = len(first.text)
+        self.words = len(first.text.split())
+        self.opens = first.text.count("(") - first.text.count(")")
+        self.lower = bool(_LOWER.search(first.text))
+        self.upper = len(_UPPER_LETTER.findall(first.text)) if not self.lower else 0
+        self._head = first.text[: self._HEAD]
+        self._kind: Token | None = None
+
+    def add(self, ln: Line) -> None:
+        t = ln.text
+        self.lines.append(ln)
+        if len(self._head) < self._HEAD:
+            self._head = (self._head + " " + t)[: self._HEAD]
+            self._kind = None
+        self.length += 1 + len(t)
+        self.words += len(t.split())
+        self.opens += t.count("(") - t.count(")")
+        if not self.lower:
+            self.lower = bool(_LOWER.search(t))
+            self.upper += 0 if self.lower else len(_UPPER_LETTER.findall(t))
+
+    @property
+    def tail(self) -> str:
+        """The end of the joined text: its last lines (two at least, 64 characters)."""
+        parts: list[str] = []
+        n = 0
+        for ln in reversed(self.lines):
+            parts.append(ln.text)
+            n += len(ln.text) + 1
+            if n >= self._TAIL and len(parts) >= 2:
+                break
+        return " ".join(reversed(parts))
+
+    @property
+    def bold(self) -> bool:
+        return all(ln.bold for ln in self.lines)
+
+    @property
+    def emph_out(self) -> bool:
+        return self.lines[-1].emph_out
+
+    @property
+    def last_length(self) -> int:
+        return self.lines[-1].last_length if len(self.lines) > 1 else self.lines[0].last_length
+
+    def is_upper(self, min_letters: int = 3) -> bool:
+        """``is_upper`` of the joined text."""
+        return not self.lower and self.upper >= min_letters
+
+    def kind(self) -> Token:
+        """``classify`` of the joined text (it reads only the start, and the length)."""
+        if self._kind is None:
+            self._kind = classify(self._head)
+        return self._kind
+
+    def line(self) -> Line:
+        if len(self.lines) == 1:
+            return self.lines[0]
+        return Line.join_all(self.lines)
 
 
 def _wrapped_blocks(lines: list[Line], width: float) -> list[bool]:
@@ -325,17 +404,20 @@ def _wrapped_blocks(lines: list[Line], width: float) -> list[bool]:
     return flags
 
 
-def _bold_heading_goes_on(a: Line, b: Line) -> bool:
+def _bold_heading_goes_on(a: _Group, b: Line) -> bool:
     """``**3. Đề nghị Ủy ban MTTQ Thành phố, Hội Liên hiệp**`` / (blank) / ``**Phụ nữ Thành
     phố và các tổ chức thành viên**``: a converter split one bold heading into two paragraphs.
     The second is bold, short, unnumbered and starts in capitals; the first ends mid-phrase."""
-    if not (a.bold and b.bold) or a.text.endswith(CLAUSE_ENDS) or is_upper(a.text):
+    if not (a.bold and b.bold):
         return False
-    if classify(a.text).kind not in NUMBERED or len(a.text.split()) > 25:
+    tail = a.tail
+    if tail.endswith(CLAUSE_ENDS) or a.is_upper():
+        return False
+    if a.kind().kind not in NUMBERED or a.words > 25:
         return False
     # A proper name still open at the break: "... Hội Liên hiệp" / "... và".
-    last = a.text.split()[-2:]
-    if not (_dangling(a.text) or (any(w[:1].isupper() for w in last) and len(last) == 2)):
+    last = tail.split()[-2:]
+    if not (_dangling(tail) or (any(w[:1].isupper() for w in last) and len(last) == 2)):
         return False
     tb = classify(b.text)
     return (
@@ -372,7 +454,12 @@ def _short_first_lines(lines: list[Line], width: float) -> bool:
 
 
 def _continues(
-    a: Line, b: Line, blank_mode: bool, hard_wrapped: bool, width: float, short_first: bool = False
+    a: _Group,
+    b: Line,
+    blank_mode: bool,
+    hard_wrapped: bool,
+    width: float,
+    short_first: bool = False,
 ) -> bool:
     """Whether line ``b`` continues line ``a`` (a wrap) rather than starting a paragraph."""
     if b.blank_before and _bold_heading_goes_on(a, b):
@@ -382,6 +469,7 @@ def _continues(
     if _RECIPIENTS.match(b.text) or is_authority_line(b.text):
         return False
     full = a.last_length >= 0.8 * width
+    tail = a.tail
     tb = classify(b.text)
     if tb.kind in BULLETS:
         # "kinh tế\n- xã hội": a hyphen of the text wrapped to the start of a line; where blank
@@ -389,37 +477,37 @@ def _continues(
         # ("... của Công an thành phố" / "- Thường trực tham mưu ...") is one too.
         return (
             tb.kind is Tok.DASH
-            and (b.text[tb.rest : tb.rest + 1].islower() or (blank_mode and a.physical >= 2))
+            and (b.text[tb.rest : tb.rest + 1].islower() or (blank_mode and len(a.lines) >= 2))
             and full
-            and not a.text.endswith(CLAUSE_ENDS)
+            and not tail.endswith(CLAUSE_ENDS)
         )
     if tb.kind in NUMBERED:
         return False
     if a.emph_out:
         return True
-    if a.text.count("(") > a.text.count(")"):
+    if a.opens > 0:
         return True  # a bracket is still open
-    ta = classify(a.text)
-    a_upper = is_upper(a.text)
+    ta = a.kind()
+    a_upper = a.is_upper()
     b_upper = is_upper(b.text)
     b_lower_start = b.text[:1].islower()
-    dangling = _dangling(a.text)
+    dangling = _dangling(tail)
     if blank_mode:
-        if ta.kind in NUMBERED and len(a.text) <= 0.55 * width and not b_lower_start:
+        if ta.kind in NUMBERED and a.length <= 0.55 * width and not b_lower_start:
             # "3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc Việt Nam tỉnh ...": a unit's head word
             # still waits for the rest of its name.
             return (
                 dangling
                 or (a_upper and b_upper)
-                or bool(_OPEN_NAME.search(a.text))
-                or (short_first and not a.text.endswith(CLAUSE_ENDS) and not a_upper)
+                or bool(_OPEN_NAME.search(tail))
+                or (short_first and not tail.endswith(CLAUSE_ENDS) and not a_upper)
             )
         # An upper-case heading over its first paragraph is not wrapped.
         return not (a_upper and not b_upper and not dangling and not b_lower_start)
     # One line per paragraph, unless the copy was hard-wrapped at a fixed width.
-    if a.text.endswith((".", ";", "!", "?")):
+    if tail.endswith((".", ";", "!", "?")):
         return False
-    if a.text.endswith(":"):
+    if tail.endswith(":"):
         return hard_wrapped and full
     if b_lower_start or dangling:
         return True
@@ -427,5 +515,5 @@ def _continues(
         return True
     if ta.kind in NUMBERED:
         # A heading over its paragraph, unless it fills the line; a unit code closes a heading.
-        return hard_wrapped and a.last_length >= 0.9 * width and not _CODE_END.search(a.text)
+        return hard_wrapped and a.last_length >= 0.9 * width and not _CODE_END.search(tail)
     return hard_wrapped and full and not a_upper

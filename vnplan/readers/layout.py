@@ -109,23 +109,26 @@ _DIGITS = re.compile(r"\d+")
 def _lines_of(page: Page, index: int) -> list[PageLine]:
     segs = sorted((s for s in page.segments if s.text.strip()), key=lambda s: (s.top, s.x0))
     lines: list[list[Segment]] = []
+    bounds: list[list[float]] = []  # each line's top and bottom so far (kept, not recomputed)
     for s in segs:
         placed = False
         if "\t" in s.text:  # a table row (see pdftables) is a line of its own
             lines.append([s])
+            bounds.append([s.top, s.bottom])
             continue
-        for ln in reversed(lines[-3:]):
+        for ln, bd in zip(reversed(lines[-3:]), reversed(bounds[-3:]), strict=True):
             if "\t" in ln[0].text:
                 continue
-            top = min(x.top for x in ln)
-            bottom = max(x.bottom for x in ln)
+            top, bottom = bd
             overlap = min(bottom, s.bottom) - max(top, s.top)
             if overlap > 0.5 * min(s.height, bottom - top):
                 ln.append(s)
+                bd[0], bd[1] = min(top, s.top), max(bottom, s.bottom)
                 placed = True
                 break
         if not placed:
             lines.append([s])
+            bounds.append([s.top, s.bottom])
     out = []
     for ln in lines:
         ln.sort(key=lambda s: s.x0)

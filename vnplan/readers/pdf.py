@@ -18,6 +18,7 @@ import ctypes
 import io
 import itertools
 import re
+from dataclasses import dataclass
 from typing import Any, Literal
 
 import regex
@@ -74,17 +75,27 @@ def _pdfium_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
             # Rectangles come in character order: each one's text is the page text from its
             # first character to the next one's (one call for the page instead of one per
             # rectangle); if positions disagree, ask pdfium for the bounded text instead.
-            starts = [
-                tp.get_index(left + 0.5, (bottom + top) / 2, 2, 2)
-                for left, bottom, right, top in rects
-            ]
-            ordered = all(isinstance(k, int) and k >= 0 for k in starts) and all(
-                a < b for a, b in itertools.pairwise(starts)
-            )
-            segs, hidden = _segments(tp, rects, starts, full, count, ordered, height, True)
+            # Both calls cost a pass over the page's characters per rectangle: on a page
+            # where that would be quadratic (thousands of boxes, words drawn over each
+            # other), each rectangle takes the run of characters that lie in it, in one pass.
+            runs: list[tuple[int, int]] | None = None
+            if len(rects) * count > _MAX_BOX_CHAR_PASSES:
+                runs = _char_runs(raw, tp, count, rects)
+                starts: list[Any] = [a for a, _ in runs]
+                ordered = False
+            else:
+                starts = [
+                    tp.get_index(left + 0.5, (bottom + top) / 2, 2, 2)
+                    for left, bottom, right, top in rects
+                ]
+                ordered = all(isinstance(k, int) and k >= 0 for k in starts) and all(
+                    a < b for a, b in itertools.pairwise(starts)
+                )
+            page_text = _PageText(tp, rects, starts, runs, full, count, ordered, height)
+            segs, hidden = _segments(page_text, drop_invisible=True)
             if hidden and not segs:
                 # Only invisible text: an OCR layer over a scan, which is the page's text.
-                segs, _ = _segments(tp, rects, starts, full, count, ordered, height, False)
+                segs, _ = _segments(page_text, drop_invisible=False)
             # Characters whose font maps glyphs to no real Unicode (a sparse sample).
             step = max(1, count // 24)
             map_errors += (
@@ -99,26 +110,67 @@ def _pdfium_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
     return pages, map_errors
 
 
-def _segments(
-    tp: Any,
-    rects: list[tuple[float, float, float, float]],
-    starts: list[Any],
-    full: str,
-    count: int,
-    ordered: bool,
-    height: float,
-    drop_invisible: bool,
-) -> tuple[list[Segment], int]:
+#: Rectangles × characters of a page above which its text is read in one pass (see
+#: _char_runs): real pages stay far below (500 rectangles × 5,000 characters).
+_MAX_BOX_CHAR_PASSES = 20_000_000
+
+
+def _char_runs(raw: Any, tp: Any, count: int, rects: list[Any]) -> list[tuple[int, int]]:
+    """Each rectangle's characters ``(start, end)``: the rectangle takes, in page order, the
+    characters whose centre lies in it from where the last one stopped (pdfium makes the
+    rectangles of runs of characters, in order). Linear in characters and rectangles."""
+    left, right = ctypes.c_double(), ctypes.c_double()
+    bottom, top = ctypes.c_double(), ctypes.c_double()
+    out: list[tuple[int, int]] = []
+    k = 0
+    for r, (x0, y0, x1, y1) in enumerate(rects):
+        start = k
+        if r == len(rects) - 1:
+            k = count
+        while k < count:
+            ok = raw.FPDFText_GetCharBox(
+                tp.raw, k, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
+                ctypes.byref(top),
+            )  # fmt: skip
+            cx = (left.value + right.value) / 2
+            cy = (bottom.value + top.value) / 2
+            inside = x0 - 0.5 <= cx <= x1 + 0.5 and y0 - 0.5 <= cy <= y1 + 0.5
+            if ok and not inside and k > start:
+                break
+            k += 1
+        out.append((start, k))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _PageText:
+    """What pdfium says of one page's text: its rectangles, where each one's characters start
+    (or their runs, on a dense page), the page's text and whether the starts are in order."""
+
+    tp: Any
+    rects: list[tuple[float, float, float, float]]
+    starts: list[Any]
+    runs: list[tuple[int, int]] | None
+    full: str
+    count: int
+    ordered: bool
+    height: float
+
+
+def _segments(page: _PageText, *, drop_invisible: bool) -> tuple[list[Segment], int]:
     """The text rectangles of a page as segments, and how many invisible ones were dropped."""
     import pypdfium2.raw as raw
 
+    tp, starts, full, height = page.tp, page.starts, page.full, page.height
     name_buf = ctypes.create_string_buffer(96)
     segs: list[Segment] = []
     hidden = 0
-    for r, (left, bottom, right, top) in enumerate(rects):
-        if ordered:
-            end = starts[r + 1] if r + 1 < len(starts) else count
+    for r, (left, bottom, right, top) in enumerate(page.rects):
+        if page.ordered:
+            end = starts[r + 1] if r + 1 < len(starts) else page.count
             text = full[starts[r] : end]
+        elif page.runs is not None:
+            text = full[page.runs[r][0] : page.runs[r][1]]
         else:
             text = tp.get_text_bounded(left, bottom, right, top)
         raw_text = text.translate(_PDFIUM_CHARS)

@@ -14,6 +14,7 @@ about a millisecond a page (pdfplumber's own page parsing would cost fifty).
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 from dataclasses import dataclass
 from typing import Any
@@ -33,23 +34,32 @@ _SOFT_HYPHEN = regex.compile(r"[\uFFFE\u0002\u00AD]\s*")
 _LINE_HYPHEN = regex.compile(r"(?<=[\p{L}\d])-\n(?=[\p{L}\d])")
 
 
+#: Text boxes on a page above which it is not searched for a task-table header: real pages
+#: have hundreds; thousands are words drawn over each other, and the search is quadratic.
+_MAX_HEADER_SEGMENTS = 3000
+
+
 def _header_page(pages: list[Page]) -> int | None:
     """The first page with a line of three or more parts where one part, with the lines
     wrapped under it in its column ("Cơ quan chủ" / "trì"), names a lead column."""
     for i, page in enumerate(pages):
         segs = page.segments
+        if len(segs) > _MAX_HEADER_SEGMENTS:
+            continue
+        by_top = sorted(segs, key=lambda t: t.top)
+        tops = [t.top for t in by_top]
+        bottoms = sorted(t.bottom for t in segs)
         for s in segs:
             if len(s.text) > 40:
                 continue
             mid = (s.top + s.bottom) / 2
-            if sum(1 for t in segs if t.top <= mid <= t.bottom) < 3:
+            # Boxes that span the middle: those starting at or above it, less those that
+            # ended above it.
+            if bisect.bisect_right(tops, mid) - bisect.bisect_left(bottoms, mid) < 3:
                 continue
             limit = s.bottom + 3 * s.height
-            column = " ".join(
-                t.text
-                for t in sorted(segs, key=lambda t: t.top)
-                if s.top - 1 <= t.top <= limit and t.x0 < s.x1 and t.x1 > s.x0
-            )
+            lo, hi = bisect.bisect_left(tops, s.top - 1), bisect.bisect_right(tops, limit)
+            column = " ".join(t.text for t in by_top[lo:hi] if t.x0 < s.x1 and t.x1 > s.x0)
             if _HINT.search(column):
                 return i
     return None

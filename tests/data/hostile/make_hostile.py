@@ -275,9 +275,11 @@ def self_reference_pdf() -> bytes:
 
 def one_line_pdf(words: int) -> bytes:
     """``words`` words on one line, each drawn over the last (overlapping text boxes)."""
+    syllables = [b"ke", b"hoach", b"thuc", b"hien", b"nhiem", b"vu", b"nam", b"so"]
     ops = [b"BT /F1 9 Tf 30 800 Td"]
     for k in range(words):
-        ops.append(b"(Ab%d) Tj -8 0 Td" % (k % 100) if k % 2 else b"(Cd%d) Tj 12 0 Td" % (k % 97))
+        w = syllables[k % len(syllables)]
+        ops.append(b"(%s) Tj -6 0 Td" % w if k % 2 else b"(%s) Tj 10 0 Td" % w)
     ops.append(b"ET")
     objs = _page_objects(b"\n".join(ops), b"<< /Font << /F1 5 0 R >> >>")
     objs[5] = _FONT
