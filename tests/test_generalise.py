@@ -322,3 +322,61 @@ def test_a_news_reports_quotation_of_another_document_is_not_the_plans_goals() -
     )
     plan = vnplan.parse_text(text)
     assert (plan.purposes, plan.requirements) == ([], [])
+
+
+_JOINT_HEAD = (
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO     SỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nSố: 5/KHLN-SGDĐT-SYT\nHuế, ngày 2 tháng 3 năm 2026\n\n"
+    "KẾ HOẠCH LIÊN NGÀNH\nTiêm chủng mở rộng năm 2026\n\nI. MỤC ĐÍCH\n- Bảo vệ trẻ em.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+)
+_SIDE = "{a:<32}{b}\n"
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        (  # two bodies side by side, each over its head's title and name
+            _SIDE.format(a="SỞ GIÁO DỤC VÀ ĐÀO TẠO", b="SỞ Y TẾ")
+            + _SIDE.format(a="GIÁM ĐỐC", b="GIÁM ĐỐC")
+            + "\n\n"
+            + _SIDE.format(a="Nguyễn Văn An", b="Trần Thị Bình"),
+            [
+                (None, "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "GIÁM ĐỐC", "Nguyễn Văn An"),
+                (None, "SỞ Y TẾ", "GIÁM ĐỐC", "Trần Thị Bình"),
+            ],
+        ),
+        (  # the same blocks one under the other
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nGIÁM ĐỐC\n\nNguyễn Văn An\n\n"
+            "BAN THƯỜNG VỤ TỈNH ĐOÀN\nBÍ THƯ\n\nLò Thị Hoa\n",
+            [
+                (None, "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "GIÁM ĐỐC", "Nguyễn Văn An"),
+                (None, "BAN THƯỜNG VỤ TỈNH ĐOÀN", "BÍ THƯ", "Lò Thị Hoa"),
+            ],
+        ),
+        (  # a body over KT.: the last authority line is the one that counts
+            _SIDE.format(a="SỞ Y TẾ", b="SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+            + _SIDE.format(a="KT. GIÁM ĐỐC", b="KT. GIÁM ĐỐC")
+            + _SIDE.format(a="PHÓ GIÁM ĐỐC", b="PHÓ GIÁM ĐỐC")
+            + "\n"
+            + _SIDE.format(a="Đinh Văn Sơn", b="Phan Thị Yến"),
+            [
+                ("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đinh Văn Sơn"),
+                ("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Phan Thị Yến"),
+            ],
+        ),
+        (  # the signer's other office printed under the name is no second signer
+            "TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\n\nHoàng Minh Đức\nPHÓ CHỦ TỊCH UBND TỈNH\n",
+            [("TM.", "BAN CHỈ ĐẠO", "TRƯỞNG BAN", "Hoàng Minh Đức")],
+        ),
+        (  # a document appended after the signature is not a second block
+            "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n\nỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHỤ LỤC\n",
+            [("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An")],
+        ),
+    ],
+)
+def test_joint_signature_blocks(closing: str, expected: list[tuple[object, ...]]) -> None:
+    plan = vnplan.parse_text(_JOINT_HEAD + closing)
+    got = [(s.authority, s.on_behalf_of, s.position, s.name) for s in plan.signatories]
+    assert got == expected

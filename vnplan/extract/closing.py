@@ -22,6 +22,7 @@ from vnplan.vocab import (
     RANKS,
     SIGNATURE_NOISE,
     SURNAMES,
+    UNIT_HEADS,
     alternation,
 )
 
@@ -36,6 +37,9 @@ _POSITION = regex.compile(
     rf"^(?:(?:{alternation(POSITION_MODIFIERS)})\s+)*(?:{alternation(POSITION_HEADS)})(?=\s|$)"
 )
 _RANK = regex.compile(rf"^(?P<rank>{alternation(RANKS)})(?=\s|$)\s*(?P<rest>.*)$", regex.IGNORECASE)
+# A body's name in upper case (``SỞ Y TẾ``, ``BAN THƯỜNG VỤ TỈNH ĐOÀN``): over a joint plan's
+# signature, the body the signer signs for.
+_BODY = regex.compile(rf"^(?:{alternation(h.upper() for h in UNIT_HEADS)})(?=\s|$)")
 _HONORIFIC = regex.compile(r"^(?P<h>(?:(?:PGS|GS|TS|ThS|Ths|BS|KS|CN|NGƯT|NGND|TTND)\.\s*)+)")
 # Where a signature column starts inside a recipient line that a copy ran together with it:
 # "- Như trên; KT. GIÁM ĐỐC", "- Lưu: VT, TTKHCN.KT. GIÁM ĐỐC", "- Lưu: VT.   PHÓ GIÁM ĐỐC".
@@ -138,8 +142,11 @@ def extract_closing(ctx: Context) -> tuple[list[Recipient], list[Signatory], int
             and (ln.text[:1].islower() or ln.text.rstrip().endswith((";", ",", ".")))
         )
         if named and not wrapped and not _continues_after_signature(ln):
-            end = i
-            break
+            nxt = ctx.zones.closing[i + 1].text.strip() if i + 1 < len(ctx.zones.closing) else ""
+            if not (_BODY.match(ln.text.strip()) and (is_position(nxt) or is_authority_line(nxt))):
+                end = i
+                break
+            # "SỞ Y TẾ" / "GIÁM ĐỐC" under the first signer: a joint plan's second block.
         cols = ln.columns()
         if len(cols) == 1:
             cols = _split_merged(cols[0])
@@ -258,6 +265,19 @@ def _signatories(lines: list[Line]) -> list[Signatory]:
             last_auth = False
             continue
         if is_upper(t, 2):
+            if (
+                (cur.name or not (cur.chain or cur.position))
+                and not is_position(t)
+                and _BODY.match(t)
+            ):
+                # "SỞ GIÁO DỤC VÀ ĐÀO TẠO" / "GIÁM ĐỐC": the body the block signs for, with no
+                # KT./TM. (GOLD_FORMAT: on_behalf_of, authority null).
+                if cur.name:
+                    flush()
+                cur.chain.append(Authority(authority=None, on_behalf_of=t))
+                cur_lines.append(ln)
+                last_auth = True
+                continue
             if last_auth and cur.chain and not is_position(t) and len(t.split()) <= 3:
                 a = cur.chain[-1]
                 a.on_behalf_of = f"{a.on_behalf_of} {t}".strip()
@@ -274,6 +294,10 @@ def _signatories(lines: list[Line]) -> list[Signatory]:
             cur_lines.append(ln)
             last_auth = False
     flush()
+    if len(blocks) >= 2 and blocks[-1].name is None and not blocks[-1].chain and blocks[-2].name:
+        # "Nguyễn Văn Hoàn" / "TRƯỞNG BAN XÂY DỰNG ĐẢNG": a title printed under the signer's
+        # name is the signer's other office, not a second signatory without a name.
+        blocks.pop()
     return blocks
 
 
