@@ -380,3 +380,30 @@ def test_joint_signature_blocks(closing: str, expected: list[tuple[object, ...]]
     plan = vnplan.parse_text(_JOINT_HEAD + closing)
     got = [(s.authority, s.on_behalf_of, s.position, s.name) for s in plan.signatories]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Đơn vị chủ trì tham mưu thực hiện",
+        "Cơ quan chủ trì thực hiện",
+        "Đơn vị chủ trì",
+        "Bộ phận chủ trì triển khai",
+    ],
+)
+def test_field_lines_name_the_lead_whatever_words_say_what_it_does(label: str) -> None:
+    text = _HEADER.format(
+        parent="UBND TỈNH AN GIANG",
+        issuer="SỞ TƯ PHÁP",
+        number="9/KH-STP",
+        place="An Giang",
+        day=6,
+        month=1,
+    ) + (
+        "KẾ HOẠCH\nPhổ biến pháp luật năm 2026\n\nI. NHIỆM VỤ\n1. Tổ chức tập huấn\n"
+        f"{label}: Phòng Phổ biến pháp luật.\nĐơn vị phối hợp thực hiện: Sở Nội vụ.\n"
+        "Thời gian thực hiện: Quý II năm 2026.\n"
+    )
+    plan = vnplan.parse_text(text)
+    got = [(a.unit.name, [(t.origin, t.coordinating) for t in a.tasks]) for a in plan.assignments]
+    assert got == [("Phòng Phổ biến pháp luật", [("sentence", ["Sở Nội vụ"])])]

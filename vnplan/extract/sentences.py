@@ -147,13 +147,16 @@ _NEXT_FIELD = (
     r"(?:\.?$|\s*[;.]\s*(?=(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+)?"
     r"(?:[Pp]hối hợp|[Tt]hời gian|[Tt]hời hạn|[Tt]iến độ|[Kk]ết quả|[Ss]ản phẩm)))"
 )
+# "Đơn vị chủ trì:", "Cơ quan chủ trì thực hiện:", "Đơn vị chủ trì tham mưu thực hiện:": a few
+# lower-case words may say what the lead does before the colon.
+_FIELD_VERBS = r"(?:\s+\p{Ll}+){0,4}?"
 _LEAD_FIELD = regex.compile(
-    r"^(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+)?(?:[Cc]hủ trì)(?:\s+thực hiện)?\s*:\s*"
+    r"^(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+)?(?:[Cc]hủ trì)" + _FIELD_VERBS + r"\s*:\s*"
     r"(?P<units>[^;]+?)" + _NEXT_FIELD
 )
 _COORD_FIELD = regex.compile(
-    r"(?:^|[;.]\s*)(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+)?[Pp]hối hợp(?:\s+thực hiện)?\s*:\s*"
-    r"(?P<units>[^;]+?)" + _NEXT_FIELD
+    r"(?:^|[;.]\s*)(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+)?[Pp]hối hợp" + _FIELD_VERBS
+    + r"\s*:\s*(?P<units>[^;]+?)" + _NEXT_FIELD
 )
 _TIME_FIELD = regex.compile(r"^(?:[Tt]hời gian|[Tt]hời hạn|[Tt]iến độ)(?:\s+thực hiện)?\s*:")
 _LABEL = regex.compile(
