@@ -407,3 +407,44 @@ def test_field_lines_name_the_lead_whatever_words_say_what_it_does(label: str) -
     plan = vnplan.parse_text(text)
     got = [(a.unit.name, [(t.origin, t.coordinating) for t in a.tasks]) for a in plan.assignments]
     assert got == [("Phòng Phổ biến pháp luật", [("sentence", ["Sở Nội vụ"])])]
+
+
+def test_a_one_cell_per_line_table_in_a_page_with_no_blank_lines() -> None:
+    """Page exports that keep no blank line: the signature's cells run on into the appendix's
+    title and its table header; "| TT |" still opens the header row."""
+    cells = [
+        "**TT**",
+        "**Nội dung thực\nhiện**",
+        "**Cơ quan chủ trì**",
+        "**Cơ quan phối hợp**",
+        "**Thời gian hoàn\nthành**",
+        "|",
+        "1",
+        "Tổ chức tập huấn nghiệp vụ cho cán bộ cấp xã",
+        "Sở Nội vụ",
+        "Các sở, ngành",
+        "Quý I/2026",
+        "|",
+        "2",
+        "Kiểm tra việc thực hiện tại các địa phương",
+        "Thanh tra tỉnh; Sở Nội vụ",
+        "UBND cấp xã",
+        "Quý III/2026",
+    ]
+    text = _HEADER.format(
+        parent="",
+        issuer="ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN",
+        number="4/KH-UBND",
+        place="Điện Biên",
+        day=2,
+        month=1,
+    ) + (
+        "KẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC ĐÍCH\n- Nâng cao hiệu quả.\n|\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n|\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLò Văn Mừng\n|\n"
+        "** **\n**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ\n*(Kèm theo Kế hoạch số 4/KH-UBND)*\n|\n"
+        + "\n|\n".join(cells)
+        + "\n|\n"
+    )
+    plan = vnplan.parse_text(text)
+    got = [(a.unit.name, [t.via for t in a.tasks]) for a in plan.assignments]
+    assert got == [("Sở Nội vụ", ["table", "table"]), ("Thanh tra tỉnh", ["table"])]

@@ -92,9 +92,16 @@ def table_rows(text: str, base: int = 0) -> list[Row]:
     bars = 0  # "|" lines since the last cell text
 
     def close_cell() -> None:
+        nonlocal block
         if cell:
             first, last = cell[0], cell[-1]
-            block.append(_cell(text[first[0] - base : last[0] - base + len(last[1])], first[0]))
+            c = _cell(text[first[0] - base : last[0] - base + len(last[1])], first[0])
+            if block and fold(c.text) in _NUMBER_HEADERS:
+                # "| TT |" opens a header row, even where no blank line or "| |" ended the
+                # block before it (a page export with no blank lines at all).
+                rows.append(block)
+                block = []
+            block.append(c)
             cell.clear()
 
     # Tables laid out with spaces (see layout_tables) are read whole, their lines skipped.
