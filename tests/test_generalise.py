@@ -448,3 +448,50 @@ def test_a_one_cell_per_line_table_in_a_page_with_no_blank_lines() -> None:
     plan = vnplan.parse_text(text)
     got = [(a.unit.name, [t.via for t in a.tasks]) for a in plan.assignments]
     assert got == [("Sở Nội vụ", ["table", "table"]), ("Thanh tra tỉnh", ["table"])]
+
+
+_PAGE = (
+    "Source: https://example.vn/van-ban/{n}.aspx\nĐang tải văn bản...\n"
+    "| Số hiệu: | {page_number} | Loại văn bản: | Kế hoạch |\n"
+    "| Nơi ban hành: | Tỉnh Sơn La | Người ký: | {page_signer} |\n"
+    "| Ngày ban hành: | {page_date} | Tình trạng: | Đã biết |\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "doc_number", "expected_number", "codes"),
+    [
+        (("21/KH-UBND", "Cầm Ngọc Minh", "05/01/2026"), "21/KH-UBND", "21/KH-UBND", []),
+        (("21/KH-UBND", "Cầm Ngọc Minh", "05/01/2026"), None, "21/KH-UBND", ["number_from_page"]),
+        (
+            ("22/KH-UBND", "Lò Văn Hải", "06/01/2026"),
+            "21/KH-UBND",
+            "21/KH-UBND",
+            ["page_metadata_disagrees"] * 3,
+        ),
+    ],
+)
+def test_the_pages_metadata_table_is_evidence_not_the_document(
+    page: tuple[str, str, str], doc_number: str | None, expected_number: str, codes: list[str]
+) -> None:
+    head = _HEADER.format(
+        parent="",
+        issuer="ỦY BAN NHÂN DÂN TỈNH SƠN LA",
+        number=doc_number or "",
+        place="Sơn La",
+        day=5,
+        month=1,
+    )
+    if doc_number is None:
+        head = head.replace("Số: \n", "")
+    text = _PAGE.format(n=1, page_number=page[0], page_signer=page[1], page_date=page[2]) + head
+    text += _BODY.format(
+        title="Phát triển rừng năm 2026",
+        unit="Sở Nông nghiệp và Môi trường",
+        signer="Cầm Ngọc Minh",
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.number is not None and plan.number.raw == expected_number
+    assert str(plan.date) == "2026-01-05"
+    assert plan.issuer is not None and plan.issuer.name == "ỦY BAN NHÂN DÂN TỈNH SƠN LA"
+    assert [w.code for w in plan.warnings if w.code.endswith(("_from_page", "disagrees"))] == codes

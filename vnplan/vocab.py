@@ -683,6 +683,19 @@ WEB_FURNITURE: tuple[str, ...] = (
     "Chia sẻ bài viết",
     "In bài viết",
 )
+# The labels of the metadata table a legal-documents site prints above a document (folded),
+# and the field each gives (see extract/page_meta).
+PAGE_METADATA_LABELS: dict[str, str] = {
+    "số hiệu": "number",
+    "số ký hiệu": "number",
+    "ký hiệu": "number",
+    "ngày ban hành": "date",
+    "ngày ký": "date",
+    "nơi ban hành": "place",
+    "cơ quan ban hành": "place",
+    "người ký": "signer",
+    "loại văn bản": "type",
+}
 WEB_FURNITURE_SUFFIXES: tuple[str, ...] = ("(Hình từ Internet)", "(Ảnh minh họa)")
 
 # Web-page furniture in copies of news pages (a line that starts with one is not content).

@@ -15,6 +15,7 @@ from vnplan.extract.header import extract_header, issuer_from_title
 from vnplan.extract.headerless import headerless_title, is_headerless_plan
 from vnplan.extract.news import extract_news
 from vnplan.extract.objectives import extract_objectives
+from vnplan.extract.page_meta import reconcile
 from vnplan.extract.references import extract_citations, extract_references, opening_lines
 from vnplan.extract.sections import top_sections
 from vnplan.extract.sentences import extract_sentence_tasks
@@ -106,6 +107,15 @@ def extract_plan(
             requirements = news.requirements
         if issuer is None:
             issuer = issuer_from_title(title)
+    if ctx.zones.chrome and kind == "plan":
+        number, date = reconcile(
+            ctx,
+            number,
+            date,
+            signatories,
+            number_seen=bool(header["saw_number"]),
+            date_seen=bool(header["saw_date"]),
+        )
     assignments = extract_sentence_tasks(ctx, extract_assignments(ctx))
     sections = [to_section(n) for n in ctx.tree]
     attach_section_periods(sections)

@@ -336,7 +336,7 @@ def extract_header(ctx: Context) -> dict[str, object]:
         )
     if issuer is not None:
         spans["issuer"] = issuer.span  # type: ignore[assignment]
-    out.update(number=number, place=place, date=date)
+    out.update(number=number, place=place, date=date, saw_number=saw_number, saw_date=saw_date)
 
     doc_type = None
     if z.doc_type is not None:

@@ -155,8 +155,10 @@ _LEAD_FIELD = regex.compile(
     r"(?P<units>[^;]+?)" + _NEXT_FIELD
 )
 _COORD_FIELD = regex.compile(
-    r"(?:^|[;.]\s*)(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+)?[Pp]hối hợp" + _FIELD_VERBS
-    + r"\s*:\s*(?P<units>[^;]+?)" + _NEXT_FIELD
+    r"(?:^|[;.]\s*)(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+)?[Pp]hối hợp"
+    + _FIELD_VERBS
+    + r"\s*:\s*(?P<units>[^;]+?)"
+    + _NEXT_FIELD
 )
 _TIME_FIELD = regex.compile(r"^(?:[Tt]hời gian|[Tt]hời hạn|[Tt]iến độ)(?:\s+thực hiện)?\s*:")
 _LABEL = regex.compile(
