@@ -495,3 +495,24 @@ def test_the_pages_metadata_table_is_evidence_not_the_document(
     assert str(plan.date) == "2026-01-05"
     assert plan.issuer is not None and plan.issuer.name == "ỦY BAN NHÂN DÂN TỈNH SƠN LA"
     assert [w.code for w in plan.warnings if w.code.endswith(("_from_page", "disagrees"))] == codes
+
+
+def test_a_performer_field_written_in_clauses_gives_each_doer_the_task() -> None:
+    text = _HEADER.format(
+        parent="",
+        issuer="THỦ TƯỚNG CHÍNH PHỦ",
+        number="12/QĐ-TTg",
+        place="Hà Nội",
+        day=9,
+        month=2,
+    ) + (
+        "KẾ HOẠCH\nTriển khai thi hành Luật Dữ liệu\n\nI. NỘI DUNG\n1. Rà soát văn bản quy phạm "
+        "pháp luật\n- Cơ quan thực hiện: Bộ Khoa học và Công nghệ tiến hành rà soát các văn bản "
+        "thuộc thẩm quyền; Ủy ban nhân dân các tỉnh rà soát văn bản của địa phương.\n"
+    )
+    plan = vnplan.parse_text(text)
+    got = [(a.unit.name, [t.text for t in a.tasks]) for a in plan.assignments]
+    assert got == [
+        ("Bộ Khoa học và Công nghệ", ["Rà soát văn bản quy phạm pháp luật"]),
+        ("Ủy ban nhân dân các tỉnh", ["Rà soát văn bản quy phạm pháp luật"]),
+    ]

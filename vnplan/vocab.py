@@ -523,6 +523,9 @@ PERFORMER_VERBS: tuple[str, ...] = (
     "biên soạn",
     "chuẩn bị",
     "lồng ghép",
+    "tiến hành",
+    "rà soát",
+    "kiểm tra",
 )
 # Words that end a list of coordinating units ("phối hợp với Sở A, Sở B trong ...").
 COORDINATION_STOPS: tuple[str, ...] = (

@@ -196,10 +196,32 @@ def _block_text(path: list[Node]) -> tuple[Node, str] | None:
     return block, text
 
 
+# "- Cơ quan thực hiện: Bộ Công an tiến hành rà soát ...; các bộ, ... rà soát ...": the field
+# says in clauses who does what.
+_PERFORMER_CLAUSES = regex.compile(
+    r"^(?:[Đđ]ơn vị|[Cc]ơ quan)\s+(?:thực hiện|phụ trách)\s*:\s*(?P<rest>.+)$"
+)
+
+
+def _clause_performers(n: Node, path: list[Node], out: list[tuple[Node, Unit, Task]]) -> None:
+    m = _PERFORMER_CLAUSES.match(n.text)
+    found = _block_text(path) if m else None
+    if m is None or found is None:
+        return
+    block, text = found
+    for clause in regex.split(r"\s*;\s*", m["rest"]):
+        doer = None if _HAS_LEAD.search(clause) else _performer(clause)
+        if doer is not None:
+            task = Task(text=text, origin="sentence", via="field", span=block.content_span())
+            out.append((n, doer, task))
+
+
 def _performers(nodes: list[Node], path: list[Node], out: list[tuple[Node, Unit, Task]]) -> None:
     """Units named as the doers of a block's task in a ``Cơ quan thực hiện`` field."""
     for n in nodes:
         m = _PERFORMER_FIELD.match(n.text) if path else None
+        if m is None and path:
+            _clause_performers(n, path, out)
         if m and not _HAS_LEAD.search(m["units"]):
             named = m["units"].strip()
             found = _block_text(path)
