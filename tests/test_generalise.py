@@ -516,3 +516,54 @@ def test_a_performer_field_written_in_clauses_gives_each_doer_the_task() -> None
         ("Bộ Khoa học và Công nghệ", ["Rà soát văn bản quy phạm pháp luật"]),
         ("Ủy ban nhân dân các tỉnh", ["Rà soát văn bản quy phạm pháp luật"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "purposes", "requirements"),
+    [
+        (
+            "1. Mục đích\na) Nâng cao nhận thức của cán bộ. b) Tăng cường kỷ luật hành chính. "
+            "c) Đổi mới phương thức làm việc.\n2. Yêu cầu\n- Bảo đảm đúng tiến độ.\n",
+            [
+                "Nâng cao nhận thức của cán bộ.",
+                "Tăng cường kỷ luật hành chính.",
+                "Đổi mới phương thức làm việc.",
+            ],
+            ["Bảo đảm đúng tiến độ."],
+        ),
+        (
+            "1. Mục đích\n- Nâng cao nhận thức của cán bộ; - Tăng cường kỷ luật hành chính.\n"
+            "2. Yêu cầu\n+ Bảo đảm đúng tiến độ; + Tiết kiệm, hiệu quả.\n",
+            ["Nâng cao nhận thức của cán bộ;", "Tăng cường kỷ luật hành chính."],
+            ["Bảo đảm đúng tiến độ;", "Tiết kiệm, hiệu quả."],
+        ),
+        (
+            "1. Mục đích: Nâng cao nhận thức của cán bộ. 2. Yêu cầu: Bảo đảm đúng tiến độ.\n",
+            ["Nâng cao nhận thức của cán bộ."],
+            ["Bảo đảm đúng tiến độ."],
+        ),
+        (  # a citation of a point of a clause is no list marker
+            "1. Mục đích\n- Thực hiện theo điểm a) khoản 2. b) Quy định khác.\n",
+            ["Thực hiện theo điểm a) khoản 2. b) Quy định khác."],
+            [],
+        ),
+    ],
+)
+def test_items_a_converter_ran_together_are_split(
+    body: str, purposes: list[str], requirements: list[str]
+) -> None:
+    text = (
+        _HEADER.format(
+            parent="",
+            issuer="ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH",
+            number="3/KH-UBND",
+            place="Nam Định",
+            day=1,
+            month=4,
+        )
+        + "KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        + body
+    )
+    plan = vnplan.parse_text(text)
+    assert [x.text for x in plan.purposes] == purposes
+    assert [x.text for x in plan.requirements] == requirements

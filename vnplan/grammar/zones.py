@@ -235,6 +235,47 @@ def document_start(lines: list[Line]) -> int:
     return start
 
 
+# Where a converter ran the next item of a list into the line of the one before: after a
+# clause's end, a marker of the same kind as the line's own, next in its sequence, then a
+# capital ("a) Nâng cao ... . b) Tăng cường ...", "- A; - B", "1. Mục đích: ... 2. Yêu cầu: ...").
+_RUN_ON = regex.compile(
+    r"(?<=[.;:])\s+(?=(?:[-–+]|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][).])\s+\p{Lu})"
+)
+_RUN_ON_KINDS = frozenset({Tok.ARABIC, Tok.LETTER, Tok.PAREN, Tok.NUMPAREN, Tok.DASH, Tok.PLUS})
+
+
+def _next_in_sequence(a: Token, b: Token) -> bool:
+    if a.kind is not b.kind or (a.num or "")[-1:] != (b.num or "")[-1:]:
+        return False
+    if a.kind in (Tok.DASH, Tok.PLUS):
+        return True
+    if isinstance(a.value, tuple) and isinstance(b.value, tuple):
+        return (
+            len(a.value) == len(b.value)
+            and b.value[:-1] == a.value[:-1]
+            and (b.value[-1] == a.value[-1] + 1)
+        )
+    return isinstance(a.value, int) and isinstance(b.value, int) and b.value == a.value + 1
+
+
+def split_run_on_items(lines: list[Line]) -> list[Line]:
+    """Lines that hold several items of one list, split into one line per item."""
+    out: list[Line] = []
+    for ln in lines:
+        tok = classify(ln.text)
+        if tok.kind not in _RUN_ON_KINDS or not _RUN_ON.search(ln.text, tok.rest):
+            out.append(ln)
+            continue
+        start = 0
+        for m in _RUN_ON.finditer(ln.text, tok.rest):
+            nxt = classify(ln.text[m.end() :])
+            if _next_in_sequence(tok, nxt):
+                out.append(ln.cut(start, m.start()))
+                start, tok = m.end(), nxt
+        out.append(ln.cut(start) if start else ln)
+    return out
+
+
 def split_zones(lines: list[Line]) -> Zones:
     """Find the zones of a document."""
     z = Zones()
@@ -258,7 +299,11 @@ def split_zones(lines: list[Line]) -> Zones:
         body_from = t_end
     c = _closing_start(lines, body_from)
     a = _appendix_start(lines, c)
-    z.body = [ln for ln in join_wrapped(lines[body_from:c]) if not is_furniture(ln.text)]
+    z.body = [
+        ln
+        for ln in split_run_on_items(join_wrapped(lines[body_from:c]))
+        if not is_furniture(ln.text)
+    ]
     z.closing = closing_before + lines[c:a]
     z.appendix = join_wrapped(lines[a:])
     return z
