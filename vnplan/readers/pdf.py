@@ -74,15 +74,13 @@ def _pdfium_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
             rects = [tp.get_rect(r) for r in range(tp.count_rects())]
             # Rectangles come in character order: each one's text is the page text from its
             # first character to the next one's (one call for the page instead of one per
-            # rectangle); if positions disagree, ask pdfium for the bounded text instead.
-            # Both calls cost a pass over the page's characters per rectangle: on a page
-            # where that would be quadratic (thousands of boxes, words drawn over each
-            # other), each rectangle takes the run of characters that lie in it, in one pass.
+            # rectangle). get_index costs a pass over the page per rectangle: on a page where
+            # that would be quadratic (thousands of boxes), and where the starts it gives are
+            # out of order, each rectangle takes the run of characters that lie in it instead.
             runs: list[tuple[int, int]] | None = None
             if len(rects) * count > _MAX_BOX_CHAR_PASSES:
                 runs = _char_runs(raw, tp, count, rects)
                 starts: list[Any] = [a for a, _ in runs]
-                ordered = False
             else:
                 starts = [
                     tp.get_index(left + 0.5, (bottom + top) / 2, 2, 2)
@@ -91,7 +89,13 @@ def _pdfium_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
                 ordered = all(isinstance(k, int) and k >= 0 for k in starts) and all(
                     a < b for a, b in itertools.pairwise(starts)
                 )
-            page_text = _PageText(tp, rects, starts, runs, full, count, ordered, height)
+                if not ordered:
+                    # Boxes whose positions disagree with the character order (text drawn
+                    # over text): each character still goes to one box, once, so the layout
+                    # repeats no syllable that pdfium's own text has once.
+                    runs = _char_runs(raw, tp, count, rects)
+                    starts = [a for a, _ in runs]
+            page_text = _PageText(tp, rects, starts, runs, full, count, height)
             segs, hidden = _segments(page_text, drop_invisible=True)
             if hidden and not segs:
                 # Only invisible text: an OCR layer over a scan, which is the page's text.
@@ -145,7 +149,8 @@ def _char_runs(raw: Any, tp: Any, count: int, rects: list[Any]) -> list[tuple[in
 @dataclass(frozen=True, slots=True)
 class _PageText:
     """What pdfium says of one page's text: its rectangles, where each one's characters start
-    (or their runs, on a dense page), the page's text and whether the starts are in order."""
+    (or, when those are out of order or the page is dense, each one's run of characters) and
+    the page's text."""
 
     tp: Any
     rects: list[tuple[float, float, float, float]]
@@ -153,7 +158,6 @@ class _PageText:
     runs: list[tuple[int, int]] | None
     full: str
     count: int
-    ordered: bool
     height: float
 
 
@@ -166,13 +170,11 @@ def _segments(page: _PageText, *, drop_invisible: bool) -> tuple[list[Segment], 
     segs: list[Segment] = []
     hidden = 0
     for r, (left, bottom, right, top) in enumerate(page.rects):
-        if page.ordered:
+        if page.runs is not None:
+            text = full[page.runs[r][0] : page.runs[r][1]]
+        else:  # in order: each box's text runs to where the next box's starts
             end = starts[r + 1] if r + 1 < len(starts) else page.count
             text = full[starts[r] : end]
-        elif page.runs is not None:
-            text = full[page.runs[r][0] : page.runs[r][1]]
-        else:
-            text = tp.get_text_bounded(left, bottom, right, top)
         raw_text = text.translate(_PDFIUM_CHARS)
         text = raw_text.strip()
         if text and raw_text[-1:].isspace():
