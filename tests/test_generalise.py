@@ -567,3 +567,23 @@ def test_items_a_converter_ran_together_are_split(
     plan = vnplan.parse_text(text)
     assert [x.text for x in plan.purposes] == purposes
     assert [x.text for x in plan.requirements] == requirements
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "date"),
+    [
+        ("Bắc Ninh ngày 5 tháng 3 năm 2026", "Bắc Ninh", "2026-03-05"),
+        ("Bắc Ninh, ngày 05/3/2026", "Bắc Ninh", "2026-03-05"),
+        ("Bắc Ninh, ngày 05.3.2026", "Bắc Ninh", "2026-03-05"),
+        ("Bắc Ninh, Ngày 5 Tháng 3 Năm 2026", "Bắc Ninh", "2026-03-05"),
+        ("TP. Hồ Chí Minh ngày 5 tháng 3 năm 2026", "TP. Hồ Chí Minh", "2026-03-05"),
+        ("Hà Giang, ngày14 tháng3 năm 2026", "Hà Giang", "2026-03-14"),
+    ],
+)
+def test_place_and_date_lines_as_offices_print_them(line: str, place: str, date: str) -> None:
+    text = (
+        "UBND TỈNH BẮC NINH\nSỞ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-STC\n{line}\n\nKẾ HOẠCH\nTổng kết năm 2025\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert (plan.place, str(plan.date)) == (place, date)

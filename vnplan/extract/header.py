@@ -41,8 +41,12 @@ _PARTY_NO = regex.compile(
     r"(?:-[\p{L}\d.]+)*)"
 )
 # The place may end in a district's number ("Quận 3, ngày ...").
+# The comma may be left out ("Bắc Ninh ngày 5 tháng 3 năm 2026") after a place in capitals.
 _PLACE_DATE = regex.compile(
-    r"(?P<place>[^,\d]{2,60}?(?:\s\d{1,2})?)\s*,\s*(?P<rest>ngày(?=\s|\d|$).*)$", regex.IGNORECASE
+    r"(?P<place>[^,\d]{2,60}?(?:\s\d{1,2})?)\s*,\s*(?P<rest>ngày(?=\s|\d|$).*)$"
+    r"|^[*_\s]*(?P<place>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,5})\s+"
+    r"(?P<rest>(?i:ngày)(?=\s|\d|$).*)$",
+    regex.IGNORECASE,
 )
 _DATE_TAIL = regex.compile(r"^[*_\s]*[^,\d]{0,40},?\s*ngày(?=\s|\d|$)", regex.IGNORECASE)
 _DATE_ONLY = regex.compile(r"^(?P<rest>ngày(?=\s|\d|$).*)$", regex.IGNORECASE)
