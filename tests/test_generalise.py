@@ -587,3 +587,29 @@ def test_place_and_date_lines_as_offices_print_them(line: str, place: str, date:
     )
     plan = vnplan.parse_text(text)
     assert (plan.place, str(plan.date)) == (place, date)
+
+
+@pytest.mark.parametrize(
+    "type_line",
+    [
+        "KẾ HOẠCH\nTổ chức hội nghị tổng kết năm 2025",
+        "KẾ HOẠCH Tổ chức hội nghị tổng kết năm 2025",
+        "KẾ HOẠCH: Tổ chức hội nghị tổng kết năm 2025",
+        "**KẾ HOẠCH** Tổ chức hội nghị tổng kết năm 2025",
+        "K Ế  H O Ạ C H\nTổ chức hội nghị tổng kết năm 2025",
+        "Kế hoạch\nTổ chức hội nghị tổng kết năm 2025",
+    ],
+)
+def test_the_document_type_line_as_writers_set_it(type_line: str) -> None:
+    text = (
+        "UBND TỈNH BẮC NINH\nSỞ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-STC\nBắc Ninh, ngày 5 tháng 3 năm 2026\n\n"
+        f"{type_line}\n\nI. MỤC ĐÍCH\n- Đánh giá kết quả.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert (plan.kind, plan.doc_type, plan.title) == (
+        "plan",
+        "KẾ HOẠCH",
+        "Tổ chức hội nghị tổng kết năm 2025",
+    )
+    assert plan.number is not None and plan.number.raw == "12/KH-STC"

@@ -9,6 +9,7 @@ import regex
 from vnplan.extract.context import Context
 from vnplan.extract.dates import find_dates
 from vnplan.grammar.tokens import is_upper
+from vnplan.grammar.zones import doc_type_of
 from vnplan.models import DocumentNumber, Issuer, PartialDate, Span
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
@@ -344,7 +345,7 @@ def extract_header(ctx: Context) -> dict[str, object]:
 
     doc_type = None
     if z.doc_type is not None:
-        doc_type = " ".join(z.doc_type.text.split()).upper()
+        doc_type = doc_type_of(z.doc_type.text) or " ".join(z.doc_type.text.split()).upper()
         spans["doc_type"] = z.doc_type.span()
     out["doc_type"] = doc_type
     # The title ends at a blank line or at a note such as "(Kèm theo Quyết định số ...)".

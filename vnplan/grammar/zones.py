@@ -16,6 +16,7 @@ import regex
 
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok, Token, classify, is_upper
 from vnplan.text.lines import Line
+from vnplan.text.normalize import fold
 from vnplan.vocab import (
     AUTHORITY_PREFIXES,
     BODY_OPENERS,
@@ -80,10 +81,17 @@ def is_furniture(text: str) -> bool:
     return bool(_FURNITURE.match(t)) or t.endswith(WEB_FURNITURE_SUFFIXES)
 
 
+_SPACED_LETTERS = regex.compile(r"^(?:\p{L}\p{M}*\s+){3,}\p{L}\p{M}*$")
+_NAMES_UNSPACED = {n.replace(" ", ""): n for n in _DOC_TYPE_NAMES}
+
+
 def doc_type_of(text: str) -> str | None:
-    """The document-type name a line consists of (``KẾ HOẠCH``), or ``None``."""
+    """The document-type name a line consists of (``KẾ HOẠCH``, letter-spaced ``K Ế  H O Ạ C
+    H`` too), or ``None``."""
     if len(text) > 40 or not is_upper(text, 4):
         return None
+    if _SPACED_LETTERS.match(text):
+        return _NAMES_UNSPACED.get("".join(text.split()).upper())
     t = " ".join(text.replace(":", " ").split()).upper()
     for name in _DOC_TYPE_NAMES:
         if t == name or (t.startswith(name + " ") and name.startswith("KẾ HOẠCH")):
@@ -96,14 +104,32 @@ def is_authority_line(text: str) -> bool:
     return bool(_AUTHORITY.match(text)) and is_upper(text, 3) and len(text) < 90
 
 
-def _find_doc_type(lines: list[Line]) -> int | None:
+# "KẾ HOẠCH Tổ chức hội nghị ...", "KẾ HOẠCH: Tổ chức ...": the type and the title on one line.
+_TYPE_THEN_TITLE = regex.compile(
+    r"^[*_\s]*(?P<type>KẾ HOẠCH)[*_]*\s*[:.\-–]?\s+(?=\p{Lu}\P{Lu}*\p{Ll})"
+)
+
+
+def _find_doc_type(lines: list[Line]) -> tuple[int, int] | None:
+    """The document-type line's index, and where a title on the same line starts (0: none)."""
     limit = min(len(lines), 60)
+    anchored = False
     for i in range(limit):
-        tok = classify(lines[i].text)
+        text = lines[i].text
+        tok = classify(text)
         if tok.kind in (Tok.ROMAN, Tok.PART) and i > 3:
             break  # the body has started: no header in this text
-        if doc_type_of(lines[i].text):
-            return i
+        if doc_type_of(text):
+            return i, 0
+        if anchored:
+            # Under a header: "Kế hoạch" in title case alone on its line, or the type with
+            # the title after it.
+            if fold(text) == "kế hoạch":
+                return i, 0
+            m = _TYPE_THEN_TITLE.match(text)
+            if m:
+                return i, m.end()
+        anchored = anchored or _anchors(lines[i])
     return None
 
 
@@ -279,7 +305,13 @@ def split_run_on_items(lines: list[Line]) -> list[Line]:
 def split_zones(lines: list[Line]) -> Zones:
     """Find the zones of a document."""
     z = Zones()
-    k = _find_doc_type(lines)
+    found = _find_doc_type(lines)
+    k = found[0] if found else None
+    if found and found[1]:
+        # The type and the title share a line: two lines from here on.
+        i, at = found
+        lines = [*lines[:i], lines[i].cut(0, at), lines[i].cut(at), *lines[i + 1 :]]
+        lines[i + 1].blank_before = False
     body_from = 0
     closing_before: list[Line] = []
     if k is not None:
