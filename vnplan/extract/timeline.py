@@ -153,7 +153,7 @@ def extract_period(
         open_ended = [p.start for p in phases if p.start and p.end is None]
         # "Đợt 3: Từ ngày 15/3/2026 đến ngày bầu cử": when the last phase ends on an event,
         # so does the plan.
-        if any(date_key(d) > date_key(latest_end, end=True) for d in open_ended):
+        if any(date_key(d) >= date_key(latest_end, end=True) for d in open_ended):
             return Period(start=min(starts, key=date_key), end=None)
         return Period(start=min(starts, key=date_key), end=latest_end)
     if title:
