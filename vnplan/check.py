@@ -13,16 +13,16 @@ from dataclasses import dataclass
 import regex
 
 from vnplan.models import Plan, Span
+from vnplan.patterns import (
+    PARTY_HEADING,
+    PARTY_NUMBER_RAW,
+    QUOC_HIEU,
+    STATE_NUMBER_RAW,
+    TIEU_NGU,
+    TIEU_NGU_LOOSE,
+)
 from vnplan.vocab import DOC_TYPES
 
-_STATE_NUMBER = regex.compile(r"^\d+(?:/\d{4})?/[\p{Lu}Đ][\p{Lu}Đ\d]*(?:-[\p{Lu}Đ\d.]+)*$")
-_PARTY_NUMBER = regex.compile(
-    r"^\d+-[\p{Lu}Đ][\p{L}]*/[\p{Lu}Đ\d][\p{Lu}Đ\d.]*(?:-[\p{Lu}Đ\d.]+)*$"
-)
-_MOTTO_STATE = regex.compile(r"CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", regex.I)
-_MOTTO_SLOGAN = regex.compile(r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc", regex.I)
-_SLOGAN_LOOSE = regex.compile(r"Độc\s+lập\W+Tự\s+do\W+Hạnh\s+phúc", regex.I)
-_MOTTO_PARTY = regex.compile(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", regex.I)
 _DEPUTY = regex.compile(r"^(?:PHÓ|THỨ TRƯỞNG|PHÓ\s)", regex.I)
 
 
@@ -50,7 +50,7 @@ def is_party(plan: Plan) -> bool:
     """A Party document: Party-style number, or ĐẢNG CỘNG SẢN VIỆT NAM in the header."""
     if plan.number is not None and plan.number.style == "party":
         return True
-    return bool(_MOTTO_PARTY.search(_header_text(plan)))
+    return bool(PARTY_HEADING.search(_header_text(plan)))
 
 
 def _header_text(plan: Plan) -> str:
@@ -71,7 +71,7 @@ def check(plan: Plan, today: dt.date | None = None) -> list[Finding]:
     party = is_party(plan)
     header = _header_text(plan)
     if party:
-        if not _MOTTO_PARTY.search(header):
+        if not PARTY_HEADING.search(header):
             add(
                 "PARTY_HEADING_MISSING",
                 "error",
@@ -79,8 +79,8 @@ def check(plan: Plan, today: dt.date | None = None) -> list[Finding]:
                 "The Party heading 'ĐẢNG CỘNG SẢN VIỆT NAM' is missing.",
             )
     else:
-        has_state = bool(_MOTTO_STATE.search(header))
-        has_slogan = bool(_MOTTO_SLOGAN.search(header))
+        has_state = bool(QUOC_HIEU.search(header))
+        has_slogan = bool(TIEU_NGU.search(header))
         if not has_state and not has_slogan:
             add(
                 "MOTTO_MISSING",
@@ -96,7 +96,7 @@ def check(plan: Plan, today: dt.date | None = None) -> list[Finding]:
                 "The Quốc hiệu 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' is missing or malformed.",
             )
         elif not has_slogan:
-            loose = _SLOGAN_LOOSE.search(header)
+            loose = TIEU_NGU_LOOSE.search(header)
             add(
                 "MOTTO_MALFORMED",
                 "warning" if loose else "error",
@@ -143,7 +143,7 @@ def check(plan: Plan, today: dt.date | None = None) -> list[Finding]:
             )
     else:
         raw = plan.number.raw
-        pattern = _PARTY_NUMBER if party else _STATE_NUMBER
+        pattern = PARTY_NUMBER_RAW if party else STATE_NUMBER_RAW
         if not pattern.match(raw):
             form = "Số 05-KH/TU" if party else "Số: 563/KH-BCA-C11"
             add(

@@ -82,6 +82,8 @@ MOTTO_LINES: tuple[str, ...] = (
 
 # Signing-authority prefixes: state style (Decree 30) and Party style (36-HD/VPTW).
 AUTHORITY_PREFIXES: tuple[str, ...] = ("TUQ.", "KT.", "TM.", "TL.", "Q.", "K/T", "T/M", "T/L")
+# The same prefixes as copies print them with the dot lost (``KT GIÁM ĐỐC``).
+BARE_AUTHORITY_PREFIXES: tuple[str, ...] = ("KT", "TM", "TL", "TUQ")
 
 # Military and police ranks printed above a signer's name, and academic titles.
 RANKS: tuple[str, ...] = (
@@ -397,6 +399,8 @@ UNIT_HEADING_PREFIXES: tuple[str, ...] = (
 # Prefixes of a numbered item that asks a body outside the issuer's command to act:
 # "Đề nghị Ủy ban MTTQ tỉnh ...", "Khuyến khích Liên đoàn Lao động tỉnh ...".
 REQUEST_PREFIXES: tuple[str, ...] = ("Đề nghị", "Khuyến khích")
+# More words before the lead unit of an assigning sentence ("Yêu cầu Sở X ...").
+SENTENCE_PREFIXES: tuple[str, ...] = ("Yêu cầu",)
 # Verbs that end a unit's name inside a heading line ("Sở Y tế chủ trì, ...").
 UNIT_NAME_STOPS: tuple[str, ...] = (
     "chủ trì",

@@ -10,36 +10,18 @@ from vnplan.extract.context import Context
 from vnplan.extract.dates import find_dates
 from vnplan.grammar.tokens import is_upper
 from vnplan.models import DocumentNumber, Issuer, PartialDate, Span
+from vnplan.patterns import (
+    ATTACHED_NOTE,
+    HEADER_PARTY_NUMBER,
+    HEADER_STATE_NUMBER,
+    MOTTO_PARTS,
+)
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
-from vnplan.vocab import ADMIN_LEVELS, DOC_TYPES, UNIT_HEADS, alternation
+from vnplan.vocab import ADMIN_LEVELS, DOC_TYPES, MOTTO_LINES, UNIT_HEADS, alternation
 
-_MOTTO = [
-    regex.compile(
-        r"C[ỘO]NG\s+H[ÒOÀ]A(?:\s+X[ÃA](?:\s+H[ỘO]I(?:\s+CH[ỦU](?:\s+NGH[ĨI]A"
-        r"(?:\s+VI[ỆE]T(?:\s+NAM)?)?)?)?)?)?",
-        regex.IGNORECASE,
-    ),
-    regex.compile(r"Độc\s+lập(?:\s*[-–—]\s*Tự\s+do(?:\s*[-–—]\s*Hạnh\s+phúc)?)?", regex.IGNORECASE),
-    regex.compile(r"ĐẢNG\s+CỘNG\s+SẢN(?:\s+VIỆT(?:\s+NAM)?)?"),
-]
-_MOTTO_FULL = [
-    fold(s)
-    for s in (
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "Độc lập - Tự do - Hạnh phúc",
-        "ĐẢNG CỘNG SẢN VIỆT NAM",
-    )
-]
+_MOTTO_FULL = [fold(s) for s in MOTTO_LINES]
 _NUMBER_LEAD = regex.compile(r"(?:^|\s)(?:Số|SỐ|số)\s*[:.]?\s*")
-_STATE_NO = regex.compile(
-    r"^(?P<n>\d+[a-zA-Z]?)?\s*/\s*(?:(?P<y>\d{4})\s*/\s*)?"
-    r"(?P<notation>[\p{Lu}][\p{L}\d&.]*(?:\s*-\s*[\p{L}\d&.]+)*)"
-)
-_PARTY_NO = regex.compile(
-    r"^(?P<n>\d+)\s*-\s*(?P<type>[\p{Lu}][\p{L}]*)\s*/\s*(?P<org>[\p{Lu}\d][\p{L}\d.]*"
-    r"(?:-[\p{L}\d.]+)*)"
-)
 # The place may end in a district's number ("Quận 3, ngày ...").
 _PLACE_DATE = regex.compile(
     r"(?P<place>[^,\d]{2,60}?(?:\s\d{1,2})?)\s*,\s*(?P<rest>ngày(?=\s|\d|$).*)$", regex.IGNORECASE
@@ -61,7 +43,7 @@ _MARKS = frozenset(
         "bản sao",
     }
 )
-_TITLE_NOTE = regex.compile(r"^\(?\s*(?:Ban hành\s+)?[Kk]èm theo\b|^\(?\s*BAN HÀNH KÈM")
+_TITLE_NOTE = regex.compile(rf"{ATTACHED_NOTE}|^\(?\s*BAN HÀNH KÈM")
 _ADMIN = regex.compile(rf"^(?:{alternation(ADMIN_LEVELS)})(?:\s|$)")
 _HEAD_UPPER = regex.compile(
     rf"^(?:{alternation(h.upper() for h in UNIT_HEADS)}|[\p{{Lu}}]+\s+[ỦU]Y)(?:\s|$)"
@@ -163,7 +145,7 @@ def _strip_motto(part: Part) -> tuple[str, bool]:
     """The part without motto words, and whether it held any."""
     text = part.text
     had = False
-    for rx in _MOTTO:
+    for rx in MOTTO_PARTS:
         m = rx.search(text)
         if m and (len(m.group()) >= 8 or m.start() > 0 or text.strip() == m.group()):
             text = (text[: m.start()] + " " + text[m.end() :]).strip()
@@ -177,7 +159,7 @@ def _strip_motto(part: Part) -> tuple[str, bool]:
 def parse_number(raw_text: str) -> tuple[DocumentNumber | None, str | None, int]:
     """Parse what follows ``Số``: (number, symbol of a blank draft number, chars consumed)."""
     s = raw_text.strip()
-    m = _PARTY_NO.match(s)
+    m = HEADER_PARTY_NUMBER.match(s)
     if m:
         raw = regex.sub(r"\s+", "", m.group())
         return (
@@ -191,7 +173,7 @@ def parse_number(raw_text: str) -> tuple[DocumentNumber | None, str | None, int]
             None,
             m.end(),
         )
-    m = _STATE_NO.match(s)
+    m = HEADER_STATE_NUMBER.match(s)
     if m:
         raw = regex.sub(r"\s+", "", m.group())
         notation = regex.sub(r"\s+", "", m.group("notation"))

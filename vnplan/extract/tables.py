@@ -16,10 +16,10 @@ import regex
 
 from vnplan.extract.dates import find_dates, find_range
 from vnplan.extract.layout_tables import layout_tables
-from vnplan.extract.references import SYMBOL
 from vnplan.extract.tasks import recurrence_of
 from vnplan.extract.units import looks_like_unit, split_units, unit_from_heading
 from vnplan.models import PartialDate, Span, Task, Unit
+from vnplan.patterns import SYMBOL
 from vnplan.text.normalize import fold
 from vnplan.vocab import TASK_TABLE_COLUMNS, TASK_TABLE_HEADER_PATTERN
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from vnplan.models import Assignment, Unit
+from vnplan.patterns import ADVERB_END, UNIT_CODE, UNIT_PREFIX, UNIT_PREFIX_ONLY
 from vnplan.text.normalize import fold
 from vnplan.vocab import (
     AMBIGUOUS_UNIT_HEADS,
@@ -13,7 +14,6 @@ from vnplan.vocab import (
     ORGANISATION_KINDS,
     ROLE_HEADS,
     SECTOR_ABBREVIATIONS,
-    UNIT_HEADING_PREFIXES,
     UNIT_HEADS,
     UNIT_NAME_STOPS,
     alternation,
@@ -30,17 +30,14 @@ _COLLECTIVE_ONLY = frozenset({"Tổ chức"})
 # Ambiguous heads whose names may start in lower case ("Ban công tác Mặt trận").
 _NAMED_LATER = frozenset({"Ban", "Phòng", "Đoàn", "Hội", "Bộ phận"})
 _ROLE = regex.compile(rf"^(?:{alternation(ROLE_HEADS)})\s+\S")
-_PREFIX = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s*:?\s+", regex.IGNORECASE)
 # A longer "name" is a sentence; joint headings name up to about four bodies
 # ("Ủy ban MTTQ Việt Nam Thành phố, Hội Liên hiệp Phụ nữ Thành phố và các tổ chức ...").
 _MAX_WORDS = 30
 _DUTY = regex.compile(
     rf"\s(?=(?:{alternation(LEAD_ADVERBS)}|có trách nhiệm|chịu trách nhiệm)(?:\s|$))"
 )
-_ADVERB_END = regex.compile(rf"(?:\s+(?:{alternation(LEAD_ADVERBS)}))+$")
-_PREFIX_ONLY = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s*:?$", regex.IGNORECASE)
 _REMARK = regex.compile(r"\s*\([^()]{2,200}\)")
-_CODE = regex.compile(r"\s*\((?P<code>[A-ZĐ]{1,3}\d{1,3}[A-Z]?|[A-ZĐ][A-ZĐ&]{1,11})\)\s*$")
+_CODE = regex.compile(rf"\s*\((?P<code>{UNIT_CODE}|[A-ZĐ][A-ZĐ&]{{1,11}})\)\s*$")
 # A verb that ends the name; "các tổ chức" is a noun, not the verb "tổ chức", and "chủ đầu tư
 # xây dựng" (construction investors) names who invests.
 _STOP = regex.compile(
@@ -59,7 +56,7 @@ def unit_head(name: str) -> str:
 
 def is_heading_prefix(title: str) -> bool:
     """``Đề nghị`` / ``Trách nhiệm của`` alone: the unit's name follows the colon."""
-    return bool(_PREFIX_ONLY.match(title.strip()))
+    return bool(UNIT_PREFIX_ONLY.match(title.strip()))
 
 
 def unit_from_heading(
@@ -72,7 +69,7 @@ def unit_from_heading(
     an assignment section.
     """
     t = " ".join(title.split()).strip(" :.-–")
-    t = _PREFIX.sub("", t)
+    t = UNIT_PREFIX.sub("", t)
     # A remark in brackets is not part of the name: "Sở Nội vụ (Cơ quan thường trực ...)";
     # a code in brackets is kept for below: "Cục Kế hoạch và Tài chính (H01)".
     t = _REMARK.sub(lambda m: m.group() if _CODE.fullmatch(m.group()) else "", t).strip()
@@ -91,7 +88,7 @@ def unit_from_heading(
     if m:
         t, rest = t[: m.start()].rstrip(" ,"), t[m.start() :].strip()
         # "... Ủy ban Kiểm tra Đảng ủy xã thường xuyên phối hợp": the adverb opens the task.
-        adv = _ADVERB_END.search(t)
+        adv = ADVERB_END.search(t)
         if adv:
             t, rest = t[: adv.start()], f"{t[adv.start() :].strip()} {rest}"
     code = None
