@@ -18,7 +18,15 @@ from vnplan.patterns import (
 )
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
-from vnplan.vocab import ADMIN_LEVELS, DOC_TYPES, MOTTO_LINES, UNIT_HEADS, alternation
+from vnplan.vocab import (
+    ADMIN_LEVELS,
+    DOC_TYPES,
+    DOCUMENT_MARKS,
+    MOTTO_LINES,
+    SUPERIOR_BODIES,
+    UNIT_HEADS,
+    alternation,
+)
 
 _MOTTO_FULL = [fold(s) for s in MOTTO_LINES]
 _NUMBER_LEAD = regex.compile(r"(?:^|\s)(?:Số|SỐ|số)\s*[:.]?\s*")
@@ -28,21 +36,6 @@ _PLACE_DATE = regex.compile(
 )
 _DATE_TAIL = regex.compile(r"^[*_\s]*[^,\d]{0,40},?\s*ngày(?=\s|\d|$)", regex.IGNORECASE)
 _DATE_ONLY = regex.compile(r"^(?P<rest>ngày(?=\s|\d|$).*)$", regex.IGNORECASE)
-_MARKS = frozenset(
-    {
-        "dự thảo",
-        "mật",
-        "tối mật",
-        "tuyệt mật",
-        "khẩn",
-        "hỏa tốc",
-        "thượng khẩn",
-        "dự thảo lần 1",
-        "dự thảo lần 2",
-        "bản chính",
-        "bản sao",
-    }
-)
 _TITLE_NOTE = regex.compile(rf"{ATTACHED_NOTE}|^\(?\s*BAN HÀNH KÈM")
 _ADMIN = regex.compile(rf"^(?:{alternation(ADMIN_LEVELS)})(?:\s|$)")
 _HEAD_UPPER = regex.compile(
@@ -301,7 +294,7 @@ def extract_header(ctx: Context) -> dict[str, object]:
             continue
         if had_motto and not text:
             continue
-        if fold(text) in _MARKS or fold(text).startswith(("v/v", "về việc")):
+        if fold(text) in DOCUMENT_MARKS or fold(text).startswith(("v/v", "về việc")):
             continue
         if len(text.split()) > 14 or (not is_upper(text, 2) and len(text.split()) > 8):
             continue  # prose, not an issuer line
@@ -378,13 +371,13 @@ def _issuer_from(parts: list[Part], *, joint: bool = False) -> Issuer | None:
     )
 
 
+_SUPERIOR = regex.compile(rf"^(?:{alternation(SUPERIOR_BODIES)})\b")
+
+
 def _same_level(a: str, b: str) -> bool:
     """Two bodies that neither is above: ``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` and ``SỞ Y TẾ`` or ``BAN
     THƯỜNG VỤ TỈNH ĐOÀN``, not ``UBND TỈNH LÂM ĐỒNG`` over ``SỞ Y TẾ``."""
-    superior = regex.compile(
-        r"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỈNH ỦY|THÀNH ỦY|ĐẢNG BỘ)\b"
-    )
-    return not superior.match(a.upper()) or bool(superior.match(b.upper()))
+    return not _SUPERIOR.match(a.upper()) or bool(_SUPERIOR.match(b.upper()))
 
 
 def _infer_issuer(ctx: Context, title: str | None) -> Issuer | None:

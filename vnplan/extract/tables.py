@@ -21,7 +21,12 @@ from vnplan.extract.units import looks_like_unit, split_units, unit_from_heading
 from vnplan.models import PartialDate, Span, Task, Unit
 from vnplan.patterns import SYMBOL
 from vnplan.text.normalize import fold
-from vnplan.vocab import TASK_TABLE_COLUMNS, TASK_TABLE_HEADER_PATTERN
+from vnplan.vocab import (
+    ROW_NUMBER_HEADERS,
+    TASK_TABLE_COLUMNS,
+    TASK_TABLE_HEADER_PATTERN,
+    TASK_TABLE_LEAD_HINTS,
+)
 
 _EMPH = regex.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
 _MD_RULE = regex.compile(r"^\|?[\s:|-]+\|?$")
@@ -29,8 +34,6 @@ _ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ]
 _CITATION = regex.compile(rf"(?:số\s*)?{SYMBOL}(?:\s+ngày\s+[\d/.-]+)?")
 # What opens a row or a group row: its number, or a heading in capitals.
 _ROW_START = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|\p{Lu}{2,}\b)(?:\s|$)")
-_LEAD_HINTS = ("chủ trì", "thực hiện")
-_NUMBER_HEADERS = ("stt", "tt", "số tt", "số thứ tự")
 # A cell that could head a lead column, alone on its line or between tabs or bars.
 _HEADER_CELL = regex.compile(
     r"(?:^\|[ \t]*\n|[\t|])[ *]*[^\t|\n]{0,30}(?:chủ trì|thực hiện)[^\t|\n]{0,25}[ *]*"
@@ -153,7 +156,7 @@ def _columns(row: Row) -> _Columns | None:
     if len(row) < 2 or len(row) > 12:
         return None
     joined = " ".join(c.text for c in row).lower()
-    if len(joined) > 400 or not any(w in joined for w in _LEAD_HINTS):
+    if len(joined) > 400 or not any(w in joined for w in TASK_TABLE_LEAD_HINTS):
         return None  # most rows: no header words at all (a cheap test before folding)
     names = [fold(c.text) for c in row]
     found: dict[str, int] = {}
@@ -173,7 +176,7 @@ def _columns(row: Row) -> _Columns | None:
                 break
     if "lead" not in found:
         return None
-    numbered = names[0] in _NUMBER_HEADERS
+    numbered = names[0] in ROW_NUMBER_HEADERS
     task = found.get("task")
     if task is None:
         # No "Nội dung" heading: the widest text column before the lead, after a number.

@@ -10,7 +10,9 @@ from vnplan.patterns import ADVERB_END, UNIT_CODE, UNIT_PREFIX, UNIT_PREFIX_ONLY
 from vnplan.text.normalize import fold
 from vnplan.vocab import (
     AMBIGUOUS_UNIT_HEADS,
+    COLLECTIVE_ONLY_HEADS,
     LEAD_ADVERBS,
+    NAMED_LATER_HEADS,
     ORGANISATION_KINDS,
     ROLE_HEADS,
     SECTOR_ABBREVIATIONS,
@@ -26,9 +28,6 @@ _HEAD = regex.compile(
 # "Thuế tỉnh", "Công an huyện": an administrative level right after a head names a unit.
 _ADMIN_AFTER = regex.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|Trung ương)\b")
 _AND_NAME = regex.compile(r"^và\s+\p{Lu}")
-_COLLECTIVE_ONLY = frozenset({"Tổ chức"})
-# Ambiguous heads whose names may start in lower case ("Ban công tác Mặt trận").
-_NAMED_LATER = frozenset({"Ban", "Phòng", "Đoàn", "Hội", "Bộ phận"})
 _ROLE = regex.compile(rf"^(?:{alternation(ROLE_HEADS)})\s+\S")
 # A longer "name" is a sentence; joint headings name up to about four bodies
 # ("Ủy ban MTTQ Việt Nam Thành phố, Hội Liên hiệp Phụ nữ Thành phố và các tổ chức ...").
@@ -104,7 +103,7 @@ def unit_from_heading(
     head = h.group("head")
     after = t[h.end() :].strip()
     canonical = next((u for u in UNIT_HEADS if u.lower() == head.lower()), head)
-    if canonical in _COLLECTIVE_ONLY and not h.group("coll"):
+    if canonical in COLLECTIVE_ONLY_HEADS and not h.group("coll"):
         return None  # "Tổ chức Hội nghị ..." is a task; "Các tổ chức ..." are assignees
     named = any(w[:1].isupper() for w in after.split())
     if canonical in AMBIGUOUS_UNIT_HEADS and not (
@@ -112,7 +111,7 @@ def unit_from_heading(
         or _ADMIN_AFTER.match(after)
         or code
         or after[:1].isupper()
-        or (roles and named and canonical in _NAMED_LATER)
+        or (roles and named and canonical in NAMED_LATER_HEADS)
         # "Báo và Phát thanh, Truyền hình Đồng Nai": a joint name.
         or _AND_NAME.match(after)
         # "Doanh nghiệp, cộng đồng, tổ chức, cá nhân:" heads a list of assignees.

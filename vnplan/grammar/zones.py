@@ -29,6 +29,7 @@ from vnplan.vocab import (
     CLAUSE_ENDS,
     DANGLING_WORDS,
     DOC_TYPES,
+    OPEN_NAME_HEADS,
     WEB_FURNITURE,
     WEB_FURNITURE_SUFFIXES,
     alternation,
@@ -45,9 +46,7 @@ _DANGLING = frozenset(DANGLING_WORDS)
 
 
 # Head words that never end a unit's name ("Ủy ban Mặt trận" goes on "Tổ quốc ...").
-_OPEN_NAME = regex.compile(
-    r"(?:\s|^)(?:Mặt trận|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Liên hiệp|Liên đoàn)$"
-)
+_OPEN_NAME = regex.compile(rf"(?:\s|^)(?:{alternation(OPEN_NAME_HEADS)})$")
 
 
 def _dangling(text: str) -> bool:
