@@ -13,6 +13,7 @@ from vnplan.extract.context import Context
 from vnplan.grammar.tokens import is_upper
 from vnplan.grammar.zones import is_authority_line
 from vnplan.models import Authority, Recipient, Signatory, Span
+from vnplan.patterns import AUTHORITY_PREFIX, BARE_AUTHORITY_PREFIX, RECIPIENTS
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
 from vnplan.vocab import (
@@ -26,11 +27,10 @@ from vnplan.vocab import (
     alternation,
 )
 
-_RECIPIENTS = regex.compile(r"^Nơi\s+nhận\s*[:.]?\s*", regex.IGNORECASE)
 _BULLET = regex.compile(r"^[-–—•+*·▪]\s*")
 _ARCHIVE = regex.compile(r"^(?:Lưu|LƯU)\b\s*[:.]?")
 _PREFIX = regex.compile(
-    rf"^(?P<p>{alternation(AUTHORITY_PREFIXES)}|KT|TM|TL|TUQ)\s*"
+    rf"^(?P<p>{AUTHORITY_PREFIX}|{BARE_AUTHORITY_PREFIX})\s*"
     r"(?P<rest>\p{Lu}.*)$"
 )
 _POSITION = regex.compile(
@@ -77,7 +77,7 @@ _OPEN = (",", ":", "&", "(")
 
 
 def _kind(text: str, in_recipients: bool, open_item: bool = False) -> str:
-    if _RECIPIENTS.match(text):
+    if RECIPIENTS.match(text):
         return "head"
     if open_item and not is_authority_line(text):
         return "recipient"  # the rest of a recipient wrapped after "các Phòng:" or "ĐMPT,"
@@ -95,7 +95,7 @@ def _kind(text: str, in_recipients: bool, open_item: bool = False) -> str:
 
 def _split_merged(line: Line) -> list[Line]:
     """``- Như trên; KT. GIÁM ĐỐC`` (two columns run together) → two lines."""
-    if not (_BULLET.match(line.text) or _ARCHIVE.match(line.text) or _RECIPIENTS.match(line.text)):
+    if not (_BULLET.match(line.text) or _ARCHIVE.match(line.text) or RECIPIENTS.match(line.text)):
         return [line]
     m = _MERGED_SIG.search(line.text, 2)
     if not m:
@@ -109,7 +109,7 @@ def _continues_after_signature(line: Line) -> bool:
     for col in line.columns():
         t = " ".join(col.text.split())
         if not (
-            _RECIPIENTS.match(t)
+            RECIPIENTS.match(t)
             or _BULLET.match(t)
             or _ARCHIVE.match(t)
             or fold(t) in _NOISE
@@ -155,7 +155,7 @@ def extract_closing(ctx: Context) -> tuple[list[Recipient], list[Signatory], int
             kind = _kind(col.text, in_recipients, len(cols) == 1 and last.endswith(_OPEN))
             if kind == "head":
                 saw_head = in_recipients = True
-                m = _RECIPIENTS.match(col.text)
+                m = RECIPIENTS.match(col.text)
                 rest = col.cut(m.end()) if m else None
                 if rest is not None and rest.text:
                     rest.blank_before = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from vnplan.catalogue import WarningCode
 from vnplan.grammar.tree import Node
 from vnplan.grammar.zones import Zones
 from vnplan.models import Span, Warning
@@ -22,7 +23,8 @@ class Context:
     # id(node) -> key of the unit whose section-headed assignment the node belongs to.
     unit_nodes: dict[int, str] = field(default_factory=dict)
 
-    def warn(self, code: str, message: str, span: Span | None = None) -> None:
+    def warn(self, code: WarningCode, message: str, span: Span | None = None) -> None:
+        """Record a warning; its code is one of :data:`vnplan.catalogue.WARNINGS`."""
         self.warnings.append(Warning(code=code, message=message, span=span))
 
     def nodes(self) -> list[Node]:

@@ -11,36 +11,26 @@ from vnplan.extract.dates import find_dates
 from vnplan.grammar.tokens import is_upper
 from vnplan.grammar.zones import doc_type_of
 from vnplan.models import DocumentNumber, Issuer, PartialDate, Span
+from vnplan.patterns import (
+    ATTACHED_NOTE,
+    HEADER_PARTY_NUMBER,
+    HEADER_STATE_NUMBER,
+    MOTTO_PARTS,
+)
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
-from vnplan.vocab import ADMIN_LEVELS, DOC_TYPES, UNIT_HEADS, alternation
+from vnplan.vocab import (
+    ADMIN_LEVELS,
+    DOC_TYPES,
+    DOCUMENT_MARKS,
+    MOTTO_LINES,
+    SUPERIOR_BODIES,
+    UNIT_HEADS,
+    alternation,
+)
 
-_MOTTO = [
-    regex.compile(
-        r"C[ỘO]NG\s+H[ÒOÀ]A(?:\s+X[ÃA](?:\s+H[ỘO]I(?:\s+CH[ỦU](?:\s+NGH[ĨI]A"
-        r"(?:\s+VI[ỆE]T(?:\s+NAM)?)?)?)?)?)?",
-        regex.IGNORECASE,
-    ),
-    regex.compile(r"Độc\s+lập(?:\s*[-–—]\s*Tự\s+do(?:\s*[-–—]\s*Hạnh\s+phúc)?)?", regex.IGNORECASE),
-    regex.compile(r"ĐẢNG\s+CỘNG\s+SẢN(?:\s+VIỆT(?:\s+NAM)?)?"),
-]
-_MOTTO_FULL = [
-    fold(s)
-    for s in (
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "Độc lập - Tự do - Hạnh phúc",
-        "ĐẢNG CỘNG SẢN VIỆT NAM",
-    )
-]
+_MOTTO_FULL = [fold(s) for s in MOTTO_LINES]
 _NUMBER_LEAD = regex.compile(r"(?:^|\s)(?:Số|SỐ|số)\s*[:.]?\s*")
-_STATE_NO = regex.compile(
-    r"^(?P<n>\d+[a-zA-Z]?)?\s*/\s*(?:(?P<y>\d{4})\s*/\s*)?"
-    r"(?P<notation>[\p{Lu}][\p{L}\d&.]*(?:\s*-\s*[\p{L}\d&.]+)*)"
-)
-_PARTY_NO = regex.compile(
-    r"^(?P<n>\d+)\s*-\s*(?P<type>[\p{Lu}][\p{L}]*)\s*/\s*(?P<org>[\p{Lu}\d][\p{L}\d.]*"
-    r"(?:-[\p{L}\d.]+)*)"
-)
 # The place may end in a district's number ("Quận 3, ngày ...").
 # The comma may be left out ("Bắc Ninh ngày 5 tháng 3 năm 2026") after a place in capitals.
 _PLACE_DATE = regex.compile(
@@ -51,22 +41,7 @@ _PLACE_DATE = regex.compile(
 )
 _DATE_TAIL = regex.compile(r"^[*_\s]*[^,\d]{0,40},?\s*ngày(?=\s|\d|$)", regex.IGNORECASE)
 _DATE_ONLY = regex.compile(r"^(?P<rest>ngày(?=\s|\d|$).*)$", regex.IGNORECASE)
-_MARKS = frozenset(
-    {
-        "dự thảo",
-        "mật",
-        "tối mật",
-        "tuyệt mật",
-        "khẩn",
-        "hỏa tốc",
-        "thượng khẩn",
-        "dự thảo lần 1",
-        "dự thảo lần 2",
-        "bản chính",
-        "bản sao",
-    }
-)
-_TITLE_NOTE = regex.compile(r"^\(?\s*(?:Ban hành\s+)?[Kk]èm theo\b|^\(?\s*BAN HÀNH KÈM")
+_TITLE_NOTE = regex.compile(rf"{ATTACHED_NOTE}|^\(?\s*BAN HÀNH KÈM")
 _ADMIN = regex.compile(rf"^(?:{alternation(ADMIN_LEVELS)})(?:\s|$)")
 _HEAD_UPPER = regex.compile(
     rf"^(?:{alternation(h.upper() for h in UNIT_HEADS)}|[\p{{Lu}}]+\s+[ỦU]Y)(?:\s|$)"
@@ -168,7 +143,7 @@ def _strip_motto(part: Part) -> tuple[str, bool]:
     """The part without motto words, and whether it held any."""
     text = part.text
     had = False
-    for rx in _MOTTO:
+    for rx in MOTTO_PARTS:
         m = rx.search(text)
         if m and (len(m.group()) >= 8 or m.start() > 0 or text.strip() == m.group()):
             text = (text[: m.start()] + " " + text[m.end() :]).strip()
@@ -182,7 +157,7 @@ def _strip_motto(part: Part) -> tuple[str, bool]:
 def parse_number(raw_text: str) -> tuple[DocumentNumber | None, str | None, int]:
     """Parse what follows ``Số``: (number, symbol of a blank draft number, chars consumed)."""
     s = raw_text.strip()
-    m = _PARTY_NO.match(s)
+    m = HEADER_PARTY_NUMBER.match(s)
     if m:
         raw = regex.sub(r"\s+", "", m.group())
         return (
@@ -196,7 +171,7 @@ def parse_number(raw_text: str) -> tuple[DocumentNumber | None, str | None, int]
             None,
             m.end(),
         )
-    m = _STATE_NO.match(s)
+    m = HEADER_STATE_NUMBER.match(s)
     if m:
         raw = regex.sub(r"\s+", "", m.group())
         notation = regex.sub(r"\s+", "", m.group("notation"))
@@ -324,7 +299,7 @@ def extract_header(ctx: Context) -> dict[str, object]:
             continue
         if had_motto and not text:
             continue
-        if fold(text) in _MARKS or fold(text).startswith(("v/v", "về việc")):
+        if fold(text) in DOCUMENT_MARKS or fold(text).startswith(("v/v", "về việc")):
             continue
         if len(text.split()) > 14 or (not is_upper(text, 2) and len(text.split()) > 8):
             continue  # prose, not an issuer line
@@ -401,13 +376,13 @@ def _issuer_from(parts: list[Part], *, joint: bool = False) -> Issuer | None:
     )
 
 
+_SUPERIOR = regex.compile(rf"^(?:{alternation(SUPERIOR_BODIES)})\b")
+
+
 def _same_level(a: str, b: str) -> bool:
     """Two bodies that neither is above: ``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` and ``SỞ Y TẾ`` or ``BAN
     THƯỜNG VỤ TỈNH ĐOÀN``, not ``UBND TỈNH LÂM ĐỒNG`` over ``SỞ Y TẾ``."""
-    superior = regex.compile(
-        r"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỈNH ỦY|THÀNH ỦY|ĐẢNG BỘ)\b"
-    )
-    return not superior.match(a.upper()) or bool(superior.match(b.upper()))
+    return not _SUPERIOR.match(a.upper()) or bool(_SUPERIOR.match(b.upper()))
 
 
 def _infer_issuer(ctx: Context, title: str | None) -> Issuer | None:

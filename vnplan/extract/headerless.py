@@ -7,9 +7,9 @@ from __future__ import annotations
 import regex
 
 from vnplan.extract.context import Context
-from vnplan.extract.references import SYMBOL
 from vnplan.grammar.tree import is_heading
 from vnplan.models import Span
+from vnplan.patterns import SYMBOL
 from vnplan.text.normalize import fold
 from vnplan.vocab import ASSIGNMENT_HEADINGS, PURPOSE_HEADINGS, REQUIREMENT_HEADINGS
 

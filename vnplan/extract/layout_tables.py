@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import regex
 
+from vnplan.patterns import RECIPIENTS_WORDS
 from vnplan.text.lines import join_pieces
 from vnplan.vocab import TASK_TABLE_HEADER_PATTERN
 
@@ -26,7 +27,7 @@ _PART = regex.compile(r"\S+(?: \S+)*")
 _HINT = regex.compile(TASK_TABLE_HEADER_PATTERN, regex.IGNORECASE)
 _ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ]\))$")
 # What ends the table: the closing or a new section of the body.
-_AFTER = regex.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN|[IVX]{1,5}\.\s+\p{Lu}{2,}|PHỤ LỤC)")
+_AFTER = regex.compile(rf"^\s*(?:{RECIPIENTS_WORDS}|[IVX]{{1,5}}\.\s+\p{{Lu}}{{2,}}|PHỤ LỤC)")
 _GROUP = regex.compile(r"^\s*[IVX]{1,5}\.\s")
 
 Part = tuple[int, int, str]  # start column, end column, text

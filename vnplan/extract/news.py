@@ -13,10 +13,10 @@ import regex
 from vnplan.extract.context import Context
 from vnplan.extract.dates import find_dates
 from vnplan.extract.header import parse_number
-from vnplan.extract.references import SYMBOL
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok
 from vnplan.grammar.tree import Node
 from vnplan.models import DocumentNumber, Issuer, Item, PartialDate, Span
+from vnplan.patterns import SYMBOL
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
 from vnplan.vocab import CITED_TYPES, ORG_ABBREVIATIONS, WEB_DEBRIS, alternation

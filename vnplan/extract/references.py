@@ -10,16 +10,11 @@ from vnplan.extract.context import Context
 from vnplan.extract.dates import find_dates
 from vnplan.grammar.tree import is_heading
 from vnplan.models import PartialDate, Reference
+from vnplan.patterns import SYMBOL
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
 from vnplan.vocab import CITED_TYPES, DOC_TYPES, LAW_NAME_STOPS, alternation
 
-# A number-and-symbol as prose cites it: ``47/2020/NĐ-CP``, ``563/KH-BCA-C11``, ``57-NQ/TW``,
-# ``12/YH/KT-TC``.
-SYMBOL = (
-    r"(?:\d+[\p{L}\d.]*(?:/\d{4})?(?:/[\p{Lu}][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)+"
-    r"|\d+\s?-\s?[\p{Lu}][\p{L}]*/[\p{Lu}\d][\p{L}\d.]*(?:-[\p{L}\d.]+)*)"
-)
 _REF = regex.compile(
     rf"(?:(?P<type>{alternation(CITED_TYPES)})\s+(?:số\s*)?|\b[Ss]ố\s*)" + f"(?P<raw>{SYMBOL})",
     regex.IGNORECASE,

@@ -20,14 +20,13 @@ from vnplan.extract.units import (
 )
 from vnplan.grammar.tree import Node
 from vnplan.models import Assignment, Task, Unit
+from vnplan.patterns import ADVERB_END, SENTENCE_PREFIX, UNIT_CODE
 from vnplan.vocab import (
     AMBIGUOUS_UNIT_HEADS,
     COORDINATION_STOPS,
     GIAO_VERBS,
-    LEAD_ADVERBS,
     LEAD_MARKERS,
     PERFORMER_VERBS,
-    UNIT_HEADING_PREFIXES,
     UNIT_HEADS,
     alternation,
 )
@@ -53,12 +52,8 @@ _SUBJECT_VERB = regex.compile(
     rf"(?:^|\s)(?P<unit>(?:{alternation(UNIT_HEADS)})\s[^,;:.()]{{2,120}}?)"
     r"\s+\p{Ll}+(?:\s\p{Ll}+)?,\s+chủ trì(?=[\s,;.]|$)"
 )
-_PREFIX = regex.compile(
-    rf"^(?:{alternation(UNIT_HEADING_PREFIXES)}|Yêu cầu|Đề nghị)\s+", regex.IGNORECASE
-)
-_CODE = regex.compile(r"^(?P<code>[A-ZĐ]{1,3}\d{1,3}[A-Z]?)$")
+_CODE = regex.compile(rf"^(?P<code>{UNIT_CODE})$")
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})|$")
-_ADVERB_END = regex.compile(rf"(?:\s+(?:{alternation(LEAD_ADVERBS)}))+$")
 _VERB_INSIDE = regex.compile(
     rf"\s(?:{alternation(v for v in COORDINATION_STOPS if ' ' in v or len(v) > 4)})(?:\s|$)"
 )
@@ -68,7 +63,7 @@ _LOWER_HEAD = regex.compile(r"^(?P<h>phòng|ban|sở|trung tâm|văn phòng|cụ
 
 def _units(text: str, *, after_giao: bool) -> list[Unit]:
     """The lead units a phrase names: one, or several joined by commas or "và"."""
-    t = _ADVERB_END.sub("", _PREFIX.sub("", text.strip(" ,")).strip())
+    t = ADVERB_END.sub("", SENTENCE_PREFIX.sub("", text.strip(" ,")).strip())
     one = _unit(t, after_giao=after_giao)
     parts = split_units(t)
     if len(parts) > 1:

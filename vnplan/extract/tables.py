@@ -16,12 +16,17 @@ import regex
 
 from vnplan.extract.dates import find_dates, find_range
 from vnplan.extract.layout_tables import layout_tables
-from vnplan.extract.references import SYMBOL
 from vnplan.extract.tasks import recurrence_of
 from vnplan.extract.units import looks_like_unit, split_units, unit_from_heading
 from vnplan.models import PartialDate, Span, Task, Unit
+from vnplan.patterns import SYMBOL
 from vnplan.text.normalize import fold
-from vnplan.vocab import TASK_TABLE_COLUMNS, TASK_TABLE_HEADER_PATTERN
+from vnplan.vocab import (
+    ROW_NUMBER_HEADERS,
+    TASK_TABLE_COLUMNS,
+    TASK_TABLE_HEADER_PATTERN,
+    TASK_TABLE_LEAD_HINTS,
+)
 
 _EMPH = regex.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
 _MD_RULE = regex.compile(r"^\|?[\s:|-]+\|?$")
@@ -29,8 +34,6 @@ _ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ]
 _CITATION = regex.compile(rf"(?:số\s*)?{SYMBOL}(?:\s+ngày\s+[\d/.-]+)?")
 # What opens a row or a group row: its number, or a heading in capitals.
 _ROW_START = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|\p{Lu}{2,}\b)(?:\s|$)")
-_LEAD_HINTS = ("chủ trì", "thực hiện")
-_NUMBER_HEADERS = ("stt", "tt", "số tt", "số thứ tự")
 # A cell that could head a lead column, alone on its line or between tabs or bars.
 _HEADER_CELL = regex.compile(
     r"(?:^\|[ \t]*\n|[\t|])[ *]*[^\t|\n]{0,30}(?:chủ trì|thực hiện)[^\t|\n]{0,25}[ *]*"
@@ -96,7 +99,7 @@ def table_rows(text: str, base: int = 0) -> list[Row]:
         if cell:
             first, last = cell[0], cell[-1]
             c = _cell(text[first[0] - base : last[0] - base + len(last[1])], first[0])
-            if block and fold(c.text) in _NUMBER_HEADERS:
+            if block and fold(c.text) in ROW_NUMBER_HEADERS:
                 # "| TT |" opens a header row, even where no blank line or "| |" ended the
                 # block before it (a page export with no blank lines at all).
                 rows.append(block)
@@ -160,7 +163,7 @@ def _columns(row: Row) -> _Columns | None:
     if len(row) < 2 or len(row) > 12:
         return None
     joined = " ".join(c.text for c in row).lower()
-    if len(joined) > 400 or not any(w in joined for w in _LEAD_HINTS):
+    if len(joined) > 400 or not any(w in joined for w in TASK_TABLE_LEAD_HINTS):
         return None  # most rows: no header words at all (a cheap test before folding)
     names = [fold(c.text) for c in row]
     found: dict[str, int] = {}
@@ -180,7 +183,7 @@ def _columns(row: Row) -> _Columns | None:
                 break
     if "lead" not in found:
         return None
-    numbered = names[0] in _NUMBER_HEADERS
+    numbered = names[0] in ROW_NUMBER_HEADERS
     task = found.get("task")
     if task is None:
         # No "Nội dung" heading: the widest text column before the lead, after a number.

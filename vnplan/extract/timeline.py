@@ -12,7 +12,14 @@ from vnplan.grammar.tokens import Tok
 from vnplan.grammar.tree import Node
 from vnplan.models import PartialDate, Period, Phase, Section
 from vnplan.text.normalize import fold
-from vnplan.vocab import PERIOD_HEADINGS, PHASE_LABELS, alternation
+from vnplan.vocab import (
+    PERIOD_HEADINGS,
+    PHASE_LABELS,
+    RANGE_JOINERS,
+    RANGE_OPENERS,
+    TERM_WORDS,
+    alternation,
+)
 
 # "Giai đoạn 1: ...", "Đợt II", "Giai đoạn thứ hai"; and stages named by their years,
 # "Giai đoạn 2025 - 2030", whose label is their range.
@@ -30,11 +37,17 @@ _DAY_LEAD = regex.compile(
 _PERIOD_LINE = regex.compile(
     r"^(?:Thời gian|Thời hạn|Tiến độ)\s+(?:thực hiện|triển khai)", regex.IGNORECASE
 )
+
+
 # "nhiệm kỳ 2026 - 2031" is the term of the body being elected, not the plan's period.
+def _both_cases(words: tuple[str, ...]) -> str:
+    return alternation((*words, *(w.upper() for w in words)))
+
+
 _TITLE_RANGE = regex.compile(
-    r"(?<!(?:nhiệm kỳ|NHIỆM KỲ|khóa|KHÓA)\s*)(?:giai đoạn|GIAI ĐOẠN|từ năm|TỪ NĂM)?\s*"
+    rf"(?<!(?:{_both_cases(TERM_WORDS)})\s*)(?:{_both_cases(RANGE_OPENERS)})?\s*"
     r"(?<![\d])(?P<a>(?:19|20)\d{2})"
-    r"\s*(?:-|–|—|đến|ĐẾN)\s*(?:năm\s+|NĂM\s+)?(?P<b>(?:19|20)\d{2})"
+    rf"\s*(?:{_both_cases(RANGE_JOINERS)})\s*(?:năm\s+|NĂM\s+)?(?P<b>(?:19|20)\d{{2}})"
 )
 _TITLE_YEAR = regex.compile(r"(?:năm|NĂM)\s+(?P<y>(?:19|20)\d{2})(?![\d/])")
 _TITLE_UNTIL = regex.compile(r"(?:đến|ĐẾN)\s+(?:năm|NĂM)\s+(?P<y>(?:19|20)\d{2})")

@@ -6,14 +6,16 @@ from __future__ import annotations
 import regex
 
 from vnplan.models import Assignment, Unit
+from vnplan.patterns import ADVERB_END, UNIT_CODE, UNIT_PREFIX, UNIT_PREFIX_ONLY
 from vnplan.text.normalize import fold
 from vnplan.vocab import (
     AMBIGUOUS_UNIT_HEADS,
+    COLLECTIVE_ONLY_HEADS,
     LEAD_ADVERBS,
+    NAMED_LATER_HEADS,
     ORGANISATION_KINDS,
     ROLE_HEADS,
     SECTOR_ABBREVIATIONS,
-    UNIT_HEADING_PREFIXES,
     UNIT_HEADS,
     UNIT_NAME_STOPS,
     alternation,
@@ -26,21 +28,15 @@ _HEAD = regex.compile(
 # "Thuế tỉnh", "Công an huyện": an administrative level right after a head names a unit.
 _ADMIN_AFTER = regex.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|Trung ương)\b")
 _AND_NAME = regex.compile(r"^và\s+\p{Lu}")
-_COLLECTIVE_ONLY = frozenset({"Tổ chức"})
-# Ambiguous heads whose names may start in lower case ("Ban công tác Mặt trận").
-_NAMED_LATER = frozenset({"Ban", "Phòng", "Đoàn", "Hội", "Bộ phận"})
 _ROLE = regex.compile(rf"^(?:{alternation(ROLE_HEADS)})\s+\S")
-_PREFIX = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s*:?\s+", regex.IGNORECASE)
 # A longer "name" is a sentence; joint headings name up to about four bodies
 # ("Ủy ban MTTQ Việt Nam Thành phố, Hội Liên hiệp Phụ nữ Thành phố và các tổ chức ...").
 _MAX_WORDS = 30
 _DUTY = regex.compile(
     rf"\s(?=(?:{alternation(LEAD_ADVERBS)}|có trách nhiệm|chịu trách nhiệm)(?:\s|$))"
 )
-_ADVERB_END = regex.compile(rf"(?:\s+(?:{alternation(LEAD_ADVERBS)}))+$")
-_PREFIX_ONLY = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s*:?$", regex.IGNORECASE)
 _REMARK = regex.compile(r"\s*\([^()]{2,200}\)")
-_CODE = regex.compile(r"\s*\((?P<code>[A-ZĐ]{1,3}\d{1,3}[A-Z]?|[A-ZĐ][A-ZĐ&]{1,11})\)\s*$")
+_CODE = regex.compile(rf"\s*\((?P<code>{UNIT_CODE}|[A-ZĐ][A-ZĐ&]{{1,11}})\)\s*$")
 # A verb that ends the name; "các tổ chức" is a noun, not the verb "tổ chức", and "chủ đầu tư
 # xây dựng" (construction investors) names who invests.
 _STOP = regex.compile(
@@ -59,7 +55,7 @@ def unit_head(name: str) -> str:
 
 def is_heading_prefix(title: str) -> bool:
     """``Đề nghị`` / ``Trách nhiệm của`` alone: the unit's name follows the colon."""
-    return bool(_PREFIX_ONLY.match(title.strip()))
+    return bool(UNIT_PREFIX_ONLY.match(title.strip()))
 
 
 def unit_from_heading(
@@ -72,7 +68,7 @@ def unit_from_heading(
     an assignment section.
     """
     t = " ".join(title.split()).strip(" :.-–")
-    t = _PREFIX.sub("", t)
+    t = UNIT_PREFIX.sub("", t)
     # A remark in brackets is not part of the name: "Sở Nội vụ (Cơ quan thường trực ...)";
     # a code in brackets is kept for below: "Cục Kế hoạch và Tài chính (H01)".
     t = _REMARK.sub(lambda m: m.group() if _CODE.fullmatch(m.group()) else "", t).strip()
@@ -91,7 +87,7 @@ def unit_from_heading(
     if m:
         t, rest = t[: m.start()].rstrip(" ,"), t[m.start() :].strip()
         # "... Ủy ban Kiểm tra Đảng ủy xã thường xuyên phối hợp": the adverb opens the task.
-        adv = _ADVERB_END.search(t)
+        adv = ADVERB_END.search(t)
         if adv:
             t, rest = t[: adv.start()], f"{t[adv.start() :].strip()} {rest}"
     code = None
@@ -107,7 +103,7 @@ def unit_from_heading(
     head = h.group("head")
     after = t[h.end() :].strip()
     canonical = next((u for u in UNIT_HEADS if u.lower() == head.lower()), head)
-    if canonical in _COLLECTIVE_ONLY and not h.group("coll"):
+    if canonical in COLLECTIVE_ONLY_HEADS and not h.group("coll"):
         return None  # "Tổ chức Hội nghị ..." is a task; "Các tổ chức ..." are assignees
     named = any(w[:1].isupper() for w in after.split())
     if canonical in AMBIGUOUS_UNIT_HEADS and not (
@@ -115,7 +111,7 @@ def unit_from_heading(
         or _ADMIN_AFTER.match(after)
         or code
         or after[:1].isupper()
-        or (roles and named and canonical in _NAMED_LATER)
+        or (roles and named and canonical in NAMED_LATER_HEADS)
         # "Báo và Phát thanh, Truyền hình Đồng Nai": a joint name.
         or _AND_NAME.match(after)
         # "Doanh nghiệp, cộng đồng, tổ chức, cá nhân:" heads a list of assignees.

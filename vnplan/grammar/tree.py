@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import regex
 
+from vnplan.catalogue import WarningCode
 from vnplan.grammar.tokens import (
     BULLETS,
     NUMBERED,
@@ -32,7 +33,7 @@ from vnplan.models import Section, Span
 from vnplan.text.lines import Line
 from vnplan.vocab import BODY_CLOSING_FORMULAS, SECTION_CLOSING_FORMULAS, alternation
 
-Warn = Callable[[str, str, Span | None], None]
+Warn = Callable[[WarningCode, str, Span | None], None]
 
 _BULLET_GROUP = 20
 _MINOR_GROUP = 10
@@ -240,7 +241,7 @@ def _check_sequences(nodes: list[Node], warn: Warn, budget: list[int] | None = N
                 budget[0] -= 1
                 what = "skipped" if last > p + 1 else "repeated or out of order"
                 warn(
-                    "section_number_" + ("skipped" if last > p + 1 else "out_of_order"),
+                    "section_number_skipped" if last > p + 1 else "section_number_out_of_order",
                     f"numbering {what}: {n.tok.num!r} after number {p}",
                     n.line.span(),
                 )

@@ -15,14 +15,22 @@ from dataclasses import dataclass, field
 import regex
 
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok, Token, classify, is_upper
+from vnplan.patterns import (
+    ATTACHED_NOTE,
+    AUTHORITY_PREFIX,
+    BARE_AUTHORITY_PREFIX,
+    HEADER_ANCHOR,
+    MOTTO_ANCHOR,
+    RECIPIENTS,
+)
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
 from vnplan.vocab import (
-    AUTHORITY_PREFIXES,
     BODY_OPENERS,
     CLAUSE_ENDS,
     DANGLING_WORDS,
     DOC_TYPES,
+    OPEN_NAME_HEADS,
     WEB_FURNITURE,
     WEB_FURNITURE_SUFFIXES,
     alternation,
@@ -30,19 +38,16 @@ from vnplan.vocab import (
 
 _DOC_TYPE_NAMES = sorted(DOC_TYPES, key=len, reverse=True)
 _AUTHORITY = regex.compile(
-    rf"^(?:{alternation(AUTHORITY_PREFIXES)})\s*(?=\p{{Lu}})|^(?:KT|TM|TL|TUQ)\s+(?=\p{{Lu}}{{2}})"
+    rf"^(?:{AUTHORITY_PREFIX})\s*(?=\p{{Lu}})|^(?:{BARE_AUTHORITY_PREFIX})\s+(?=\p{{Lu}}{{2}})"
 )
-_RECIPIENTS = regex.compile(r"^(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*[:.]?", regex.IGNORECASE)
 _APPENDIX = regex.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+[IVX\d]+|\s*$|\s*[:.\-–])")
-_ATTACHED_NOTE = regex.compile(r"^\(?\s*(?:Ban hành\s+)?[Kk]èm theo\b")
+_ATTACHED_NOTE = regex.compile(ATTACHED_NOTE)
 _BODY_OPENER = regex.compile(rf"^(?:{alternation(BODY_OPENERS)})\b")
 _DANGLING = frozenset(DANGLING_WORDS)
 
 
 # Head words that never end a unit's name ("Ủy ban Mặt trận" goes on "Tổ quốc ...").
-_OPEN_NAME = regex.compile(
-    r"(?:\s|^)(?:Mặt trận|Ủy ban|Uỷ ban|Hội đồng|Ban|Sở|Liên hiệp|Liên đoàn)$"
-)
+_OPEN_NAME = regex.compile(rf"(?:\s|^)(?:{alternation(OPEN_NAME_HEADS)})$")
 
 
 def _dangling(text: str) -> bool:
@@ -180,12 +185,12 @@ def _title_end(lines: list[Line], start: int) -> int:
 def _closing_start(lines: list[Line], start: int) -> int:
     for i in range(start, len(lines)):
         t = lines[i].text
-        if _RECIPIENTS.match(t):
+        if RECIPIENTS.match(t):
             return i
         if is_authority_line(t) or (
             lines[i].gaps
             and any(
-                is_authority_line(c.text) or _RECIPIENTS.match(c.text) for c in lines[i].columns()
+                is_authority_line(c.text) or RECIPIENTS.match(c.text) for c in lines[i].columns()
             )
         ):
             return i
@@ -216,14 +221,7 @@ def _attached_plan(lines: list[Line], k: int) -> int | None:
 # The lines that anchor a document's own header: the national motto or the Party's name (the
 # right-hand column of Decree 30 and Guide 36), or the "Số:" line under the issuer.
 # The motto may share a line with the issuer (a PDF's merged columns): found anywhere.
-_MOTTO_ANCHOR = regex.compile(
-    r"C[ỘO]NG\s+H[ÒOÀ]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|"
-    r"Độc\s+lập\s*[-–—]\s*Tự\s+do"
-)
-_HEADER_ANCHOR = regex.compile(
-    r"^[*_\s]*(?:C[ỘO]NG\s+H[ÒOÀ]A\s+X[ÃA]\s+H[ỘO]I|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|"
-    r"Độc\s+lập\s*[-–—]\s*Tự\s+do|(?:Số|SỐ)\s*[:.](?:\s*$|[\s.…]*/)|(?:Số|SỐ)\s*[:.]?\s*\d)",
-)
+# (MOTTO_ANCHOR and HEADER_ANCHOR, in vnplan.patterns.)
 # An issuer line: upper case, short, no sentence punctuation or address of a page.
 _MAX_ISSUER_LINES = 5
 
@@ -240,8 +238,8 @@ def _issuer_like(ln: Line) -> bool:
 
 
 def _anchors(ln: Line) -> bool:
-    return bool(_HEADER_ANCHOR.match(ln.text) or _MOTTO_ANCHOR.search(ln.text)) or any(
-        _HEADER_ANCHOR.match(c.text) for c in ln.columns()
+    return bool(HEADER_ANCHOR.match(ln.text) or MOTTO_ANCHOR.search(ln.text)) or any(
+        HEADER_ANCHOR.match(c.text) for c in ln.columns()
     )
 
 
@@ -543,7 +541,7 @@ def _continues(
         return True
     if b.blank_before or b.hints.get("para_start"):
         return False
-    if _RECIPIENTS.match(b.text) or is_authority_line(b.text):
+    if RECIPIENTS.match(b.text) or is_authority_line(b.text):
         return False
     full = a.last_length >= 0.8 * width
     tail = a.tail

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from vnplan.catalogue import WarningCode
+
 
 @dataclass
 class Document:
@@ -18,6 +20,6 @@ class Document:
 
     text: str
     format: str
-    notes: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[WarningCode, str]] = field(default_factory=list)
     paragraph_lines: bool = False
     blank_separated: bool = False

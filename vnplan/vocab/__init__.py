@@ -1,0 +1,173 @@
+"""Vocabularies: the data the parser knows about Vietnamese official documents.
+
+Everything the code matches by word lives here, so that adding a document type, a unit head or
+a signing prefix is a one-line change in the module of its concern:
+
+- :mod:`~vnplan.vocab.documents`: document types and codes, cited types, the motto, header marks;
+- :mod:`~vnplan.vocab.signatures`: signing prefixes, positions, ranks, surnames;
+- :mod:`~vnplan.vocab.headings`: section heading keywords, body formulas, task-table headers;
+- :mod:`~vnplan.vocab.units`: unit heads, prefixes, administrative levels, abbreviations;
+- :mod:`~vnplan.vocab.assignments`: lead markers and the verbs of assigning sentences;
+- :mod:`~vnplan.vocab.budget`, :mod:`~vnplan.vocab.time`, :mod:`~vnplan.vocab.layout`.
+
+Sources: Decree 30/2020/NĐ-CP (Appendix III: types and codes; Appendix I: signing prefixes),
+Party guide 36-HD/VPTW (2018) and its 2026 successors 399-QĐ/TW and 05-HD/VPTW (Party types,
+``T/M``-style prefixes, ``Số 05-KH/TU``). Every entry is written as normalised text reads (NFC,
+``hòa``/``ủy`` tone placement), once per list, and used somewhere: ``tests/test_vocab.py``.
+Every name stays importable from ``vnplan.vocab``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from vnplan.vocab.assignments import (
+    COORDINATION_STOPS,
+    GIAO_VERBS,
+    LEAD_ADVERBS,
+    LEAD_MARKERS,
+    PERFORMER_VERBS,
+    RECURRENCES,
+)
+from vnplan.vocab.budget import (
+    FUNDING_SOURCES,
+    MONEY_SCALES,
+)
+from vnplan.vocab.documents import (
+    CITED_TYPES,
+    DOC_TYPES,
+    DOCUMENT_MARKS,
+    LAW_NAME_STOPS,
+    MOTTO_LINES,
+    ORG_ABBREVIATIONS,
+    SUPERIOR_BODIES,
+)
+from vnplan.vocab.headings import (
+    ASSIGNMENT_HEADINGS,
+    BODY_CLOSING_FORMULAS,
+    BODY_OPENERS,
+    BUDGET_HEADINGS,
+    PERIOD_HEADINGS,
+    PURPOSE_HEADINGS,
+    REQUIREMENT_HEADINGS,
+    ROW_NUMBER_HEADERS,
+    SECTION_CLOSING_FORMULAS,
+    TASK_TABLE_COLUMNS,
+    TASK_TABLE_HEADER_PATTERN,
+    TASK_TABLE_HEADER_WORDS,
+    TASK_TABLE_LEAD_HINTS,
+)
+from vnplan.vocab.layout import (
+    CLAUSE_ENDS,
+    DANGLING_WORDS,
+    PAGE_METADATA_LABELS,
+    WEB_DEBRIS,
+    WEB_FURNITURE,
+    WEB_FURNITURE_SUFFIXES,
+)
+from vnplan.vocab.signatures import (
+    AUTHORITY_PREFIXES,
+    BARE_AUTHORITY_PREFIXES,
+    POSITION_HEADS,
+    POSITION_MODIFIERS,
+    RANKS,
+    SIGNATURE_NOISE,
+    SURNAMES,
+)
+from vnplan.vocab.time import (
+    NUMBER_WORDS,
+    PHASE_LABELS,
+    RANGE_JOINERS,
+    RANGE_OPENERS,
+    ROMAN_QUARTERS,
+    TERM_WORDS,
+)
+from vnplan.vocab.units import (
+    ADMIN_LEVELS,
+    AMBIGUOUS_UNIT_HEADS,
+    CLAUSE_WORDS,
+    COLLECTIVE_ONLY_HEADS,
+    NAMED_LATER_HEADS,
+    OPEN_NAME_HEADS,
+    ORGANISATION_KINDS,
+    REQUEST_PREFIXES,
+    ROLE_HEADS,
+    SECTOR_ABBREVIATIONS,
+    SENTENCE_PREFIXES,
+    UNIT_HEADING_PREFIXES,
+    UNIT_HEADS,
+    UNIT_NAME_STOPS,
+)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so that the longest one wins."""
+    import regex
+
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+__all__ = [
+    "ADMIN_LEVELS",
+    "AMBIGUOUS_UNIT_HEADS",
+    "ASSIGNMENT_HEADINGS",
+    "AUTHORITY_PREFIXES",
+    "BARE_AUTHORITY_PREFIXES",
+    "BODY_CLOSING_FORMULAS",
+    "BODY_OPENERS",
+    "BUDGET_HEADINGS",
+    "CITED_TYPES",
+    "CLAUSE_ENDS",
+    "CLAUSE_WORDS",
+    "COLLECTIVE_ONLY_HEADS",
+    "COORDINATION_STOPS",
+    "DANGLING_WORDS",
+    "DOCUMENT_MARKS",
+    "DOC_TYPES",
+    "FUNDING_SOURCES",
+    "GIAO_VERBS",
+    "LAW_NAME_STOPS",
+    "LEAD_ADVERBS",
+    "LEAD_MARKERS",
+    "MONEY_SCALES",
+    "MOTTO_LINES",
+    "NAMED_LATER_HEADS",
+    "NUMBER_WORDS",
+    "OPEN_NAME_HEADS",
+    "ORGANISATION_KINDS",
+    "ORG_ABBREVIATIONS",
+    "PAGE_METADATA_LABELS",
+    "PERFORMER_VERBS",
+    "PERIOD_HEADINGS",
+    "PHASE_LABELS",
+    "POSITION_HEADS",
+    "POSITION_MODIFIERS",
+    "PURPOSE_HEADINGS",
+    "RANGE_JOINERS",
+    "RANGE_OPENERS",
+    "RANKS",
+    "RECURRENCES",
+    "REQUEST_PREFIXES",
+    "REQUIREMENT_HEADINGS",
+    "ROLE_HEADS",
+    "ROMAN_QUARTERS",
+    "ROW_NUMBER_HEADERS",
+    "SECTION_CLOSING_FORMULAS",
+    "SECTOR_ABBREVIATIONS",
+    "SENTENCE_PREFIXES",
+    "SIGNATURE_NOISE",
+    "SUPERIOR_BODIES",
+    "SURNAMES",
+    "TASK_TABLE_COLUMNS",
+    "TASK_TABLE_HEADER_PATTERN",
+    "TASK_TABLE_HEADER_WORDS",
+    "TASK_TABLE_LEAD_HINTS",
+    "TERM_WORDS",
+    "UNIT_HEADING_PREFIXES",
+    "UNIT_HEADS",
+    "UNIT_NAME_STOPS",
+    "WEB_DEBRIS",
+    "WEB_FURNITURE",
+    "WEB_FURNITURE_SUFFIXES",
+    "alternation",
+]

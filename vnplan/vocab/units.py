@@ -1,0 +1,311 @@
+"""Unit names: the words that head them, the prefixes and verbs around them, administrative
+levels and sector abbreviations."""
+
+from __future__ import annotations
+
+# Words that head the name of a unit (organisation, office, department). "Các ..." before
+# one of these makes the unit collective (``Các phòng chuyên môn``).
+UNIT_HEADS: tuple[str, ...] = (
+    "Văn phòng",
+    "Thanh tra",
+    "Cục",
+    "Tổng cục",
+    "Chi cục",
+    "Vụ",
+    "Sở",
+    "Phòng",
+    "Ban",
+    "Bộ Chỉ huy",
+    "Bộ đội",
+    "Bộ",
+    "Trung tâm",
+    "Viện kiểm sát",
+    "Viện",
+    "Học viện",
+    "Trường",
+    "Cơ sở giáo dục",
+    "Cơ sở đào tạo",
+    "Cơ sở y tế",
+    "Bệnh viện",
+    "Công an",
+    "Cảnh sát",
+    "Ủy ban nhân dân",
+    "Ủy ban",
+    "UBND",
+    "Hội đồng nhân dân",
+    "HĐND",
+    "Hội đồng",
+    "Hội Liên hiệp",
+    "Hội",
+    "Đoàn",
+    "Liên đoàn",
+    "Mặt trận",
+    "Ủy ban Mặt trận",
+    "MTTQ",
+    "Đảng ủy",
+    "Đảng đoàn",
+    "Đảng bộ",
+    "Chi bộ",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Huyện ủy",
+    "Quận ủy",
+    "Thị ủy",
+    "Cấp ủy",
+    "Báo",
+    "Đài",
+    "Kho bạc",
+    "Ngân hàng",
+    "Tòa án",
+    "Công ty",
+    "Tổng công ty",
+    "Cơ quan",
+    "Đơn vị",
+    "Tổ",
+    "Điện lực",
+    "Tổ công tác",
+    "Liên hiệp các Hội",
+    "Liên minh Hợp tác xã",
+    "Tổ giúp việc",
+    "Tổ kiểm tra",
+    "Tổ bầu cử",
+    "Đoàn kiểm tra",
+    "Đoàn giám sát",
+    "Đoàn công tác",
+    "Ban Chỉ đạo",
+    "Ban chỉ đạo",
+    "Hiệp hội",
+    "Quỹ",
+    "Đại học",
+    "Thuế",
+    "Hải quan",
+    "Bảo hiểm xã hội",
+    "Ngành",
+    "Sở, ban, ngành",
+    "Chính quyền",
+    "Lực lượng",
+    "Thường trực",
+    "Ban Thường vụ",
+    "Ban Tuyên giáo",
+    "Ban Dân vận",
+    "Ban Tổ chức",
+    "Ban Nội chính",
+    "Ủy ban Kiểm tra",
+    "Bộ phận",
+    "Các sở",
+    "Doanh nghiệp",
+    "Chủ đầu tư",
+    "Hợp tác xã",
+    "Cổng thông tin",
+    "Tổ chức",
+    "Tỉnh Đoàn",
+    "Tỉnh đoàn",
+    "Thành Đoàn",
+    "Thành đoàn",
+    "Huyện Đoàn",
+    "Huyện đoàn",
+    "Công đoàn",
+    "Chi nhánh",
+    "Trạm",
+    "Thông tấn xã",
+    "Nhà xuất bản",
+    "Hạt Kiểm lâm",
+)
+
+# Heads too common as ordinary words: they name a unit only before a capitalised word
+# (``Đoàn Thanh niên`` but not ``Đoàn kết``), or in a collective (``các phòng chuyên môn``).
+AMBIGUOUS_UNIT_HEADS: frozenset[str] = frozenset(
+    {
+        "Đoàn",
+        "Hội",
+        "Báo",
+        "Đài",
+        "Ban",
+        "Phòng",
+        "Vụ",
+        "Bộ",
+        "Cơ quan",
+        "Đơn vị",
+        "Ngành",
+        "Lực lượng",
+        "Thuế",
+        "Quỹ",
+        "Thường trực",
+        "Chính quyền",
+        "Bộ phận",
+        "Chi nhánh",
+        "Trạm",
+        "Chủ đầu tư",
+        "Tổ",
+        "Điện lực",
+        "Doanh nghiệp",
+        "Tổ chức",
+    }
+)
+
+# Heads that name assignees only in a collective ("Các tổ chức chính trị - xã hội").
+COLLECTIVE_ONLY_HEADS: frozenset[str] = frozenset({"Tổ chức"})
+# Ambiguous heads whose names may start in lower case ("Ban công tác Mặt trận").
+NAMED_LATER_HEADS: frozenset[str] = frozenset({"Ban", "Phòng", "Đoàn", "Hội", "Bộ phận"})
+# Head words that never end a unit's name ("Ủy ban Mặt trận" goes on "Tổ quốc ..."): a line
+# that ends with one was wrapped.
+OPEN_NAME_HEADS: tuple[str, ...] = (
+    "Mặt trận",
+    "Ủy ban",
+    "Hội đồng",
+    "Ban",
+    "Sở",
+    "Liên hiệp",
+    "Liên đoàn",
+)
+# People and roles an assignment section may give work to, by position rather than body
+# ("3. Cán bộ phụ trách lĩnh vực ...", "6. Phó Chủ tịch phụ trách ..."): heads of an assignee
+# only inside an assignment section.
+ROLE_HEADS: tuple[str, ...] = (
+    "Đồng chí",
+    "Các đồng chí",
+    "Cán bộ",
+    "Công chức",
+    "Chuyên viên",
+    "Các Phó Chủ tịch",
+    "Phó Chủ tịch",
+    "Chủ tịch",
+    "Các Phó chủ tịch",
+    "Phó chủ tịch",
+    "Giám đốc",
+    "Phó Giám đốc",
+    "Thủ trưởng",
+    "Lãnh đạo",
+    "Trưởng",
+    "Phó Trưởng",
+    "Tổ trưởng",
+    "Thành viên",
+    "Các thành viên",
+    "Bí thư",
+    "Phó Bí thư",
+    "Ủy viên",
+    "Giáo viên",
+    "Hiệu trưởng",
+    "Phó Hiệu trưởng",
+)
+
+# Prefixes stripped from a unit heading: "Trách nhiệm của Sở Y tế" names "Sở Y tế".
+UNIT_HEADING_PREFIXES: tuple[str, ...] = (
+    "Trách nhiệm của",
+    "Nhiệm vụ của",
+    "Đối với",
+    "Đề nghị",
+    "Khuyến khích",
+    "Giao",
+)
+
+# Prefixes of a numbered item that asks a body outside the issuer's command to act:
+# "Đề nghị Ủy ban MTTQ tỉnh ...", "Khuyến khích Liên đoàn Lao động tỉnh ...".
+REQUEST_PREFIXES: tuple[str, ...] = ("Đề nghị", "Khuyến khích")
+
+# More words before the lead unit of an assigning sentence ("Yêu cầu Sở X ...").
+SENTENCE_PREFIXES: tuple[str, ...] = ("Yêu cầu",)
+
+# Verbs that end a unit's name inside a heading line ("Sở Y tế chủ trì, ...").
+UNIT_NAME_STOPS: tuple[str, ...] = (
+    "chủ trì",
+    "phối hợp",
+    "có trách nhiệm",
+    "chịu trách nhiệm",
+    "thực hiện",
+    "tham mưu",
+    "triển khai",
+    "xây dựng",
+    "chỉ đạo",
+    "hướng dẫn",
+    "tổ chức",
+    "theo dõi",
+    "thúc đẩy",
+    "đôn đốc",
+    "tăng cường",
+    "vận động",
+    "tham gia",
+    "trong quá trình",
+    "trong phạm vi",
+    "bằng nhiều",
+    "bằng các",
+    "căn cứ",
+    "là cơ quan",
+    "là đơn vị",
+    "thường trực",
+    "giúp",
+    "được giao",
+    "chủ động",
+    "phát huy",
+    "tiên phong",
+    "mở thêm",
+)
+
+# After these words "tổ chức" is a noun (organisations), not the verb "organise":
+# "Các đoàn thể, tổ chức xã hội", "cơ quan, tổ chức, cá nhân".
+ORGANISATION_KINDS: tuple[str, ...] = (
+    "xã hội",
+    "chính trị",
+    "kinh tế",
+    "tín dụng",
+    "phi chính phủ",
+    "quốc tế",
+    "đoàn thể",
+    "hội",
+    "cá nhân",
+    "có liên quan",
+    "liên quan",
+    "thành viên",
+)
+
+# Administrative levels: an issuer-block line that starts with one continues the name above
+# (``ỦY BAN NHÂN DÂN`` / ``TỈNH NGHỆ AN``) unless it is a Party committee (``TỈNH ỦY``).
+ADMIN_LEVELS: tuple[str, ...] = (
+    "TỈNH",
+    "THÀNH PHỐ",
+    "TP.",
+    "HUYỆN",
+    "QUẬN",
+    "THỊ XÃ",
+    "THỊ TRẤN",
+    "XÃ",
+    "PHƯỜNG",
+    "ĐẶC KHU",
+    "KHU VỰC",
+    "VÀ",
+    "VIỆT NAM",
+    "TRUNG ƯƠNG",
+    "CẤP",
+    "NHÂN DÂN",
+    "DÂN",
+)
+
+# Sector abbreviations in unit names ("Sở KH&CN", "Phòng GD&ĐT"): the same unit as its full
+# name, for matching a task table's lead with the unit's heading.
+SECTOR_ABBREVIATIONS: dict[str, str] = {
+    "KH&CN": "Khoa học và Công nghệ",
+    "KHCN": "Khoa học và Công nghệ",
+    "GD&ĐT": "Giáo dục và Đào tạo",
+    "GDĐT": "Giáo dục và Đào tạo",
+    "TT&TT": "Thông tin và Truyền thông",
+    "TTTT": "Thông tin và Truyền thông",
+    "KH&ĐT": "Kế hoạch và Đầu tư",
+    "KHĐT": "Kế hoạch và Đầu tư",
+    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội",
+    "LĐTB&XH": "Lao động - Thương binh và Xã hội",
+    "LĐTBXH": "Lao động - Thương binh và Xã hội",
+    "VH,TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VHTT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VHTTDL": "Văn hóa, Thể thao và Du lịch",
+    "VH&TT": "Văn hóa và Thể thao",
+    "TN&MT": "Tài nguyên và Môi trường",
+    "TNMT": "Tài nguyên và Môi trường",
+    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "NN&MT": "Nông nghiệp và Môi trường",
+    "GTVT": "Giao thông vận tải",
+    "DT&TG": "Dân tộc và Tôn giáo",
+}
+
+# Words that make a would-be unit name a clause ("Các đơn vị, địa phương tăng cường kiểm
+# tra"): a numbered sentence opening with such a phrase is not a unit's heading.
+CLAUSE_WORDS: tuple[str, ...] = ("ưu tiên", "tăng cường", "việc", "tham gia", "tích cực")
