@@ -12,9 +12,13 @@ from vnplan.errors import (
     BrokenTextLayerError,
     EmptyDocumentError,
     EncryptedError,
+    ImageTooLargeError,
     NoTextLayerError,
+    OcrTimeoutError,
+    OcrUnavailableError,
     ParseTimeoutError,
     TooLargeError,
+    TooManyPagesError,
     UnreadableError,
     UnsupportedFormatError,
     VnplanError,
@@ -41,6 +45,7 @@ from vnplan.models import (
     Unit,
     Warning,
 )
+from vnplan.readers.ocr import OcrLimits
 
 __version__ = "0.1.0"
 
@@ -55,10 +60,14 @@ __all__ = [
     "DocumentNumber",
     "EmptyDocumentError",
     "EncryptedError",
+    "ImageTooLargeError",
     "InternalError",
     "Issuer",
     "Item",
     "NoTextLayerError",
+    "OcrLimits",
+    "OcrTimeoutError",
+    "OcrUnavailableError",
     "ParseTimeoutError",
     "PartialDate",
     "Period",
@@ -71,6 +80,7 @@ __all__ = [
     "Span",
     "Task",
     "TooLargeError",
+    "TooManyPagesError",
     "Unit",
     "UnreadableError",
     "UnsupportedFormatError",

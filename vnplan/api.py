@@ -20,6 +20,7 @@ from vnplan.extract import extract_plan
 from vnplan.grammar.zones import looks_hard_wrapped
 from vnplan.models import Plan, Warning
 from vnplan.readers import read_bytes
+from vnplan.readers.ocr import OCR_MODES, OcrLimits
 from vnplan.text.lines import clean_lines
 from vnplan.text.normalize import normalize_chars
 
@@ -99,6 +100,8 @@ def parse(
     name: str | None = None,
     pdf_engine: str = "pdfium",
     timeout: float | None = None,
+    ocr: str = "auto",
+    ocr_limits: OcrLimits | None = None,
 ) -> Plan:
     """Parse a plan from a path or from a file's bytes.
 
@@ -108,12 +111,26 @@ def parse(
     ``timeout`` (seconds) raises :class:`ParseTimeoutError` when reading and parsing take
     longer; it uses a timer signal, so it applies in the main thread of a process (elsewhere,
     and for hard isolation, use :mod:`vnplan.batch`, which kills the worker process).
+
+    ``ocr``: ``"auto"`` (default) reads the pages of a PDF that are images of text, or whose
+    text layer is garbled, and PNG/JPEG/TIFF page images, with Tesseract (``vnplan[ocr]``);
+    ``"always"`` OCRs every PDF page; ``"never"`` raises :class:`NoTextLayerError` or
+    :class:`BrokenTextLayerError` instead. An OCR'd plan carries an ``ocr`` warning with its
+    pages and mean word confidence. ``ocr_limits`` bounds the work (:class:`OcrLimits`: dpi,
+    pixels and seconds per page, pages per document).
     """
     with _deadline(
         timeout,
         name if isinstance(source, bytes | bytearray | memoryview) else name or os.fspath(source),
     ):
-        return _parse(source, max_bytes=max_bytes, name=name, pdf_engine=pdf_engine)
+        return _parse(
+            source,
+            max_bytes=max_bytes,
+            name=name,
+            pdf_engine=pdf_engine,
+            ocr=ocr,
+            ocr_limits=ocr_limits,
+        )
 
 
 def _parse(
@@ -122,9 +139,13 @@ def _parse(
     max_bytes: int | None,
     name: str | None,
     pdf_engine: str,
+    ocr: str = "auto",
+    ocr_limits: OcrLimits | None = None,
 ) -> Plan:
     if pdf_engine not in PDF_ENGINES:
         raise ValueError(f"pdf_engine must be one of {PDF_ENGINES}, not {pdf_engine!r}")
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
@@ -137,7 +158,7 @@ def _parse(
     if not data.strip():
         raise EmptyDocumentError("the file is empty", source=label)
     try:
-        doc = read_bytes(data, pdf_engine=pdf_engine)
+        doc = read_bytes(data, pdf_engine=pdf_engine, ocr=ocr, ocr_limits=ocr_limits)
     except VnplanError as e:
         e.source = e.source or label
         raise

@@ -118,7 +118,10 @@ def parse_one(path: str, options: dict[str, Any]) -> dict[str, Any]:
 
     try:
         plan = vnplan.parse(
-            path, max_bytes=options.get("max_bytes"), pdf_engine=options.get("pdf_engine", "pdfium")
+            path,
+            max_bytes=options.get("max_bytes"),
+            pdf_engine=options.get("pdf_engine", "pdfium"),
+            ocr=options.get("ocr", "auto"),
         )
         return {
             "ok": True,
@@ -149,6 +152,10 @@ def _worker(conn: Connection, options: dict[str, Any]) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (int(limit) << 20, int(limit) << 20))
         except (ImportError, ValueError, OSError):
             pass
+    from vnplan.readers import ocr
+
+    # Before OCR, the parent hears how many pages: their time is added to the document's.
+    ocr.pages_hook = lambda n: conn.send({"ocr_pages": n})
     conn.send("ready")
     while True:
         try:
@@ -295,6 +302,15 @@ Job = tuple[str, str]  # (path, sha256)
 Handler = Callable[[str, str, dict[str, Any]], None]
 
 
+#: Seconds added to a document's timeout for each page it OCRs (Tesseract takes 2-4 s on one).
+OCR_SECONDS_PER_PAGE = 20.0
+
+
+def ocr_budget(pages: int) -> float:
+    """The time a document gets on top of ``timeout`` for ``pages`` pages of OCR."""
+    return OCR_SECONDS_PER_PAGE * pages
+
+
 def _run_local(
     jobs: list[Job], options: dict[str, Any], workers: int, timeout: float, handle: Handler
 ) -> None:
@@ -318,6 +334,7 @@ def _run_local(
         slot["job"] = job
         if job is not None:
             slot["since"] = time.monotonic()
+            slot["budget"] = 0.0
             slot["conn"].send(job[0])
 
     for _ in range(max(1, min(workers, len(jobs)))):
@@ -341,6 +358,11 @@ def _run_local(
                         result = s["conn"].recv()
                     except (EOFError, OSError):
                         result = None
+                    if result is not None and "ocr_pages" in result:
+                        # OCR'd pages get their own time (see ocr_budget) on top of timeout.
+                        s["budget"] = ocr_budget(result["ocr_pages"])
+                        result = None
+                        continue
                 if result is None and (s["proc"].sentinel in ready or not s["proc"].is_alive()):
                     code = s["proc"].exitcode
                     result = {
@@ -350,12 +372,12 @@ def _run_local(
                         "message": f"the worker parsing it died (exit code {code})",
                     }
                     slots[i] = s = _replace(s, start)
-                elif result is None and now - s["since"] > timeout:
+                elif result is None and now - s["since"] > timeout + s.get("budget", 0.0):
                     result = {
                         "ok": False,
                         "error": "ParseTimeoutError",
                         "code": "timeout",
-                        "message": f"parsing took over {timeout:g} s",
+                        "message": f"parsing took over {timeout + s.get('budget', 0.0):g} s",
                     }
                     slots[i] = s = _replace(s, start)
                 if result is not None:
@@ -478,6 +500,7 @@ def convert(
     max_bytes: int | None = None,
     max_memory_mb: int | None = None,
     quiet: bool = True,
+    ocr: str = "auto",
     progress_stream: TextIO | None = None,
 ) -> BatchSummary:
     """Convert many documents; see the module's description for the guarantees."""
@@ -511,7 +534,12 @@ def convert(
             continue
         jobs.append((str(p), sha))
 
-    options = {"pdf_engine": pdf_engine, "max_bytes": max_bytes, "max_memory_mb": max_memory_mb}
+    options = {
+        "pdf_engine": pdf_engine,
+        "max_bytes": max_bytes,
+        "max_memory_mb": max_memory_mb,
+        "ocr": ocr,
+    }
 
     def handle(path: str, sha: str, result: dict[str, Any]) -> None:
         if result.get("ok"):

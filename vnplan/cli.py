@@ -49,9 +49,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                     name="<stdin>",
                     max_bytes=args.max_bytes,
                     pdf_engine=args.pdf_engine,
+                    ocr=args.ocr,
                 )
             else:
-                plan = parse(f, max_bytes=args.max_bytes, pdf_engine=args.pdf_engine)
+                plan = parse(f, max_bytes=args.max_bytes, pdf_engine=args.pdf_engine, ocr=args.ocr)
         except VnplanError as e:
             failed += 1
             msg = e.message.replace("\n", " ")
@@ -113,6 +114,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         max_bytes=args.max_bytes,
         max_memory_mb=args.max_memory,
         quiet=args.quiet,
+        ocr=args.ocr,
     )
     print(summary.line(), file=sys.stderr)
     return 0
@@ -153,6 +155,17 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ocr_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--ocr",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="auto (default): read scanned PDF pages, garbled text layers and PNG/JPEG/TIFF "
+        "images with Tesseract (pip install 'vnplan[ocr]', apt-get install tesseract-ocr-vie); "
+        "always: OCR every PDF page; never: report them as errors",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="vnplan",
@@ -188,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="pdfium",
         help="how PDFs are read: pdfium (fast, default) or pdfplumber (same result, slower)",
     )
+    _ocr_option(p)
     p.add_argument(
         "--decree-names",
         action="store_true",
@@ -222,7 +236,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="file pattern for directories (repeatable; default: the usual endings)",
     )
     b.add_argument("--workers", type=int, default=None, help="processes (default: CPU count)")
-    b.add_argument("--timeout", type=float, default=60.0, help="seconds per document (60)")
+    b.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        help="seconds per document (60); a document read by OCR gets 20 s more per OCR'd page",
+    )
     b.add_argument(
         "--no-resume",
         action="store_true",
@@ -239,6 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="MB",
         help="memory limit of each worker process",
     )
+    _ocr_option(b)
     b.add_argument("--quiet", action="store_true", help="no progress output")
     b.set_defaults(func=_cmd_batch)
 
