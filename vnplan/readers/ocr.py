@@ -236,7 +236,7 @@ def ocr_image(image: Any, width_pt: float, limits: OcrLimits, result: OcrResult)
     scale = width_pt / gray.width
     with _lock:
         api.SetImage(gray)
-        ok = api.Recognize(timeout=int(limits.page_seconds * 1000))
+        ok = api.Recognize(timeout=max(1, int(limits.page_seconds * 1000)))
         if not ok:
             raise OcrTimeoutError(
                 f"Tesseract took over {limits.page_seconds:g} s on page {len(result.pages) + 1}"
