@@ -183,9 +183,11 @@ def tsv_segments(tsv: str, scale: float) -> tuple[list[Segment], list[float]]:
 
     Each word keeps a trailing space (Tesseract's words are apart by definition) so the layout
     code never glues two of them. All words of a Tesseract line get one box: around the
-    middle of the line's words, 0.8 of their median height. Their own boxes differ too much
-    (``a`` is shorter than ``Hồ``, a bracket taller than both) and, with a small font, those
-    of two lines overlap enough for the layout code to take them for one line."""
+    middle of the line's words, 1.25 times their median height, which is the height pdfium
+    gives the same line's text in the PDF (13.1 points for Times 13; the words' boxes
+    measure 10.4). Their own boxes differ too much (``a`` is shorter than ``Hồ``, a bracket
+    taller than both) and, with a small font, those of two lines overlap enough for the
+    layout code to take them for one line."""
     words: dict[tuple[str, ...], list[tuple[str, float, float, float, float, float]]] = {}
     for row in tsv.splitlines():
         cols = row.split("\t")
@@ -203,7 +205,7 @@ def tsv_segments(tsv: str, scale: float) -> tuple[list[Segment], list[float]]:
     confs: list[float] = []
     for line in words.values():
         mid = statistics.median((w[3] + w[4]) / 2 for w in line)
-        half = 0.4 * statistics.median(w[4] - w[3] for w in line)
+        half = 0.625 * statistics.median(w[4] - w[3] for w in line)
         for text, x0, x1, _, _, conf in line:
             segs.append(
                 Segment(
