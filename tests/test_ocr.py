@@ -177,3 +177,8 @@ def test_a_garbled_text_layer_is_ocr_d() -> None:
     assert "garbled_text_layer" in codes and "ocr" in codes
     assert plan.kind == "plan" and plan.doc_type == "KẾ HOẠCH"
     assert plan.place == "Lào Cai" and str(plan.date) == "2026-03-10"
+
+
+def test_roman_heading_numbers_tesseract_misreads() -> None:
+    fixed = [ocr._roman(w) for w in ("HI.", "VH.", "Il.", "II.", "11.", "VHI.", "Hà")]
+    assert fixed == ["III.", "VII.", "II.", "II.", "11.", "VIII.", "Hà"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import itertools
 import os
+import re
 import statistics
 import threading
 from collections.abc import Callable, Iterator
@@ -204,6 +205,7 @@ def tsv_segments(tsv: str, scale: float) -> tuple[list[Segment], list[float]]:
     segs: list[Segment] = []
     confs: list[float] = []
     for line in words.values():
+        line[0] = (_roman(line[0][0]), *line[0][1:])
         mid = statistics.median((w[3] + w[4]) / 2 for w in line)
         half = 0.625 * statistics.median(w[4] - w[3] for w in line)
         for text, x0, x1, _, _, conf in line:
@@ -214,6 +216,20 @@ def tsv_segments(tsv: str, scale: float) -> tuple[list[Segment], list[float]]:
             )
             confs.append(conf)
     return segs, confs
+
+
+_ROMAN_LIKE = re.compile(r"^[IVXHl]{2,5}\.$")
+_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.$")
+
+
+def _roman(word: str) -> str:
+    """A heading's Roman number as Tesseract misreads it at a line's start: ``HI.`` (III),
+    ``VH.`` (VII), ``Il.`` (II)."""
+    if _ROMAN_LIKE.match(word) and not _ROMAN.match(word):
+        fixed = word.replace("H", "II").replace("l", "I")
+        if _ROMAN.match(fixed):
+            return fixed
+    return word
 
 
 # Tesseract reads the slash of a document number as a fraction slash ("1105⁄KH-ĐKT").
