@@ -182,3 +182,11 @@ def test_a_garbled_text_layer_is_ocr_d() -> None:
 def test_roman_heading_numbers_tesseract_misreads() -> None:
     fixed = [ocr._roman(w) for w in ("HI.", "VH.", "Il.", "II.", "11.", "VHI.", "Hà")]
     assert fixed == ["III.", "VII.", "II.", "II.", "11.", "VIII.", "Hà"]
+
+
+def test_known_phrases_get_their_marks_back() -> None:
+    words = "- Lưu: VT, KT. CHU TỊCH".split()
+    assert ocr._known_phrases(words) == "- Lưu: VT, KT. CHỦ TỊCH".split()
+    assert ocr._known_phrases(["PHÓ", "CHỦ", "TICH"]) == ["PHÓ", "CHỦ", "TỊCH"]
+    assert ocr._known_phrases(["KÉ", "HOẠCH"]) == ["KẾ", "HOẠCH"]
+    assert ocr._known_phrases(["Chu", "tich"]) == ["Chu", "tich"]  # upper case only

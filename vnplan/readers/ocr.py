@@ -24,6 +24,7 @@ import os
 import re
 import statistics
 import threading
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ from vnplan.errors import (
 )
 from vnplan.readers.base import Document
 from vnplan.readers.layout import Page, Segment, layout
+from vnplan.vocab import AUTHORITY_PREFIXES, DOC_TYPES, MOTTO_LINES, POSITION_HEADS
 
 OcrMode = Literal["auto", "always", "never"]
 OCR_MODES: tuple[str, ...] = ("auto", "always", "never")
@@ -206,6 +208,8 @@ def tsv_segments(tsv: str, scale: float) -> tuple[list[Segment], list[float]]:
     confs: list[float] = []
     for line in words.values():
         line[0] = (_roman(line[0][0]), *line[0][1:])
+        known = _known_phrases([w[0] for w in line])
+        line = [(k, *w[1:]) for k, w in zip(known, line, strict=True)]
         mid = statistics.median((w[3] + w[4]) / 2 for w in line)
         half = 0.625 * statistics.median(w[4] - w[3] for w in line)
         for text, x0, x1, _, _, conf in line:
@@ -230,6 +234,47 @@ def _roman(word: str) -> str:
         if _ROMAN.match(fixed):
             return fixed
     return word
+
+
+def _bare(text: str) -> str:
+    """Upper-case letters without their marks (``CHỦ TỊCH`` → ``CHU TICH``)."""
+    decomposed = unicodedata.normalize("NFD", text.upper().replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _phrases() -> dict[str, list[str]]:
+    heads = [*POSITION_HEADS, *(f"PHÓ {h}" for h in POSITION_HEADS), *DOC_TYPES, MOTTO_LINES[0]]
+    out: dict[str, list[str]] = {}
+    for h in heads:
+        out.setdefault(_bare(h), h.split())
+        for a in AUTHORITY_PREFIXES:
+            out.setdefault(_bare(f"{a} {h}"), f"{a} {h}".split())
+    return out
+
+
+_PHRASES = _phrases()
+
+
+def _known_phrases(words: list[str]) -> list[str]:
+    """``words`` (a Tesseract line) with each run of upper-case words that is, but for its
+    marks, a signer's position, a document type or the motto (``KT. CHU TỊCH``, ``PHÓ CHỦ
+    TICH``, ``KÉ HOẠCH``) written as the vocabulary has it: the Vietnamese model drops or
+    swaps marks on capitals, and the closing and header readers know these phrases only as
+    written. The line may hold other columns' words too (``- Lưu: VT`` ... ``KT. CHU TỊCH``)."""
+    out = list(words)
+    i = 0
+    while i < len(out):
+        for n in range(min(8, len(out) - i), 1, -1):
+            run = out[i : i + n]
+            if not all(w.isupper() or not any(c.isalpha() for c in w) for w in run):
+                continue
+            known = _PHRASES.get(_bare(" ".join(run)))
+            if known is not None and len(known) == n:
+                out[i : i + n] = known
+                i += n - 1
+                break
+        i += 1
+    return out
 
 
 # Tesseract reads the slash of a document number as a fraction slash ("1105⁄KH-ĐKT").
