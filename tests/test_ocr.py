@@ -185,8 +185,8 @@ def test_roman_heading_numbers_tesseract_misreads() -> None:
 
 
 def test_known_phrases_get_their_marks_back() -> None:
-    words = "- Lưu: VT, KT. CHU TỊCH".split()
-    assert ocr._known_phrases(words) == "- Lưu: VT, KT. CHỦ TỊCH".split()
+    words = ["-", "Lưu:", "VT,", "KT.", "CHU", "TỊCH"]
+    assert ocr._known_phrases(words) == ["-", "Lưu:", "VT,", "KT.", "CHỦ", "TỊCH"]
     assert ocr._known_phrases(["PHÓ", "CHỦ", "TICH"]) == ["PHÓ", "CHỦ", "TỊCH"]
     assert ocr._known_phrases(["KÉ", "HOẠCH"]) == ["KẾ", "HOẠCH"]
     assert ocr._known_phrases(["Chu", "tich"]) == ["Chu", "tich"]  # upper case only
