@@ -190,3 +190,13 @@ def test_known_phrases_get_their_marks_back() -> None:
     assert ocr._known_phrases(["PHÓ", "CHỦ", "TICH"]) == ["PHÓ", "CHỦ", "TỊCH"]
     assert ocr._known_phrases(["KÉ", "HOẠCH"]) == ["KẾ", "HOẠCH"]
     assert ocr._known_phrases(["Chu", "tich"]) == ["Chu", "tich"]  # upper case only
+
+
+@needs_ocr
+def test_batch_gives_ocr_d_pages_their_own_time(tmp_path: Path) -> None:
+    from vnplan.batch import convert
+
+    # The scanned last page takes about a second of Tesseract: over the 0.8 s timeout, within
+    # timeout + ocr_budget(1).
+    s = convert([DATA / "seed-004-lastscan.pdf"], tmp_path / "out", workers=1, timeout=0.8)
+    assert (s.done, s.failed) == (1, 0)
