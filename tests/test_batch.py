@@ -48,7 +48,9 @@ def test_every_input_ends_as_one_record_or_one_failure(tmp_path: Path) -> None:
         f"{DATA / 'scanned.pdf'}\n{tmp_path / 'missing.txt'}\n# comment\n", encoding="utf-8"
     )
     out = tmp_path / "out"
-    s = convert([tmp_path / "in", f"@{listing}", DATA / "seed-003.docx"], out, workers=2)
+    s = convert(
+        [tmp_path / "in", f"@{listing}", DATA / "seed-003.docx"], out, workers=2, ocr="never"
+    )
     plans, failures = _records(out)
     assert (s.total, s.done, s.failed) == (9, 7, 2)
     assert sorted(p["source"] for p in plans) == sorted(
@@ -57,7 +59,9 @@ def test_every_input_ends_as_one_record_or_one_failure(tmp_path: Path) -> None:
     assert {f["code"] for f in failures} == {"no_text_layer", "unreadable"}
     assert all(len(p["sha256"]) == 64 and p["kind"] in ("plan", "news") for p in plans)
     # Run again: everything is already done.
-    again = convert([tmp_path / "in", f"@{listing}", DATA / "seed-003.docx"], out, workers=2)
+    again = convert(
+        [tmp_path / "in", f"@{listing}", DATA / "seed-003.docx"], out, workers=2, ocr="never"
+    )
     assert (again.done, again.failed, again.skipped) == (0, 0, 9)
     assert [len(x) for x in _records(out)] == [7, 2]
 

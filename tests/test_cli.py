@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from tests.conftest import CORPORA
+
+DATA = Path(__file__).parent / "data"
 
 SEED = CORPORA / "seeds" / "003_dc1aff751526fa60.txt"
 
@@ -60,7 +63,7 @@ def test_errors_are_one_line_and_nonzero(tmp_path: Path) -> None:
     err = r.stderr.decode().strip().splitlines()
     assert len(err) == 2
     assert all(line.startswith("vnplan: error: ") for line in err)
-    assert "unsupported_format" in err[0] and "no such file" in err[1]
+    assert "unreadable" in err[0] and "PNG" in err[0] and "no such file" in err[1]
     assert json.loads(r.stdout.decode().splitlines()[0])["kind"] == "plan"
 
 
@@ -69,11 +72,16 @@ def test_usage_error_exit_code() -> None:
     assert run("frobnicate").returncode == 2
 
 
-def test_eval_command() -> None:
-    # c007.pdf has no usable text layer: without thresholds, an unreadable document fails.
-    r = run("eval", str(CORPORA / "gold"))
+def test_eval_command(tmp_path: Path) -> None:
+    # Without thresholds, an unreadable document fails.
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(CORPORA / "gold" / "seed-003.json", gold / "seed-003.json")
+    shutil.copy(DATA / "bad" / "truncated.pdf", tmp_path / "truncated.pdf")
+    (gold / "broken.json").write_text('{"source": "truncated.pdf", "kind": "plan"}', "utf-8")
+    r = run("eval", str(gold), "--shared", str(tmp_path))
     assert r.returncode == 1, r.stderr
-    assert b"fully correct" in r.stdout and b"ERROR c007.json" in r.stdout
+    assert b"fully correct" in r.stdout and b"ERROR broken.json" in r.stdout
     # With them, the scores decide (the document already counts against its fields).
     r = run("eval", str(CORPORA / "gold"), "--min", str(CORPORA / "thresholds.json"))
     assert r.returncode == 0, r.stderr

@@ -141,7 +141,8 @@ def test_an_unreadable_document_counts_against_every_field_it_scores(tmp_path: P
     gold_dir = tmp_path / "gold"
     gold_dir.mkdir()
     shutil.copy(CORPORA / "gold" / "seed-003.json", gold_dir / "seed-003.json")
-    shutil.copy(ROOT / "tests" / "data" / "scanned.pdf", tmp_path / "scanned.pdf")
+    # (A truncated PDF: a scanned one is read by OCR now.)
+    shutil.copy(ROOT / "tests" / "data" / "bad" / "truncated.pdf", tmp_path / "scanned.pdf")
     (gold_dir / "scanned.json").write_text(
         '{"source": "scanned.pdf", "kind": "plan", "title": "Kế hoạch", "purposes": []}',
         encoding="utf-8",

@@ -59,7 +59,7 @@ def test_page_numbers_and_running_headers_dropped() -> None:
 
 def test_no_text_layer_encrypted_garbled() -> None:
     with pytest.raises(vnplan.NoTextLayerError, match="OCR"):
-        vnplan.parse(DATA / "scanned.pdf")
+        vnplan.parse(DATA / "scanned.pdf", ocr="never")
     for engine in ("pdfium", "pdfplumber"):
         with pytest.raises(vnplan.EncryptedError):
             vnplan.parse(DATA / "encrypted.pdf", pdf_engine=engine)
@@ -69,9 +69,9 @@ def test_no_text_layer_encrypted_garbled() -> None:
 
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
 def test_garbled_font_encoding_is_refused(engine: str) -> None:
-    # corpus c007: "SỞ CÔNG THƯƠNG" comes out as "6Ӣ CÔNG 7+ѬѪ1*".
+    # corpus c007: "SỞ CÔNG THƯƠNG" comes out as "6Ӣ CÔNG 7+ѬѪ1*" (OCR'd unless ocr="never").
     with pytest.raises(vnplan.BrokenTextLayerError, match="OCR"):
-        vnplan.parse(shared_path("corpus/docs/c007.pdf"), pdf_engine=engine)
+        vnplan.parse(shared_path("corpus/docs/c007.pdf"), pdf_engine=engine, ocr="never")
 
 
 def test_unknown_engine() -> None:

@@ -65,7 +65,7 @@ def _docx_bytes() -> bytes:
     ("data", "error", "says"),
     [
         (b"%PDF-1.7\n...", vnplan.UnreadableError, "corrupt PDF"),
-        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, vnplan.UnsupportedFormatError, "PNG"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, vnplan.UnreadableError, "PNG"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 20, vnplan.UnsupportedFormatError, "OLE"),
         (b"PK\x03\x04garbage", vnplan.UnreadableError, "zip"),
         (bytes(range(256)) * 4, vnplan.UnsupportedFormatError, "binary"),

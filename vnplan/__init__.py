@@ -12,11 +12,15 @@ from vnplan.errors import (
     BrokenTextLayerError,
     EmptyDocumentError,
     EncryptedError,
+    ImageTooLargeError,
     InvalidArgumentError,
     NoTextLayerError,
+    OcrTimeoutError,
+    OcrUnavailableError,
     ParseTimeoutError,
     TooComplexError,
     TooLargeError,
+    TooManyPagesError,
     UnreadableError,
     UnsupportedFormatError,
     VnplanError,
@@ -43,6 +47,7 @@ from vnplan.models import (
     Unit,
     Warning,
 )
+from vnplan.readers.ocr import OcrLimits
 
 __version__ = "0.1.0"
 
@@ -57,11 +62,15 @@ __all__ = [
     "DocumentNumber",
     "EmptyDocumentError",
     "EncryptedError",
+    "ImageTooLargeError",
     "InternalError",
     "InvalidArgumentError",
     "Issuer",
     "Item",
     "NoTextLayerError",
+    "OcrLimits",
+    "OcrTimeoutError",
+    "OcrUnavailableError",
     "ParseTimeoutError",
     "PartialDate",
     "Period",
@@ -75,6 +84,7 @@ __all__ = [
     "Task",
     "TooComplexError",
     "TooLargeError",
+    "TooManyPagesError",
     "Unit",
     "UnreadableError",
     "UnsupportedFormatError",

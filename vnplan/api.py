@@ -18,6 +18,7 @@ from vnplan.extract import extract_plan
 from vnplan.grammar.zones import looks_hard_wrapped
 from vnplan.models import Plan, Warning
 from vnplan.readers import read_bytes
+from vnplan.readers.ocr import OCR_MODES, OcrLimits
 from vnplan.text.lines import clean_lines
 from vnplan.text.normalize import normalize_chars
 
@@ -108,6 +109,8 @@ def parse(
     name: str | None = None,
     pdf_engine: str = "pdfium",
     timeout: float | None = None,
+    ocr: str = "auto",
+    ocr_limits: OcrLimits | None = None,
 ) -> Plan:
     """Parse a plan from a path, a file's bytes or a binary file object.
 
@@ -120,6 +123,13 @@ def parse(
     reading and parsing take longer, and no plan is returned after it; it uses a timer signal,
     so it interrupts only in the main thread of a process (for hard isolation, use
     :mod:`vnplan.batch`, which kills the worker process).
+
+    ``ocr``: ``"auto"`` (default) reads the pages of a PDF that are images of text, or whose
+    text layer is garbled, and PNG/JPEG/TIFF page images, with Tesseract (``vnplan[ocr]``);
+    ``"always"`` OCRs every PDF page; ``"never"`` raises :class:`NoTextLayerError` or
+    :class:`BrokenTextLayerError` instead. An OCR'd plan carries an ``ocr`` warning with its
+    pages and mean word confidence. ``ocr_limits`` bounds the work (:class:`OcrLimits`: dpi,
+    pixels and seconds per page, pages per document).
 
     A wrong argument type raises ``TypeError``; a wrong value
     :class:`~vnplan.errors.InvalidArgumentError`; everything else a :class:`VnplanError`.
@@ -134,6 +144,10 @@ def parse(
         raise InvalidArgumentError(
             f"pdf_engine must be one of {', '.join(PDF_ENGINES)}, not {pdf_engine!r}"
         )
+    if not isinstance(ocr, str):
+        raise TypeError(f"ocr must be a str, not {type(ocr).__name__}")
+    if ocr not in OCR_MODES:
+        raise InvalidArgumentError(f"ocr must be one of {', '.join(OCR_MODES)}, not {ocr!r}")
     if isinstance(source, bytes | bytearray | memoryview):
         label = name
     elif isinstance(source, str | os.PathLike):
@@ -147,7 +161,14 @@ def parse(
             + (" (open the file in binary mode, 'rb')" if hasattr(source, "read") else "")
         )
     with deadline(seconds, label):
-        return _parse(source, max_bytes=limit, label=label, pdf_engine=pdf_engine)
+        return _parse(
+            source,
+            max_bytes=limit,
+            label=label,
+            pdf_engine=pdf_engine,
+            ocr=ocr,
+            ocr_limits=ocr_limits,
+        )
 
 
 def _parse(
@@ -156,6 +177,8 @@ def _parse(
     max_bytes: int,
     label: str | None,
     pdf_engine: str,
+    ocr: str = "auto",
+    ocr_limits: OcrLimits | None = None,
 ) -> Plan:
     limit = max_bytes
     if isinstance(source, bytes | bytearray | memoryview):
@@ -169,7 +192,9 @@ def _parse(
     if not data.strip():
         raise EmptyDocumentError("the file is empty", source=label)
     try:
-        doc = read_bytes(data, pdf_engine=pdf_engine, max_chars=limit)
+        doc = read_bytes(
+            data, pdf_engine=pdf_engine, max_chars=limit, ocr=ocr, ocr_limits=ocr_limits
+        )
     except VnplanError as e:
         e.source = e.source or label
         raise

@@ -354,6 +354,7 @@ def parse_one(path: str, options: dict[str, Any]) -> dict[str, Any]:
             name=display_path(path),
             max_bytes=limit,
             pdf_engine=options.get("pdf_engine", "pdfium"),
+            ocr=options.get("ocr", "auto"),
         )
         return {
             "ok": True,
@@ -412,6 +413,10 @@ def _worker(conn: Connection, options: dict[str, Any]) -> None:
     import vnplan  # noqa: F401  - imported before "ready": import time is not parse time
 
     _limit_memory(options.get("max_memory_mb"))
+    from vnplan.readers import ocr
+
+    # Before OCR, the parent hears how many pages: their time is added to the document's.
+    ocr.pages_hook = lambda n: conn.send({"ocr_pages": n})
     conn.send("ready")
     while True:
         try:
@@ -700,6 +705,15 @@ def _timeout_result(timeout: float) -> dict[str, Any]:
     return _failure("ParseTimeoutError", "timeout", f"parsing took over {timeout:g} s")
 
 
+#: Seconds added to a document's timeout for each page it OCRs (Tesseract takes 2-4 s on one).
+OCR_SECONDS_PER_PAGE = 20.0
+
+
+def ocr_budget(pages: int) -> float:
+    """The time a document gets on top of ``timeout`` for ``pages`` pages of OCR."""
+    return OCR_SECONDS_PER_PAGE * pages
+
+
 def _run_local(
     jobs: list[Job], options: dict[str, Any], workers: int, timeout: float
 ) -> Generator[Outcome, None, None]:
@@ -725,6 +739,7 @@ def _run_local(
         slot["job"] = job
         if job is not None:
             slot["since"] = time.monotonic()
+            slot["budget"] = 0.0
             # A dead worker's sentinel says so below.
             with contextlib.suppress(OSError, BrokenPipeError):
                 slot["conn"].send(job[0])
@@ -750,6 +765,11 @@ def _run_local(
                         result = s["conn"].recv()
                     except (EOFError, OSError):
                         result = None
+                    if result is not None and "ocr_pages" in result:
+                        # OCR'd pages get their own time (see ocr_budget) on top of timeout.
+                        s["budget"] = ocr_budget(result["ocr_pages"])
+                        result = None
+                        continue
                 if result is None and (s["proc"].sentinel in ready or not s["proc"].is_alive()):
                     s["proc"].join(timeout=1)
                     code = s["proc"].exitcode
@@ -757,8 +777,8 @@ def _run_local(
                         "WorkerCrash", "crash", f"the worker parsing it died (exit code {code})"
                     )
                     slots[i] = s = _replace(s, start)
-                elif result is None and now - s["since"] > timeout:
-                    result = _timeout_result(timeout)
+                elif result is None and now - s["since"] > timeout + s.get("budget", 0.0):
+                    result = _timeout_result(timeout + s.get("budget", 0.0))
                     slots[i] = s = _replace(s, start)
                 elif result is not None and result.get("code") == "memory":
                     # A worker that hit its memory limit is not trusted with another document;
@@ -1011,6 +1031,7 @@ def iter_parse(
     pdf_engine: str = "pdfium",
     max_bytes: int | None = None,
     max_memory_mb: int | None = None,
+    ocr: str = "auto",
 ) -> Iterator[Plan | VnplanError]:
     """Parse files in worker processes and yield each as it is done: a :class:`~vnplan.Plan`,
     or the :class:`~vnplan.VnplanError` it failed with (its ``source`` says which file).
@@ -1028,7 +1049,12 @@ def iter_parse(
     _validate("jsonl", engine, workers, timeout)
     check_extras(engine=engine)
     files = walk(paths).files
-    options = {"pdf_engine": pdf_engine, "max_bytes": max_bytes, "max_memory_mb": max_memory_mb}
+    options = {
+        "pdf_engine": pdf_engine,
+        "max_bytes": max_bytes,
+        "max_memory_mb": max_memory_mb,
+        "ocr": ocr,
+    }
     outcomes = _run([(p, None) for p in files], options, workers, timeout, engine, scheduler)
     with contextlib.closing(outcomes):
         for (path, _), result in outcomes:
@@ -1065,6 +1091,7 @@ def convert(
     max_memory_mb: int | None = None,
     wait: bool = False,
     quiet: bool = True,
+    ocr: str = "auto",
     progress_stream: TextIO | None = None,
     handle_signals: bool = False,
 ) -> BatchSummary:
@@ -1103,6 +1130,7 @@ def convert(
                 progress_stream,
                 sig,
                 summary,
+                ocr,
             )
         except Interrupted as e:
             summary.interrupted = e.signum
@@ -1128,6 +1156,7 @@ def _convert(
     progress_stream: TextIO | None,
     sig: _Signals,
     summary: BatchSummary,
+    ocr: str = "auto",
 ) -> None:
     if not resume:
         for name in ("plans.jsonl", "failures.jsonl", "done.jsonl"):
@@ -1175,7 +1204,12 @@ def _convert(
             err_count["UnreadableError"] += 1
             progress.update(False)
 
-        options = {"pdf_engine": pdf_engine, "max_bytes": max_bytes, "max_memory_mb": max_memory_mb}
+        options = {
+            "pdf_engine": pdf_engine,
+            "max_bytes": max_bytes,
+            "max_memory_mb": max_memory_mb,
+            "ocr": ocr,
+        }
         results = contextlib.closing(_run(jobs, options, workers, timeout, engine, scheduler))
         with results as outcomes:
             for (path, listed_sha), result in outcomes:

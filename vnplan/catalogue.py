@@ -33,6 +33,9 @@ def _table(*entries: Entry) -> dict[str, Entry]:
 
 # --- Parse warnings (Plan.warnings) ------------------------------------------------------
 WarningCode = Literal[
+    "ocr",
+    "garbled_text_layer",
+    "ocr_unavailable",
     "converted",
     "legacy_encoding",
     "encoding_cp1258",
@@ -65,6 +68,24 @@ WarningCode = Literal[
 ]
 
 WARNINGS: dict[str, Entry] = _table(
+    Entry(
+        "ocr",
+        "info",
+        "Văn bản được đọc bằng OCR (các trang và độ tin cậy trung bình được nêu).",
+        "The text was read by OCR: which pages, and the mean word confidence.",
+    ),
+    Entry(
+        "garbled_text_layer",
+        "warning",
+        "Lớp chữ của PDF bị lỗi phông; các trang được đọc lại bằng OCR.",
+        "The PDF's text layer is garbled; its pages were read by OCR.",
+    ),
+    Entry(
+        "ocr_unavailable",
+        "warning",
+        "Có trang là ảnh nhưng không đọc được vì thiếu OCR.",
+        "Some pages are images and were not read: OCR is not installed.",
+    ),
     Entry(
         "converted",
         "info",

@@ -94,9 +94,16 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                     name=label,
                     max_bytes=args.max_bytes,
                     pdf_engine=args.pdf_engine,
+                    ocr=args.ocr,
                 )
             else:
-                plan = parse(f, name=label, max_bytes=args.max_bytes, pdf_engine=args.pdf_engine)
+                plan = parse(
+                    f,
+                    name=label,
+                    max_bytes=args.max_bytes,
+                    pdf_engine=args.pdf_engine,
+                    ocr=args.ocr,
+                )
         except VnplanError as e:
             failed += 1
             msg = e.message.replace("\n", " ")
@@ -182,6 +189,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             max_memory_mb=args.max_memory,
             wait=args.wait,
             quiet=args.quiet,
+            ocr=args.ocr,
             handle_signals=True,
         )
     except (BatchLockedError, MissingExtraError) as e:
@@ -246,6 +254,17 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ocr_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--ocr",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="auto (default): read scanned PDF pages, garbled text layers and PNG/JPEG/TIFF "
+        "images with Tesseract (pip install 'vnplan[ocr]', apt-get install tesseract-ocr-vie); "
+        "always: OCR every PDF page; never: report them as errors",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="vnplan",
@@ -285,6 +304,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="pdfium",
         help="how PDFs are read: pdfium (fast, default) or pdfplumber (same result, slower)",
     )
+    _ocr_option(p)
     p.add_argument(
         "--decree-names",
         action="store_true",
@@ -339,7 +359,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=60.0,
         metavar="S",
         help="seconds a document may take; then its worker is killed and it is recorded as "
-        "a timeout failure (default 60)",
+        "a timeout failure (default 60); a document read by OCR gets 20 s more per OCR'd page",
     )
     b.add_argument(
         "--no-resume",
@@ -394,6 +414,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="address-space limit of each worker process; a document that needs more is "
         "recorded as a memory failure and its worker replaced",
     )
+    _ocr_option(b)
     b.add_argument("--quiet", action="store_true", help="no progress output")
     b.set_defaults(func=_cmd_batch)
 

@@ -84,15 +84,46 @@ class ParseTimeoutError(VnplanError):
     code = "timeout"
 
 
+class OcrUnavailableError(VnplanError):
+    """The document needs OCR and the OCR engine is missing: the message names what to install
+    (the ``tesserocr`` binding, ``pip install 'vnplan[ocr]'``; Tesseract's Vietnamese model,
+    ``apt-get install tesseract-ocr-vie``)."""
+
+    code = "ocr_unavailable"
+
+
+class ImageTooLargeError(TooLargeError):
+    """A page image (or a page to render for OCR) has more pixels than the OCR limit allows
+    (a decompression bomb, or a page far larger than paper)."""
+
+    code = "image_too_large"
+
+
+class TooManyPagesError(TooLargeError):
+    """More pages need OCR than the limit per document allows."""
+
+    code = "too_many_pages"
+
+
+class OcrTimeoutError(ParseTimeoutError):
+    """Tesseract took longer than the time allowed for one page."""
+
+    code = "ocr_timeout"
+
+
 __all__ = [
     "BrokenTextLayerError",
     "EmptyDocumentError",
     "EncryptedError",
+    "ImageTooLargeError",
     "InvalidArgumentError",
     "NoTextLayerError",
+    "OcrTimeoutError",
+    "OcrUnavailableError",
     "ParseTimeoutError",
     "TooComplexError",
     "TooLargeError",
+    "TooManyPagesError",
     "UnreadableError",
     "UnsupportedFormatError",
     "VnplanError",

@@ -317,7 +317,10 @@ def evaluate_dir(gold_dir: Path, shared: Path | None = None) -> dict[str, Any]:
         try:
             plan = parse(src)
         except VnplanError as e:
-            if type(e).__name__ == "UnsupportedFormatError" and "LibreOffice" in e.message:
+            missing_tool = type(e).__name__ == "OcrUnavailableError" or (
+                type(e).__name__ == "UnsupportedFormatError" and "LibreOffice" in e.message
+            )
+            if missing_tool:
                 skipped.append({"gold": gp.name, "source": str(src), "reason": e.message})
                 blank = score(gold, _NOTHING)
                 for k in (*blank.scalars, *blank.lists):

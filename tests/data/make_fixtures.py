@@ -227,6 +227,42 @@ def scanned_pdf(pdf: Path, out: Path) -> None:
     image.save(str(out), "PDF", resolution=86)
 
 
+def scanned_set(pdf: Path, stem: str) -> None:
+    """The OCR fixtures, from a PDF LibreOffice printed, as a scanner saves pages: black and
+    white at 200 dpi (CCITT G4). ``{stem}-scan.pdf``: every page an image;
+    ``{stem}-lastscan.pdf``: the text PDF with its last page (the signatures) an image;
+    ``{stem}-scan.tiff``: the last two pages, a multi-page TIFF; ``{stem}-photo.jpg``: page
+    1 in gray at 150 dpi, turned 0.8 degrees, JPEG quality 50, like a phone photo."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    gray = [
+        doc[i].render(scale=200 / 72, grayscale=True).to_pil().convert("L") for i in range(len(doc))
+    ]
+    bw = [g.point(lambda v: 255 if v > 150 else 0).convert("1") for g in gray]
+    bw[0].save(
+        HERE / f"{stem}-scan.pdf", "PDF", resolution=200, save_all=True, append_images=bw[1:]
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        last = Path(tmp) / "last.pdf"
+        bw[-1].save(last, "PDF", resolution=200)
+        mixed = pdfium.PdfDocument.new()
+        mixed.import_pages(doc, list(range(len(doc) - 1)))
+        mixed.import_pages(pdfium.PdfDocument(str(last)))
+        mixed.save(str(HERE / f"{stem}-lastscan.pdf"))
+    bw[-2].copy().save(
+        HERE / f"{stem}-scan.tiff",
+        "TIFF",
+        save_all=True,
+        append_images=[bw[-1].copy()],
+        compression="group4",
+        dpi=(200, 200),
+    )
+    photo = doc[0].render(scale=150 / 72, grayscale=True).to_pil().convert("L")
+    photo = photo.rotate(0.8, expand=True, fillcolor=255, resample=3)
+    photo.save(HERE / f"{stem}-photo.jpg", "JPEG", quality=50)
+
+
 def main() -> int:
     for seed in sorted(SEEDS.glob("00[34]_*.txt")):
         stem = "seed-" + seed.name[:3]
@@ -241,6 +277,7 @@ def main() -> int:
         print(made.name if made else f"(no {ext})")
     encrypted_pdf(base, HERE / "encrypted.pdf")
     scanned_pdf(HERE / "seed-003.pdf", HERE / "scanned.pdf")
+    scanned_set(HERE / "seed-004.pdf", "seed-004")
     print("encrypted.pdf scanned.pdf")
     return 0
 

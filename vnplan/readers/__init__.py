@@ -8,24 +8,47 @@ from __future__ import annotations
 from vnplan.errors import UnreadableError, UnsupportedFormatError
 from vnplan.readers.base import Document
 from vnplan.readers.detect import sniff
+from vnplan.readers.ocr import OCR_MODES, OcrLimits
 from vnplan.readers.text import decode
 from vnplan.text import legacy
 
 
 def read_bytes(
-    data: bytes, *, pdf_engine: str = "pdfium", max_chars: int | None = None
+    data: bytes,
+    *,
+    pdf_engine: str = "pdfium",
+    max_chars: int | None = None,
+    ocr: str = "auto",
+    ocr_limits: OcrLimits | None = None,
 ) -> Document:
     """Read a file's bytes with the reader its magic bytes call for.
 
     ``max_chars`` caps the text a reader may produce (a small file can expand to much more
-    text than its size): :class:`~vnplan.errors.TooLargeError` past it."""
+    text than its size): :class:`~vnplan.errors.TooLargeError` past it. ``ocr`` (``"auto"``,
+    ``"always"``, ``"never"``): whether PDF pages are OCR'd (see
+    :func:`vnplan.readers.pdf.read_pdf`); images are read by OCR unless it is ``"never"``."""
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
     fmt, what = sniff(data)
     if fmt == "pdf":
         from vnplan.readers.pdf import read_pdf
 
         if pdf_engine not in ("pdfium", "pdfplumber"):
             raise ValueError(f"unknown pdf_engine {pdf_engine!r}: use 'pdfium' or 'pdfplumber'")
-        return read_pdf(data, engine=pdf_engine)  # type: ignore[arg-type]
+        return read_pdf(
+            data,
+            engine=pdf_engine,  # type: ignore[arg-type]
+            ocr=ocr,  # type: ignore[arg-type]
+            ocr_limits=ocr_limits,
+        )
+    if fmt == "image":
+        if ocr == "never":
+            raise UnsupportedFormatError(
+                f"the file is {what}: reading images needs OCR (ocr='never')"
+            )
+        from vnplan.readers.ocr import read_image
+
+        return read_image(data, what, ocr_limits)
     if fmt == "docx":
         from vnplan.readers.docx import read_docx
 

@@ -54,7 +54,7 @@ def sniff(data: bytes) -> tuple[str, str]:
     """``(format, description)`` for the bytes of a file.
 
     Formats: ``pdf``, ``docx``, ``odt``, ``ole`` (legacy .doc and other OLE files), ``rtf``,
-    ``zip`` (some other zip), ``text``, ``binary``.
+    ``zip`` (some other zip), ``image`` (PNG, JPEG, TIFF: read by OCR), ``text``, ``binary``.
     """
     head = data[:8]
     if _is_pdf(data):
@@ -81,9 +81,13 @@ def sniff(data: bytes) -> tuple[str, str]:
     for magic, what in (
         (b"\x89PNG", "a PNG image"),
         (b"\xff\xd8\xff", "a JPEG image"),
-        (b"GIF8", "a GIF image"),
         (b"II*\x00", "a TIFF image"),
         (b"MM\x00*", "a TIFF image"),
+    ):
+        if head.startswith(magic):
+            return "image", what
+    for magic, what in (
+        (b"GIF8", "a GIF image"),
         (b"\x1f\x8b", "a gzip archive"),
         (b"Rar!", "a RAR archive"),
         (b"7z\xbc\xaf", "a 7-zip archive"),

@@ -5,10 +5,11 @@ page — runs of text with their boxes — at about a millisecond per page; pdfp
 same characters and boxes at about fifty. Both feed :mod:`vnplan.readers.layout`, so the two
 engines give the same text and the same ``Plan``.
 
-A PDF with no text layer (a scan) raises :class:`NoTextLayerError`; one whose fonts have no
-usable Unicode map (``SỞ CÔNG THƯƠNG`` extracted as ``6Ӣ CÔNG 7+ѬѪ1*``) raises
-:class:`BrokenTextLayerError` rather than returning garbage; one that needs a password raises
-:class:`EncryptedError`.
+Pages that are images of text (a scan, or a text PDF whose signature page was scanned) and
+pages whose fonts have no usable Unicode map (``SỞ CÔNG THƯƠNG`` extracted as
+``6Ӣ CÔNG 7+ѬѪ1*``) are OCR'd (:mod:`vnplan.readers.ocr`) and laid out by the same code; with
+``ocr="never"`` they raise :class:`NoTextLayerError` and :class:`BrokenTextLayerError` rather
+than returning nothing or garbage. One that needs a password raises :class:`EncryptedError`.
 """
 
 from __future__ import annotations
@@ -23,16 +24,26 @@ from typing import Any, Literal
 
 import regex
 
+from vnplan.catalogue import WarningCode
 from vnplan.errors import (
     BrokenTextLayerError,
     EncryptedError,
     NoTextLayerError,
+    OcrUnavailableError,
     TooLargeError,
     UnreadableError,
     VnplanError,
 )
 from vnplan.readers.base import Document
 from vnplan.readers.layout import Page, Segment, layout
+from vnplan.readers.ocr import (
+    DEFAULT_LIMITS,
+    OcrLimits,
+    OcrMode,
+    OcrResult,
+    image_pages,
+    ocr_pdf_pages,
+)
 from vnplan.readers.pdfscan import check_pdf
 from vnplan.readers.pdftables import apply_tables
 
@@ -45,7 +56,7 @@ PdfEngine = Literal["pdfium", "pdfplumber"]
 DEFAULT_MAX_PAGES = 2000
 
 
-def _pdfium_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
+def _pdfium_pages(data: bytes, max_pages: int) -> tuple[list[Page], list[int]]:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -57,7 +68,7 @@ def _pdfium_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
             raise EncryptedError("the PDF is encrypted and needs a password") from e
         raise UnreadableError(f"corrupt PDF: {msg}") from e
     pages: list[Page] = []
-    map_errors = 0
+    map_errors: list[int] = []  # per page
     try:
         n = len(pdf)
         if n > max_pages:
@@ -102,7 +113,7 @@ def _pdfium_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
                 segs, _ = _segments(page_text, drop_invisible=False)
             # Characters whose font maps glyphs to no real Unicode (a sparse sample).
             step = max(1, count // 24)
-            map_errors += (
+            map_errors.append(
                 sum(raw.FPDFText_HasUnicodeMapError(tp.raw, k) == 1 for k in range(0, count, step))
                 * step
             )
@@ -210,7 +221,7 @@ def _is_bold(raw: Any, textpage: Any, index: int, buf: Any) -> bool:
     return n > 0 and b"bold" in buf.value.lower()
 
 
-def _pdfplumber_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
+def _pdfplumber_pages(data: bytes, max_pages: int) -> tuple[list[Page], list[int]]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -258,7 +269,7 @@ def _pdfplumber_pages(data: bytes, max_pages: int) -> tuple[list[Page], int]:
                 raise EncryptedError("the PDF is encrypted and needs a password") from e
             cur = cur.__cause__ or cur.__context__
         raise UnreadableError(f"corrupt PDF: {type(e).__name__}: {e}") from e
-    return pages, 0
+    return pages, [0] * len(pages)
 
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -315,10 +326,25 @@ MIN_SYLLABLE_SHARE = 0.5
 _MIN_WORDS = 40
 
 
+def _garbled(page: Page, map_errors: int) -> bool:
+    chars = sum(len(s.text.strip()) for s in page.segments)
+    text = " ".join(s.text for s in page.segments)
+    return chars > 0 and (garbled_share(text) > 0.02 or map_errors > 0.05 * chars)
+
+
 def read_pdf(
-    data: bytes, *, engine: PdfEngine = "pdfium", max_pages: int = DEFAULT_MAX_PAGES
+    data: bytes,
+    *,
+    engine: PdfEngine = "pdfium",
+    max_pages: int = DEFAULT_MAX_PAGES,
+    ocr: OcrMode = "auto",
+    ocr_limits: OcrLimits | None = None,
 ) -> Document:
-    """Read a PDF's text layer, laid out as one paragraph per line."""
+    """Read a PDF's text layer, laid out as one paragraph per line.
+
+    ``ocr``: ``"auto"`` OCRs the pages that are images of text and, when the text layer is
+    garbled, the pages it garbles; ``"always"`` OCRs every page; ``"never"`` raises
+    :class:`NoTextLayerError` or :class:`BrokenTextLayerError` as those pages need OCR."""
     check_pdf(data)  # before pdfium or pdfminer run: they cannot be stopped once they do
     if engine == "pdfplumber":
         pages, map_errors = _pdfplumber_pages(data, max_pages)
@@ -326,30 +352,61 @@ def read_pdf(
         pages, map_errors = _pdfium_pages(data, max_pages)
     else:
         raise ValueError(f"unknown PDF engine {engine!r}")
-    chars = sum(len(s.text.strip()) for p in pages for s in p.segments)
-    if chars == 0:
+    todo: set[int] = set()
+    if ocr == "always":
+        todo = set(range(len(pages)))
+    elif ocr == "auto":
+        todo = set(image_pages(data, pages))
+    text_pages = [Page(p.width, p.height, []) if i in todo else p for i, p in enumerate(pages)]
+    chars = sum(len(s.text.strip()) for p in text_pages for s in p.segments)
+    if chars == 0 and not todo:
         raise NoTextLayerError(
             f"the PDF has no text layer ({len(pages)} page(s) of images, a scan?): "
-            "run OCR on it first"
+            + ("OCR is off (ocr='never')" if ocr == "never" else "run OCR on it first")
         )
+    notes: list[tuple[WarningCode, str]] = []
     with contextlib.suppress(Exception):  # a table the finder cannot read stays as lines
-        apply_tables(data, pages)
-    text, paragraphs = layout(pages)
+        apply_tables(data, text_pages)
+    text, paragraphs = layout(text_pages)
     share = garbled_share(text)
     syllables, words = syllable_share(text)
-    if (
+    if chars and (
         share > 0.02
-        or map_errors > 0.05 * chars
+        or sum(map_errors) > 0.05 * chars
         or (words >= _MIN_WORDS and syllables < MIN_SYLLABLE_SHARE)
     ):
         sample = " ".join(text.split()[:6])
-        raise BrokenTextLayerError(
-            f"the PDF's text layer is garbled (fonts without a usable Unicode map, or one "
-            f"that maps glyphs to the wrong letters; "
-            f"it reads {sample!r}): run OCR on the page images instead"
-        )
+        if ocr == "never":
+            raise BrokenTextLayerError(
+                f"the PDF's text layer is garbled (fonts without a usable Unicode map, or one "
+                f"that maps glyphs to the wrong letters; it reads {sample!r}): run OCR on "
+                "the page images instead (ocr='auto')"
+            )
+        bad = {i for i, p in enumerate(text_pages) if _garbled(p, map_errors[i])}
+        bad = bad or {i for i, p in enumerate(text_pages) if p.segments}
+        notes.append(("garbled_text_layer", f"the text layer is garbled ({sample!r}): OCR'd"))
+        for i in bad:
+            text_pages[i] = Page(text_pages[i].width, text_pages[i].height, [])
+        todo |= bad
+    if todo:
+        result = OcrResult()
+        try:
+            done = ocr_pdf_pages(data, sorted(todo), ocr_limits or DEFAULT_LIMITS, result)
+        except OcrUnavailableError as e:
+            if notes or not any(p.segments for p in text_pages):
+                raise  # nothing (or only garbage) to read without OCR
+            pages_ = ", ".join(str(i + 1) for i in sorted(todo))
+            notes.append(("ocr_unavailable", f"page(s) {pages_} are images, not read: {e}"))
+        else:
+            text_pages = [done.get(i, p) for i, p in enumerate(text_pages)]
+            text, paragraphs = layout(text_pages)
+            notes.append(result.note())
     return Document(
-        text=text, format="pdf", paragraph_lines=paragraphs, blank_separated=not paragraphs
+        text=text,
+        format="pdf",
+        notes=notes,
+        paragraph_lines=paragraphs,
+        blank_separated=not paragraphs,
     )
 
 
