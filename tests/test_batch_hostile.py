@@ -382,7 +382,7 @@ def test_iter_parse_yields_plans_and_errors(tmp_path: Path) -> None:
     plans = [r for r in got if isinstance(r, vnplan.Plan)]
     errors = {r.source: r for r in got if isinstance(r, vnplan.VnplanError)}
     assert sorted(p.source or "" for p in plans) == sorted(map(str, good))
-    assert isinstance(errors[str(png)], vnplan.UnsupportedFormatError)
+    assert isinstance(errors[str(png)], vnplan.UnreadableError)  # a PNG that cannot be decoded
     assert errors[str(tmp_path / "missing.txt")].code == "unreadable"
 
 

@@ -14,10 +14,12 @@ from vnplan.catalogue import FINDINGS, WARNINGS, WarningCode
 PACKAGE = Path(vnplan.__file__).parent
 DOCS = (PACKAGE.parent / "docs" / "data-model.md").read_text(encoding="utf-8")
 CODE = {p: p.read_text(encoding="utf-8") for p in sorted(PACKAGE.rglob("*.py"))}
-# ``warn("code", ...)`` / ``ctx.warn(\n "code"`` / ``notes.append(("code", ...))`` and the
+# ``warn("code", ...)`` / ``ctx.warn(\n "code"`` / ``notes.append(("code", ...))`` /
+# ``code: WarningCode = "code"`` and the
 # conditional ``"a" if ... else "b"`` some of them choose between.
 _RAISED = regex.compile(
-    r"""(?:\bwarn\(|notes\.append\(\s*\()\s*"(?P<c>[a-z_0-9]+)"(?:\s+if\s[^\n]*?else\s+"(?P<d>[a-z_0-9]+)")?"""
+    r'(?:\bwarn\(|notes\.append\(\s*\(|:\s*WarningCode\s*=)\s*"(?P<c>[a-z_0-9]+)"'
+    r'(?:\s+if\s[^\n]*?else\s+"(?P<d>[a-z_0-9]+)")?'
 )
 
 

@@ -92,8 +92,9 @@ class OcrResult:
 
     def note(self) -> tuple[WarningCode, str]:
         mean = statistics.fmean(self.confidences) if self.confidences else 0.0
+        code: WarningCode = "ocr"
         return (
-            "ocr",
+            code,
             f"read by OCR (Tesseract {self.version}, {LANG}): page(s) {_ranges(self.pages)}; "
             f"mean word confidence {mean:.1f}% over {len(self.confidences)} words",
         )
