@@ -43,17 +43,21 @@ def _move_tone(m: regex.Match[str]) -> str:
     return unicodedata.normalize("NFC", first + marks) + base
 
 
-# Wherever _OA_OE or _UY matches, this matches too (an ASCII letter is a letter): most texts
-# have no old-style placement, and this scan is far cheaper than the two substitutions.
-_MAYBE_OLD_TONE = re.compile(r"[oOuU][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?![A-Za-z])")
+# Wherever _OA_OE (_UY) matches, its hint matches too (an ASCII letter is a letter): most texts
+# have no old-style placement, and these scans are far cheaper than the substitutions.
+_OA_OE_HINT = re.compile(r"[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ](?![A-Za-z])")
+_UY_HINT = re.compile(r"(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ](?![A-Za-z])")
 
 
 def unify_tone_marks(text: str) -> str:
     """Put tone marks where official documents put them: ``hoà`` → ``hòa``, ``uỷ`` → ``ủy``."""
-    if _MAYBE_OLD_TONE.search(text) is None:
-        return text
-    # _OA_OE's replacements (a marked o, then a or e) never make a match of _UY.
-    out: str = _UY.sub(_move_tone, _OA_OE.sub(_move_tone, text))
+    # _OA_OE's replacements (a marked o, then a or e; as long as what they replace) neither make
+    # nor unmake a match of _UY, so both hints can look at the text as given.
+    out = text
+    if _OA_OE_HINT.search(text):
+        out = _OA_OE.sub(_move_tone, out)
+    if _UY_HINT.search(text):
+        out = _UY.sub(_move_tone, out)
     return out
 
 
