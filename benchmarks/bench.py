@@ -181,6 +181,52 @@ def _printed_pdfs(shared: Path, repeat: int) -> list[str]:
     return rows
 
 
+def _startup(argv: list[str], runs: int) -> tuple[float, float]:
+    """Best wall and best CPU (user + system) seconds of ``argv`` over fresh processes: on a
+    shared machine the CPU time is the steadier of the two."""
+    import resource
+
+    walls, cpus = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        subprocess.run(argv, check=True, capture_output=True)
+        walls.append(time.perf_counter() - t0)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return min(walls), min(cpus)
+
+
+def _startup_rows(runs: int) -> list[str]:
+    """``import vnplan``, ``vnplan --version`` and the first parse, each in a fresh process,
+    against a bare interpreter."""
+    repo = Path(__file__).resolve().parent.parent
+    seed = repo / "corpora" / "seeds" / "003_dc1aff751526fa60.txt"
+    py = sys.executable
+    rows = [
+        "",
+        f"Start-up (fresh processes, best of {runs}; wall and CPU = user + system seconds):",
+        "",
+        "| what | wall s | CPU s |",
+        "|---|---|---|",
+    ]
+    for name, argv in (
+        ("python -c pass (floor)", [py, "-c", "pass"]),
+        ("python -c 'import vnplan'", [py, "-c", "import vnplan"]),
+        ("python -m vnplan --version", [py, "-m", "vnplan", "--version"]),
+        ("first parse_text of seed 003 (import included)", [py, "-c", _FIRST, str(seed)]),
+    ):
+        wall, cpu = _startup(argv, runs)
+        rows.append(f"| {name} | {wall:.3f} | {cpu:.3f} |")
+    return rows
+
+
+_FIRST = """
+import sys, vnplan
+vnplan.parse(sys.argv[1])
+"""
+
+
 # Peak RSS from VmHWM: ru_maxrss would carry the parent's peak across fork+exec.
 _CHILD = """
 import re, sys, time
@@ -281,6 +327,11 @@ def main() -> int:
         help="the Python of the peers' venv (see peers.py); missing → the peers row says so",
     )
     ap.add_argument("--no-peers", action="store_true")
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="text, seed 003 and start-up only (no PDF/DOCX, NLP or peers rows)",
+    )
     args = ap.parse_args()
     files = _files(Path(args.shared))
     datas = [f.read_bytes() for f in files]
@@ -321,6 +372,17 @@ def main() -> int:
         "|---|---|---|---|",
     ]
     lines += [f"| {k} | {n} | {s:.4f} | {s / n * 1e6:.2f} |" for k, n, s in scaling]
+    seed_runs = max(50, args.repeat * 20)
+    t_seed = _time(lambda: vnplan.parse_text(seed), seed_runs)
+    lines += [
+        "",
+        f"Seed 003 ({len(seed)} chars), parse_text, best of {seed_runs}: "
+        f"{t_seed * 1e3:.2f} ms/doc ({1 / t_seed:.0f} docs/s)",
+    ]
+    lines += _startup_rows(max(10, args.repeat * 2))
+    if args.quick:
+        print("\n".join(lines))
+        return 0
     lines += _formats(args.repeat)
     lines += _nlp_rows(Path(args.shared))
     if not args.no_peers:

@@ -1,4 +1,10 @@
-from vnplan.text.lines import clean_lines
+from dataclasses import astuple
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnplan.text.lines import _clean_one, _clean_tokens, _is_empty, clean_lines
 
 
 def src(text: str, line) -> str:  # type: ignore[no-untyped-def]
@@ -77,3 +83,29 @@ def test_a_symbol_wrapped_at_its_hyphen_is_one_line() -> None:
         "Độc lập - Tự do -",
         "Hạnh phúc",
     ]
+
+
+# The fast path for a line without tokens gives what the token-by-token cleaner gives.
+_PLAIN_ALPHABET = "aĐế .,:;-–•=~+()/0123456789\u3000\xa0\x0b\x85"
+
+
+@given(
+    raw=st.text(alphabet=_PLAIN_ALPHABET + "|*_\\#> \t", max_size=40),
+    base=st.integers(0, 1000),
+    bold=st.booleans(),
+    italic=st.booleans(),
+)
+@settings(max_examples=400, deadline=None)
+def test_plain_line_fast_path_matches_the_token_cleaner(
+    raw: str, base: int, bold: bool, italic: bool
+) -> None:
+    fast = _clean_one(raw, base, bold, italic)
+    slow = _clean_tokens(raw, base, bold, italic)
+    assert (astuple(fast[0]), fast[1:]) == (astuple(slow[0]), slow[1:])
+
+
+@given(st.text(alphabet=_PLAIN_ALPHABET + "|*_\\#>\t\n\x1c", max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_empty_line_check_is_the_regex(s: str) -> None:
+    empty = regex.compile(r"^[\s\-_=*~.·–—|:+•]*$")
+    assert _is_empty(s) == bool(empty.match(s)) or "\n" in s

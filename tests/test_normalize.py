@@ -43,3 +43,28 @@ def test_nbsp_becomes_space() -> None:
 def test_fold_is_the_gold_norm() -> None:
     assert fold(" **Hoà bình.** ") == "hòa bình"
     assert fold("UỶ BAN  NHÂN\tDÂN;") == "ủy ban nhân dân"
+
+
+def test_regex_space_is_what_regex_calls_whitespace() -> None:
+    # fold and the line cleaner strip these with str methods instead of regex's \s.
+    import regex
+
+    from vnplan.text.normalize import REGEX_SPACE
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert set(regex.findall(r"\s", every)) == set(REGEX_SPACE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["  Mục đích.  ", "“KẾ HOẠCH”", "a\x1cb", "a\u3000\u3000b", "hoà  uỷ*", "ŉ ß", ".,;", ""],
+)
+def test_fold_matches_its_regex_definition(text: str) -> None:
+    import unicodedata
+
+    import regex
+
+    t = unify_tone_marks(unicodedata.normalize("NFC", text)).replace("*", "")
+    t = regex.sub(r"\s+", " ", t).casefold()
+    expected = regex.sub(r"^[\s.,;:*\"'()“”‘’]+|[\s.,;:*\"'()“”‘’]+$", "", t)
+    assert fold(text) == expected

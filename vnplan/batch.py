@@ -410,7 +410,9 @@ def _limit_memory(limit_mb: int | None) -> None:
 def _worker(conn: Connection, options: dict[str, Any]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what a Ctrl-C does
     _die_with_parent(options["parent_pid"])
-    import vnplan  # noqa: F401  - imported before "ready": import time is not parse time
+    # The parser (vnplan.api, not just the lazy package) before "ready": import time is not
+    # parse time.
+    import vnplan.api  # noqa: F401
 
     _limit_memory(options.get("max_memory_mb"))
     from vnplan.readers import ocr
@@ -823,7 +825,7 @@ def _child_main() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     options = json.loads(sys.stdin.readline())
     _die_with_parent(options["parent_pid"], deathsig=False)
-    import vnplan  # noqa: F401
+    import vnplan.api  # noqa: F401  - the parser, loaded before "ready"
 
     _limit_memory(options.get("max_memory_mb"))
     out = sys.stdout

@@ -10,18 +10,23 @@ import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from vnplan import __version__
-from vnplan.api import parse
 from vnplan.errors import VnplanError
-from vnplan.export import plan_schema, to_csv, to_json, to_markdown
-from vnplan.models import Plan
+
+if TYPE_CHECKING:
+    from vnplan.models import Plan
+
+# The parser, the exports and the models load inside the commands that use them, so that
+# ``vnplan --version`` and ``--help`` stay fast.
 
 _SUFFIX = {"md": ".md", "csv": ".csv", "akn": ".xml", "json": ".json"}
 
 
 def _render(plan: Plan, fmt: str, *, compact: bool, args: argparse.Namespace) -> str:
+    from vnplan.export import to_csv, to_json, to_markdown
+
     if fmt == "md":
         return to_markdown(plan)
     if fmt == "csv":
@@ -60,6 +65,7 @@ def _is_regular_file(stream: TextIO) -> bool:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    from vnplan.api import parse
     from vnplan.batch import display_path
     from vnplan.export.csv import to_csv_many
 
@@ -213,6 +219,7 @@ def _line_of(text: str, offset: int) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from vnplan.api import parse
     from vnplan.batch import display_path
     from vnplan.check import check
 
@@ -250,6 +257,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
+    from vnplan.export import plan_schema
+
     print(json.dumps(plan_schema(), ensure_ascii=False, indent=2))
     return 0
 

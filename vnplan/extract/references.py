@@ -171,7 +171,9 @@ def _refine(ref: Reference | None, tail: str) -> None:
 
 def _named_laws(ln: Line, seen: set[str]) -> list[Reference]:
     """Laws cited by name without a number (those with one are found by number)."""
-    out = []
+    out: list[Reference] = []
+    if "uật" not in ln.text and "Pháp lệnh" not in ln.text:
+        return out  # no "Luật", "Bộ luật" or "Pháp lệnh" for _LAW to start at
     for m in _LAW.finditer(ln.text):
         amended = None
         for a in _AMENDING.finditer(ln.text, max(0, m.start() - 60), m.start() + 10):

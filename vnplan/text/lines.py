@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from vnplan.models import Span
+from vnplan.text.normalize import REGEX_SPACE
 
 # Tokens a cleaner removes or rewrites inside a line.
 _TOKEN = regex.compile(
@@ -24,8 +25,26 @@ _TOKEN = regex.compile(
 )
 _MD_PREFIX = regex.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)")
 _STAR_BULLET = regex.compile(r"^[ \t]*\*[ \t]+(?=\S)")
-# A line that carries no text: table rules, emphasis debris, separators, a lone bullet.
-_EMPTY = regex.compile(r"^[\s\-_=*~.·–—|:+•]*$")
+# A line that carries no text: table rules, emphasis debris, separators, a lone bullet; that is
+# ``^[\s\-_=*~.·–—|:+•]*$`` (regex's \s), on a line without "\n", without the regex engine.
+_EMPTY_CHARS = REGEX_SPACE + "-_=*~.·–—|:+•"
+
+
+def _is_empty(s: str) -> bool:
+    return not s.strip(_EMPTY_CHARS)
+
+
+def _plain(raw: str) -> bool:
+    """No token of ``_TOKEN`` and no Markdown prefix can be in ``raw``: the line is its text."""
+    return not (
+        raw[:1] in (" ", "\t", "#", ">")
+        or "  " in raw
+        or "\t" in raw
+        or "|" in raw
+        or "*" in raw
+        or "_" in raw
+        or "\\" in raw
+    )
 
 
 @dataclass(slots=True)
@@ -200,6 +219,22 @@ def _indent(raw: str) -> int:
 
 def _clean_one(raw: str, base: int, bold_in: bool, italic_in: bool) -> tuple[Line, bool, bool]:
     """Clean one physical line that starts at source offset ``base``."""
+    if _plain(raw):
+        # What the loop below gives for a line without tokens, in a few steps.
+        stripped = raw.rstrip()
+        line = Line(
+            text=stripped,
+            segs=[(0, base)] if stripped else [],
+            src_end=base + (len(stripped) if stripped else len(raw)),
+            bold=bool(stripped) and (bold_in or italic_in),
+            emph_out=bold_in or italic_in,
+        )
+        return line, bold_in, italic_in
+    return _clean_tokens(raw, base, bold_in, italic_in)
+
+
+def _clean_tokens(raw: str, base: int, bold_in: bool, italic_in: bool) -> tuple[Line, bool, bool]:
+    """:func:`_clean_one` for any line: token by token."""
     out: list[str] = []
     segs: list[tuple[int, int]] = []
     gaps: list[int] = []
@@ -290,12 +325,12 @@ def clean_lines(text: str) -> list[Line]:
     blank = True
     bold = italic = False
     for raw in text.split("\n"):
-        if _EMPTY.match(raw):
+        if _is_empty(raw):
             blank = True
             bold = italic = False
         else:
             line, bold, italic = _clean_one(raw, base, bold, italic)
-            if line.text and not _EMPTY.match(line.text):
+            if line.text and not _is_empty(line.text):
                 line.blank_before = blank
                 lines.append(line)
                 blank = False
