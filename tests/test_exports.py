@@ -77,3 +77,25 @@ def test_markdown_names_a_reference_type_once() -> None:
     )
     assert _reference("Quyết định", "số 12/QĐ-UBND") == "Quyết định số 12/QĐ-UBND"
     assert _reference(None, "số 12/QĐ-UBND") == "số 12/QĐ-UBND"
+
+
+@pytest.mark.parametrize("decree_names", [False, True])
+@pytest.mark.parametrize("include_text", [False, True])
+def test_every_json_output_validates_against_its_published_schema(
+    decree_names: bool, include_text: bool
+) -> None:
+    """``--include-text`` and ``--decree-names`` output match ``vnplan schema
+    [--decree-names]`` (docs/schema.json, docs/schema-decree-names.json), versions included."""
+    jsonschema = pytest.importorskip("jsonschema")
+    from vnplan.export.json import to_json
+
+    name = "schema-decree-names.json" if decree_names else "schema.json"
+    schema = json.loads((ROOT / "docs" / name).read_text(encoding="utf-8"))
+    assert schema == plan_schema(decree_names=decree_names)
+    for path in DOCS:
+        out = json.loads(
+            to_json(vnplan.parse(path), decree_names=decree_names, include_text=include_text)
+        )
+        jsonschema.validate(out, schema)
+        assert out["vnplan_version"] == vnplan.__version__ and out["schema_version"]
+        assert ("text" in out) is include_text

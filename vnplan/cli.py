@@ -259,7 +259,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_schema(args: argparse.Namespace) -> int:
     from vnplan.export import plan_schema
 
-    print(json.dumps(plan_schema(), ensure_ascii=False, indent=2))
+    print(json.dumps(plan_schema(decree_names=args.decree_names), ensure_ascii=False, indent=2))
     return 0
 
 
@@ -457,7 +457,13 @@ def build_parser() -> argparse.ArgumentParser:
     sc = sub.add_parser(
         "schema",
         help="print the JSON Schema of the parse output",
-        description="Print the JSON Schema of 'vnplan parse --format json'.",
+        description="Print the JSON Schema of 'vnplan parse --format json' (which also "
+        "describes --include-text output).",
+    )
+    sc.add_argument(
+        "--decree-names",
+        action="store_true",
+        help="the schema of 'vnplan parse --decree-names' output (Decree 30/2020's names)",
     )
     sc.set_defaults(func=_cmd_schema)
 

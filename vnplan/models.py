@@ -298,6 +298,16 @@ class Abbreviation(BaseModel):
     span: Span | None = None
 
 
+#: The version of the JSON contract: raised when a key changes meaning or goes away.
+SCHEMA_VERSION = "1.1"
+
+
+def _vnplan_version() -> str:
+    from vnplan import __version__
+
+    return __version__
+
+
 class Plan(BaseModel):
     """A parsed plan (``kind="plan"``) or a news report about one (``kind="news"``)."""
 
@@ -340,6 +350,12 @@ class Plan(BaseModel):
     spans: dict[str, Span] = Field(default_factory=dict)
     warnings: list[Warning] = Field(default_factory=list)
     text: str = Field(default="", exclude=True, repr=False)
+    vnplan_version: str = Field(
+        default_factory=_vnplan_version, description="The vnplan release that made this output"
+    )
+    schema_version: str = Field(
+        default=SCHEMA_VERSION, description="The version of this JSON contract (vnplan schema)"
+    )
 
     def snippet(self, span: Span | None) -> str:
         """The text a span points at (empty for ``None``)."""
