@@ -613,3 +613,33 @@ def test_the_document_type_line_as_writers_set_it(type_line: str) -> None:
         "Tổ chức hội nghị tổng kết năm 2025",
     )
     assert plan.number is not None and plan.number.raw == "12/KH-STC"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Báo và Phát thanh, Truyền hình tỉnh",
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Trung tâm Văn hóa, Thông tin và Thể thao huyện",
+    ],
+)
+def test_a_headed_unit_whose_name_has_a_comma_leads_in_a_sentence(unit: str) -> None:
+    text = _HEADER.format(
+        parent="",
+        issuer="ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM",
+        number="5/KH-UBND",
+        place="Quảng Nam",
+        day=3,
+        month=1,
+    ) + (
+        "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2026\n\nI. NHIỆM VỤ\n"
+        "1. Xây dựng chuyên mục trên sóng truyền hình\n"
+        f"{unit} chủ trì, phối hợp với các sở tổ chức chương trình đối thoại hằng tháng.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        f"1. {unit}\n- Bố trí thời lượng phát sóng.\n"
+        "2. Sở Nội vụ\n- Cung cấp nội dung tuyên truyền. Cơ quan chủ trì Chương trình, cơ "
+        "quan chủ trì dự án báo cáo kết quả.\n"
+    )
+    plan = vnplan.parse_text(text)
+    got = {a.unit.name: sorted(t.origin for t in a.tasks) for a in plan.assignments}
+    assert got == {unit: ["section", "sentence"], "Sở Nội vụ": ["section"]}

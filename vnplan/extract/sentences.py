@@ -321,7 +321,19 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
                 continue
             if any(m.start("unit") < s < m.end("unit") for s, _ in hits):
                 continue  # "Sở giao Phòng X chủ trì ...": the lead is the one given the task
-            hits.extend((m.start("unit"), u) for u in _units(m.group("unit"), after_giao=False))
+            units = _units(m.group("unit"), after_giao=False)
+            start = m.start("unit")
+            if not units and ", " in text[max(0, start - 80) : start]:
+                # "Báo và Phát thanh, Truyền hình tỉnh chủ trì": a name with a comma in it.
+                b = max(text.rfind(c, 0, start) for c in ";:.\n") + 1
+                wide = text[b : m.end("unit")].strip(" ,")
+                whole = _unit(wide, after_giao=False) if wide.count(",") <= 2 else None
+                # Only a name the plan heads a section with: "cơ quan chủ trì Chương
+                # trình" or "Các Sở, ngành chủ trì ..." name no one.
+                if whole is not None and unit_key(whole) in by_key:
+                    units = [whole]
+                    start = b + (len(text[b:]) - len(text[b:].lstrip(" ,")))
+            hits.extend((start, u) for u in units)
         for m in _SUBJECT_VERB.finditer(text):
             if not any(abs(s - m.start("unit")) < 3 for s, _ in hits):
                 hits.extend((m.start("unit"), u) for u in _units(m.group("unit"), after_giao=False))
