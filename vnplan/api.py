@@ -13,6 +13,7 @@ from vnplan.errors import (
     TooLargeError,
     UnreadableError,
     VnplanError,
+    unreadable,
 )
 from vnplan.extract import extract_plan
 from vnplan.grammar.zones import looks_hard_wrapped
@@ -329,9 +330,5 @@ def _read_path(path: Path, limit: int, label: str) -> bytes:
             raise TooLargeError(f"{size} bytes exceeds max_bytes={limit}", source=label)
         with path.open("rb") as f:
             return f.read(limit + 1)
-    except FileNotFoundError as e:
-        raise UnreadableError("no such file", source=label) from e
-    except PermissionError as e:
-        raise UnreadableError("permission denied", source=label) from e
     except OSError as e:
-        raise UnreadableError(f"cannot read: {e.strerror or e}", source=label) from e
+        raise unreadable(e, label) from e

@@ -47,7 +47,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any, TextIO
 
-from vnplan.errors import VnplanError
+from vnplan.errors import VnplanError, unreadable
 
 if TYPE_CHECKING:
     from vnplan.models import Plan
@@ -178,12 +178,8 @@ def _open_regular(path: str) -> int:
             raise UnreadableError(f"{_kind(st.st_mode)}, not a regular file", source=label)
         os.set_blocking(fd, True)
         return fd
-    except FileNotFoundError as e:
-        raise UnreadableError("no such file", source=label) from e
-    except PermissionError as e:
-        raise UnreadableError("permission denied", source=label) from e
     except OSError as e:
-        raise UnreadableError(f"cannot read: {e.strerror or e}", source=label) from e
+        raise unreadable(e, label) from e
 
 
 def read_regular(path: str, limit: int) -> bytes:

@@ -111,6 +111,16 @@ class OcrTimeoutError(ParseTimeoutError):
     code = "ocr_timeout"
 
 
+def unreadable(e: OSError, source: str | None) -> UnreadableError:
+    """The :class:`UnreadableError` that an operating-system error opening or reading a file
+    means (one wording for the API's reads and the batch's)."""
+    if isinstance(e, FileNotFoundError):
+        return UnreadableError("no such file", source=source)
+    if isinstance(e, PermissionError):
+        return UnreadableError("permission denied", source=source)
+    return UnreadableError(f"cannot read: {e.strerror or e}", source=source)
+
+
 __all__ = [
     "BrokenTextLayerError",
     "EmptyDocumentError",
