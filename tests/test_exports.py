@@ -99,3 +99,17 @@ def test_every_json_output_validates_against_its_published_schema(
         jsonschema.validate(out, schema)
         assert out["vnplan_version"] == vnplan.__version__ and out["schema_version"]
         assert ("text" in out) is include_text
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"), [("en", "## Assignments"), ("vi", "## Phân công nhiệm vụ")]
+)
+def test_markdown_labels_in_either_language(lang: str, heading: str) -> None:
+    md = to_markdown(vnplan.parse(CORPORA / "seeds" / "003_dc1aff751526fa60.txt"), lang=lang)
+    assert heading in md.splitlines()
+
+
+def test_the_labels_of_both_languages_are_the_same_keys() -> None:
+    from vnplan.export.labels import LABELS
+
+    assert LABELS["en"].keys() == LABELS["vi"].keys()

@@ -28,7 +28,7 @@ def _render(plan: Plan, fmt: str, *, compact: bool, args: argparse.Namespace) ->
     from vnplan.export import to_csv, to_json, to_markdown
 
     if fmt == "md":
-        return to_markdown(plan)
+        return to_markdown(plan, lang=args.lang)
     if fmt == "csv":
         return to_csv(plan).rstrip("\n")
     if fmt == "akn":
@@ -314,6 +314,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="how PDFs are read: pdfium (fast, default) or pdfplumber (same result, slower)",
     )
     _ocr_option(p)
+    p.add_argument(
+        "--lang",
+        choices=("en", "vi"),
+        default="en",
+        help="language of the Markdown labels (--format md): en (default) or vi",
+    )
     p.add_argument(
         "--decree-names",
         action="store_true",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from vnplan.export.labels import LABELS
 from vnplan.models import Plan, Section
 
 
@@ -28,32 +29,38 @@ def _reference(kind: str | None, raw: str) -> str:
     return f"{kind} {raw}"
 
 
-def to_markdown(plan: Plan) -> str:
-    """Header table, sections, assignments per unit, phases, budget, closing and warnings."""
-    out: list[str] = [f"# {plan.doc_type or 'KẾ HOẠCH'}: {plan.title or '(no title)'}", ""]
+def to_markdown(plan: Plan, *, lang: str = "en") -> str:
+    """Header table, sections, assignments per unit, phases, budget, closing and warnings,
+    labelled in English (``lang="en"``) or Vietnamese (``"vi"``)."""
+    t = LABELS[lang]
+    out: list[str] = [f"# {plan.doc_type or 'KẾ HOẠCH'}: {plan.title or t['no_title']}", ""]
     issuer = plan.issuer
     rows = [
-        ("Kind", plan.kind),
-        ("Number", plan.number.raw if plan.number else None),
-        ("Issuer", (issuer.name + (" (inferred)" if issuer.inferred else "")) if issuer else None),
-        ("Superior body", issuer.parent if issuer else None),
-        ("Place", plan.place),
-        ("Date", str(plan.date) if plan.date else None),
+        (t["kind"], plan.kind),
+        (t["number"], plan.number.raw if plan.number else None),
         (
-            "Period",
+            t["issuer"],
+            (issuer.name + (f" ({t['inferred']})" if issuer.inferred else "")) if issuer else None,
+        ),
+        (t["parent"], issuer.parent if issuer else None),
+        (t["place"], plan.place),
+        (t["date"], str(plan.date) if plan.date else None),
+        (
+            t["period"],
             f"{plan.period.start or '?'} – {plan.period.end or '?'}" if plan.period else None,
         ),
     ]
-    out += ["| Field | Value |", "|---|---|"]
+    out += [f"| {t['field']} | {t['value']} |", "|---|---|"]
     out += [f"| {k} | {_cell(v)} |" for k, v in rows]
-    for name, items in (("Purposes", plan.purposes), ("Requirements", plan.requirements)):
+    for name, items in ((t["purposes"], plan.purposes), (t["requirements"], plan.requirements)):
         if items:
             out += ["", f"## {name}", ""] + [f"- {i.text}" for i in items]
     if plan.sections:
-        out += ["", "## Sections", ""]
+        out += ["", f"## {t['sections']}", ""]
         _sections(out, plan.sections)
     if plan.assignments:
-        out += ["", "## Assignments", "", "| Unit | Code | Tasks |", "|---|---|---|"]
+        out += ["", f"## {t['assignments']}", ""]
+        out += [f"| {t['unit']} | {t['code']} | {t['tasks']} |", "|---|---|---|"]
         for a in plan.assignments:
             first = (
                 a.tasks[0].text[:120] + ("…" if len(a.tasks[0].text) > 120 else "")
@@ -64,32 +71,33 @@ def to_markdown(plan: Plan) -> str:
                 f"| {_cell(a.unit.name)} | {_cell(a.unit.code)} | {len(a.tasks)}: {_cell(first)} |"
             )
     if plan.phases:
-        out += ["", "## Phases", ""]
+        out += ["", f"## {t['phases']}", ""]
         for p in plan.phases:
             when = f"{p.start or '?'} – {p.end or '?'}" if (p.start or p.end) else ""
             out.append(f"- **{p.label}** {when} {p.condition or ''}".rstrip())
     if plan.budget is not None:
         b = plan.budget
-        out += ["", "## Budget", ""]
+        out += ["", f"## {t['budget']}", ""]
         if b.sources:
-            out.append(f"- Sources: {', '.join(b.sources)}")
+            out.append(f"- {t['sources']}: {', '.join(b.sources)}")
         out += [f"- {a.raw} ({a.value:,.0f} đồng)" for a in b.amounts]
         if not b.sources and not b.amounts:
             out.append(f"- {b.text[:300]}")
     if plan.references:
-        out += ["", "## References", ""]
+        out += ["", f"## {t['references']}", ""]
         out += [
             f"- {_reference(r.type, r.raw)}" + (f" ({r.date})" if r.date else "")
             for r in plan.references
         ]
     if plan.recipients:
-        out += ["", "## Recipients", ""] + [f"- {r.text}" for r in plan.recipients]
+        out += ["", f"## {t['recipients']}", ""] + [f"- {r.text}" for r in plan.recipients]
     if plan.signatories:
-        out += ["", "## Signatories", ""]
+        out += ["", f"## {t['signatories']}", ""]
         for s in plan.signatories:
             chain = " / ".join(f"{a.authority} {a.on_behalf_of}" for a in s.chain)
             parts = [chain, s.position, s.rank, s.name]
             out.append("- " + " / ".join(p for p in parts if p))
     if plan.warnings:
-        out += ["", "## Warnings", ""] + [f"- `{w.code}`: {w.message}" for w in plan.warnings]
+        out += ["", f"## {t['warnings']}", ""]
+        out += [f"- `{w.code}`: {w.message}" for w in plan.warnings]
     return "\n".join(out) + "\n"
