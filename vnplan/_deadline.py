@@ -1,11 +1,11 @@
-"""The ``timeout=`` of :func:`vnplan.parse`: a timer signal, shielded where it would corrupt.
+"""The ``timeout=`` of ``parse()``: a timer signal, shielded where it would corrupt.
 
-A timer signal raises :class:`ParseTimeoutError` wherever the main thread happens to be. In
+A timer signal raises ``ParseTimeoutError`` wherever the main thread happens to be. In
 most places that only ends the parse; inside a first ``import`` (underthesea's) it would leave
 half-imported modules in ``sys.modules`` and NLP broken for every later parse of the process.
-Code that must not be interrupted runs under :func:`shielded`: a deadline that passes there
+Code that must not be interrupted runs under ``shielded()``: a deadline that passes there
 is raised as soon as the block ends. And a parse that ends after its deadline (the error was
-swallowed, or the signal came late) never returns its plan: :func:`deadline` raises instead.
+swallowed, or the signal came late) never returns its plan: ``deadline()`` raises instead.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The public entry points: :func:`parse`, :func:`parse_text`, :func:`parse_file`."""
+"""The public entry points: ``parse()``, ``parse_text()``, ``parse_file()``."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from vnplan.text.normalize import normalize_chars
 #: The PDF engines: pypdfium2 (fast, default) and pdfplumber; both give the same plan.
 PDF_ENGINES = ("pdfium", "pdfplumber")
 
-#: Inputs larger than this are refused with :class:`TooLargeError` (override per call).
+#: Inputs larger than this are refused with ``TooLargeError`` (override per call).
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -47,7 +47,7 @@ def parse_text(
 
     The text is normalised first (NFC, tone marks, invisible characters); ``Plan.text`` holds
     the normalised text and every span points into it. ``timeout`` (seconds) raises
-    :class:`ParseTimeoutError` when parsing takes longer (see :func:`parse`).
+    ``ParseTimeoutError`` when parsing takes longer (see ``parse()``).
     """
     if not isinstance(text, str):
         raise TypeError(
@@ -116,24 +116,24 @@ def parse(
     """Parse a plan from a path, a file's bytes or a binary file object.
 
     The format is chosen from the content's magic bytes, not the file name. A ``str`` is a
-    path; use :func:`parse_text` for text you already hold. A file object is read from its
+    path; use ``parse_text()`` for text you already hold. A file object is read from its
     current position (at most ``max_bytes`` + 1 bytes) and not closed. ``pdf_engine`` chooses
     how PDFs are read: ``"pdfium"`` (fast, the default) or ``"pdfplumber"``; both give the
     same plan. ``max_bytes`` caps the input's size and the text it expands to (default
-    :data:`DEFAULT_MAX_BYTES`). ``timeout`` (seconds) raises :class:`ParseTimeoutError` when
+    ``DEFAULT_MAX_BYTES``). ``timeout`` (seconds) raises ``ParseTimeoutError`` when
     reading and parsing take longer, and no plan is returned after it; it uses a timer signal,
     so it interrupts only in the main thread of a process (for hard isolation, use
-    :mod:`vnplan.batch`, which kills the worker process).
+    ``vnplan.batch``, which kills the worker process).
 
     ``ocr``: ``"auto"`` (default) reads the pages of a PDF that are images of text, or whose
     text layer is garbled, and PNG/JPEG/TIFF page images, with Tesseract (``vnplan[ocr]``);
-    ``"always"`` OCRs every PDF page; ``"never"`` raises :class:`NoTextLayerError` or
-    :class:`BrokenTextLayerError` instead. An OCR'd plan carries an ``ocr`` warning with its
-    pages and mean word confidence. ``ocr_limits`` bounds the work (:class:`OcrLimits`: dpi,
+    ``"always"`` OCRs every PDF page; ``"never"`` raises ``NoTextLayerError`` or
+    ``BrokenTextLayerError`` instead. An OCR'd plan carries an ``ocr`` warning with its
+    pages and mean word confidence. ``ocr_limits`` bounds the work (``OcrLimits``: dpi,
     pixels and seconds per page, pages per document).
 
     A wrong argument type raises ``TypeError``; a wrong value
-    :class:`~vnplan.errors.InvalidArgumentError`; everything else a :class:`VnplanError`.
+    ``InvalidArgumentError``; everything else a ``VnplanError``.
     """
     limit = _check_max_bytes(max_bytes)
     seconds = check_timeout(timeout)
@@ -251,7 +251,7 @@ def _file_label(f: object) -> str | None:
 
 
 #: Longest path vnplan takes for a path: longer strings (and those with a line break) are
-#: text that was meant for :func:`parse_text`.
+#: text that was meant for ``parse_text()``.
 _MAX_PATH = 4096
 
 
@@ -315,7 +315,7 @@ def parse_file(
     pdf_engine: str = "pdfium",
     timeout: float | None = None,
 ) -> Plan:
-    """Parse the file at ``path`` (the same as :func:`parse` with a path)."""
+    """Parse the file at ``path`` (the same as ``parse()`` with a path)."""
     if not isinstance(path, str | os.PathLike):
         raise TypeError(f"parse_file() takes a path, not {type(path).__name__}")
     return parse(path, max_bytes=max_bytes, pdf_engine=pdf_engine, timeout=timeout)

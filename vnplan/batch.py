@@ -6,7 +6,7 @@ each record is appended and fsynced before the next; a record cut short by a kil
 when the batch starts again, and inputs already recorded (same path, same SHA-256) are
 skipped, so running the same command after a SIGKILL finishes the job with no document
 missing and none twice. One batch at a time holds ``OUT`` (an ``fcntl`` lock on
-``OUT/.lock``): a second one refuses (:class:`BatchLockedError`) or, with ``wait=True``, waits.
+``OUT/.lock``): a second one refuses (``BatchLockedError``) or, with ``wait=True``, waits.
 
 Documents are parsed in worker processes, one at a time each. A worker reads the file once
 (regular files only: a FIFO or a device is a failure, never read), hashes those bytes and
@@ -160,7 +160,7 @@ def _kind(mode: int) -> str:
 
 
 def _open_regular(path: str) -> int:
-    """A descriptor of ``path`` if it is a regular file; else :class:`UnreadableError`.
+    """A descriptor of ``path`` if it is a regular file; else ``UnreadableError``.
 
     The path is checked before it is opened (opening a device can have effects), opened
     without blocking (a FIFO with no writer), and checked again on the open file."""
@@ -183,7 +183,7 @@ def _open_regular(path: str) -> int:
 
 
 def read_regular(path: str, limit: int) -> bytes:
-    """The bytes of a regular file, at most ``limit`` (:class:`TooLargeError` beyond)."""
+    """The bytes of a regular file, at most ``limit`` (``TooLargeError`` beyond)."""
     from vnplan.errors import TooLargeError, UnreadableError
 
     fd = _open_regular(path)
@@ -245,7 +245,7 @@ def classify(path: str) -> tuple[bool, str]:
 
 @dataclass
 class Walk:
-    """What :func:`walk` found: the documents, and the files a directory walk passed over."""
+    """What ``walk()`` found: the documents, and the files a directory walk passed over."""
 
     files: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, what it is)
@@ -262,7 +262,7 @@ def walk(
 
     A directory is walked recursively (names starting with a dot are not entered or taken);
     its files are taken by content — a PDF, Word, OpenDocument, RTF or text file, whatever its
-    name — and the others are reported in :attr:`Walk.skipped`. ``patterns`` (``*.pdf``...,
+    name — and the others are reported in ``skipped``. ``patterns`` (``*.pdf``...,
     case-insensitive) narrow a walk further. Paths given by name are always taken: what they
     are is decided when they are read. ``exclude`` (the batch's own OUT) is never walked.
     """
@@ -321,7 +321,7 @@ def walk(
 def expand_inputs(
     inputs: Iterable[str | os.PathLike[str]], patterns: Iterable[str] = DEFAULT_PATTERNS
 ) -> list[Path]:
-    """The documents :func:`walk` finds, as paths."""
+    """The documents ``walk()`` finds, as paths."""
     return [Path(p) for p in walk(inputs, patterns).files]
 
 
@@ -654,7 +654,7 @@ class Interrupted(Exception):
 
 
 class _Signals:
-    """SIGINT/SIGTERM raise :class:`Interrupted`, but never inside a write: a signal that
+    """SIGINT/SIGTERM raise ``Interrupted``, but never inside a write: a signal that
     comes during one is raised when it ends."""
 
     def __init__(self, active: bool) -> None:
@@ -967,7 +967,7 @@ def _dask() -> Any:
 
 
 def check_extras(fmt: str = "jsonl", engine: str = "local") -> None:
-    """Raise :class:`MissingExtraError` now if ``fmt`` or ``engine`` needs a package that is
+    """Raise ``MissingExtraError`` now if ``fmt`` or ``engine`` needs a package that is
     not installed (before any document is read)."""
     if fmt == "parquet":
         try:
@@ -1031,10 +1031,10 @@ def iter_parse(
     max_memory_mb: int | None = None,
     ocr: str = "auto",
 ) -> Iterator[Plan | VnplanError]:
-    """Parse files in worker processes and yield each as it is done: a :class:`~vnplan.Plan`,
-    or the :class:`~vnplan.VnplanError` it failed with (its ``source`` says which file).
+    """Parse files in worker processes and yield each as it is done: a ``Plan``,
+    or the ``VnplanError`` it failed with (its ``source`` says which file).
 
-    ``paths`` may name directories and ``@list.txt`` files as in :func:`convert`. Results come
+    ``paths`` may name directories and ``@list.txt`` files as in ``convert()``. Results come
     in the order they finish, not the order given. Nothing is written; breaking out of the
     loop stops the workers.
 
@@ -1097,9 +1097,9 @@ def convert(
 
     ``retry_failed`` parses again the inputs that ``failures.jsonl`` holds as failed (their
     failure lines are dropped first). ``wait`` waits for another batch that holds ``out``
-    instead of raising :class:`BatchLockedError`. With ``handle_signals`` (the CLI), SIGINT
+    instead of raising ``BatchLockedError``. With ``handle_signals`` (the CLI), SIGINT
     and SIGTERM end the batch after the record being written: the summary's ``interrupted``
-    says so. Raises :class:`MissingExtraError` before any work when ``fmt="parquet"`` or
+    says so. Raises ``MissingExtraError`` before any work when ``fmt="parquet"`` or
     ``engine="dask"`` lacks its package.
     """
     _validate(fmt, engine, workers, timeout)

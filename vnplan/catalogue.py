@@ -1,5 +1,5 @@
 """Every code vnplan reports, in one place: the parse warnings (``Plan.warnings``: what was
-missing, guessed or repaired, lower case) and the conformance findings of :mod:`vnplan.check`
+missing, guessed or repaired, lower case) and the conformance findings of ``vnplan.check``
 (``vnplan check``: upper case), each with its severity and its message in Vietnamese and in
 English.
 

@@ -1,7 +1,7 @@
 """Conformance of a plan's layout with Decree 30/2020/NĐ-CP (state bodies) and the Party's
 guide 36-HD/VPTW (and its 2026 successors 399-QĐ/TW, 05-HD/VPTW).
 
-Each :class:`Finding` has a stable code, a severity (``error`` or ``warning``), the span it is
+Each ``Finding`` has a stable code, a severity (``error`` or ``warning``), the span it is
 about (or none, for something missing), and a message in Vietnamese and in English.
 """
 

@@ -1,6 +1,6 @@
 """Typed errors raised by vnplan.
 
-Every failure that ``vnplan.parse*`` can raise is a :class:`VnplanError`; no other
+Every failure that ``vnplan.parse*`` can raise is a ``VnplanError``; no other
 exception escapes the public API.
 """
 
@@ -112,7 +112,7 @@ class OcrTimeoutError(ParseTimeoutError):
 
 
 def unreadable(e: OSError, source: str | None) -> UnreadableError:
-    """The :class:`UnreadableError` that an operating-system error opening or reading a file
+    """The ``UnreadableError`` that an operating-system error opening or reading a file
     means (one wording for the API's reads and the batch's)."""
     if isinstance(e, FileNotFoundError):
         return UnreadableError("no such file", source=source)

@@ -224,7 +224,7 @@ def _score_assignments(gold: list[dict[str, Any]], pred: list[dict[str, Any]], s
 
 def gold_view(pred: dict[str, Any]) -> dict[str, Any]:
     """A parse in the shape of a gold file (task lists become counts), e.g. to compare two
-    parses of the same plan with :func:`score`."""
+    parses of the same plan with ``score()``."""
     out = dict(pred)
     out["assignments"] = [
         {
@@ -376,7 +376,7 @@ def evaluate_dir(gold_dir: Path, shared: Path | None = None) -> dict[str, Any]:
 
 
 def format_table(report: dict[str, Any]) -> str:
-    """A plain-text table of an :func:`evaluate_dir` report."""
+    """A plain-text table of an ``evaluate_dir()`` report."""
     lines = [
         f"documents: {report['documents']}   fully correct: {report['fully_correct']:.1%}",
         "",

@@ -6,7 +6,7 @@ Decree 30/2020/NĐ-CP (Appendix VI) has a name for a field, the field carries it
 ``Plan.model_dump(by_alias=True)`` gives ``IssuedDate``, ``OrganName``, ``CodeNumber`` …, and
 the models accept either spelling on input.
 
-Every extracted value carries a :class:`Span`: offsets into ``Plan.text`` (the normalised text
+Every extracted value carries a ``Span``: offsets into ``Plan.text`` (the normalised text
 the parser read), so that ``plan.text[span.start:span.end]`` shows where the value came from.
 """
 

@@ -5,7 +5,7 @@ work offline from the pip package. Its other functions (classify, lang_detect,
 dependency_parse, deep NER) download models and are never called; ``HF_HUB_OFFLINE`` and
 ``TRANSFORMERS_OFFLINE`` are set during the import (and restored after it: a library leaves
 its host's environment alone) so that nothing imported then can reach a hub by accident. The
-import runs shielded from ``timeout=`` (see :mod:`vnplan._deadline`): a timer that fired
+import runs shielded from ``timeout=`` (see ``vnplan._deadline``): a timer that fired
 inside it would leave underthesea half-imported for the rest of the process.
 
 Measured here: ``pos_tag`` costs about 2 ms per clause once warm (the import and the model
@@ -14,7 +14,7 @@ unit names as verbs (``Đầu tư`` in ``Sở Kế hoạch và Đầu tư``). So
 and clause boundaries by rule, and ask this module only what rules cannot decide: whether an
 unknown phrase before ``chủ trì`` is a noun phrase (a unit) at all.
 
-underthesea returns NFC and re-spaced tokens; :func:`tag` maps every token back to its
+underthesea returns NFC and re-spaced tokens; ``tag()`` maps every token back to its
 offsets in the text it was given.
 """
 

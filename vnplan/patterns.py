@@ -4,7 +4,7 @@ A piece is a regex *string* (no groups unless its name says so, no anchors), so 
 embedded in a caller's own pattern; a compiled pattern here is the one every caller uses. A
 change to how a document number, the national motto, ``Nơi nhận`` or a unit heading's prefix
 is recognised is made here, and ``tests/test_patterns.py`` holds the forms each accepts and
-rejects. Word lists live in :mod:`vnplan.vocab`; this module only arranges them.
+rejects. Word lists live in ``vnplan.vocab``; this module only arranges them.
 """
 
 from __future__ import annotations

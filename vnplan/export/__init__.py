@@ -1,4 +1,4 @@
-"""Exports of a :class:`~vnplan.models.Plan`: JSON (the contract), JSON Schema, a Markdown
+"""Exports of a ``Plan``: JSON (the contract), JSON Schema, a Markdown
 summary, CSV rows of tasks, and Akoma Ntoso 3.0 XML."""
 
 from vnplan.export.csv import to_csv

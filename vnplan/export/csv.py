@@ -1,6 +1,6 @@
 """CSV: one row per task, for spreadsheet users (source, unit, code, origin, deadline, text ...).
 
-Several plans go into one table (:func:`to_csv_many`): one header, a ``source`` column saying
+Several plans go into one table (``to_csv_many()``): one header, a ``source`` column saying
 which file each row comes from. ``bom=True`` starts the text with a UTF-8 byte-order mark, which
 Excel needs to read UTF-8 as UTF-8.
 """

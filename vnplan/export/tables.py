@@ -31,7 +31,7 @@ def doc_key(plan: dict[str, Any]) -> str:
 
 def flatten(plan: dict[str, Any]) -> dict[str, list[Row]]:
     """One plan (its JSON form, as a batch record) as rows of the flat tables, each keyed by
-    ``doc`` (:func:`doc_key`)."""
+    ``doc`` (``doc_key()``)."""
     doc = doc_key(plan)
     number = plan.get("number") or {}
     issuer = plan.get("issuer") or {}

@@ -230,7 +230,7 @@ def _collect(node: Node, out: list[tuple[Unit, Node, str]]) -> None:
 
 
 def extract_assignments(ctx: Context) -> list[Assignment]:
-    """One :class:`Assignment` per unit that a heading in an assignment section names."""
+    """One ``Assignment`` per unit that a heading in an assignment section names."""
     containers: list[Node] = []
     for n in ctx.tree:
         if _is_container(n):

@@ -24,7 +24,7 @@ class Context:
     unit_nodes: dict[int, str] = field(default_factory=dict)
 
     def warn(self, code: WarningCode, message: str, span: Span | None = None) -> None:
-        """Record a warning; its code is one of :data:`vnplan.catalogue.WARNINGS`."""
+        """Record a warning; its code is one of ``WARNINGS``."""
         self.warnings.append(Warning(code=code, message=message, span=span))
 
     def nodes(self) -> list[Node]:

@@ -1,4 +1,4 @@
-"""Dates as Vietnamese documents write them, to :class:`PartialDate` values and ranges.
+"""Dates as Vietnamese documents write them, to ``PartialDate`` values and ranges.
 
 ``ngày 04 tháng 12 năm 2024``, ``04/12/2024``, ``tháng 5/2025``, ``tháng 5 năm 2025``,
 ``Quý III/2025``, ``quý 2 năm 2025``, ``năm 2025``, ``2025``; ranges ``từ năm 2020 đến năm

@@ -393,7 +393,7 @@ class _Group:
     up to date as each line comes, so that joining n lines costs O(n), not O(n²): the
     length, the words, the brackets left open, whether a lower-case letter and how many
     upper-case ones it has, its first characters (all a heading token needs) and its last
-    lines (what it ends with). The joined :class:`Line` is built once, at the end."""
+    lines (what it ends with). The joined ``Line`` is built once, at the end."""
 
     __slots__ = ("_head", "_kind", "length", "lines", "lower", "opens", "upper", "words")
 

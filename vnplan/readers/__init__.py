@@ -1,6 +1,6 @@
-"""Readers: bytes of a file → a :class:`Document` (its text and what the reader noticed).
+"""Readers: bytes of a file → a ``Document`` (its text and what the reader noticed).
 
-The format is chosen from magic bytes (:func:`vnplan.readers.detect.sniff`).
+The format is chosen from magic bytes (``sniff()``).
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ def read_bytes(
     """Read a file's bytes with the reader its magic bytes call for.
 
     ``max_chars`` caps the text a reader may produce (a small file can expand to much more
-    text than its size): :class:`~vnplan.errors.TooLargeError` past it. ``ocr`` (``"auto"``,
+    text than its size): ``TooLargeError`` past it. ``ocr`` (``"auto"``,
     ``"always"``, ``"never"``): whether PDF pages are OCR'd (see
-    :func:`vnplan.readers.pdf.read_pdf`); images are read by OCR unless it is ``"never"``."""
+    ``read_pdf()``); images are read by OCR unless it is ``"never"``."""
     if ocr not in OCR_MODES:
         raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
     fmt, what = sniff(data)

@@ -304,7 +304,7 @@ def read_docx(
 ) -> Document:
     """Read a .docx file's body as text, one line per paragraph.
 
-    ``max_chars`` caps the text the file expands to (:class:`TooLargeError` past it)."""
+    ``max_chars`` caps the text the file expands to (``TooLargeError`` past it)."""
     _check_zip(data, max_unzipped)
     import docx  # imported here: a text-only user never pays for it
 

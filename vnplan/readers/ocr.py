@@ -7,13 +7,13 @@ binding (the optional extra ``vnplan[ocr]``): it calls Tesseract's C API in this
 page and took 4.4-8 s (see docs/evaluation.md).
 
 Each page is rendered by pypdfium2 (or decoded by Pillow), Tesseract's words come back as TSV
-with their boxes, and each word becomes a :class:`~vnplan.readers.layout.Segment` in PDF points
+with their boxes, and each word becomes a ``Segment`` in PDF points
 (origin top left), with its Tesseract line's top and bottom, so that the same layout code as
 for a text PDF's character boxes writes the two-column header and signature blocks column by
 column and joins the lines the page width wrapped.
 
-Bounded: pixels per page (:class:`ImageTooLargeError`, before any pixel is decoded), pages per
-document (:class:`TooManyPagesError`) and Tesseract's time per page (:class:`OcrTimeoutError`).
+Bounded: pixels per page (``ImageTooLargeError``, before any pixel is decoded), pages per
+document (``TooManyPagesError``) and Tesseract's time per page (``OcrTimeoutError``).
 """
 
 from __future__ import annotations

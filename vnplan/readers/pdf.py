@@ -2,14 +2,14 @@
 
 pypdfium2 (already installed as pdfplumber's own dependency) gives the text rectangles of a
 page — runs of text with their boxes — at about a millisecond per page; pdfplumber gives the
-same characters and boxes at about fifty. Both feed :mod:`vnplan.readers.layout`, so the two
+same characters and boxes at about fifty. Both feed ``vnplan.readers.layout``, so the two
 engines give the same text and the same ``Plan``.
 
 Pages that are images of text (a scan, or a text PDF whose signature page was scanned) and
 pages whose fonts have no usable Unicode map (``SỞ CÔNG THƯƠNG`` extracted as
-``6Ӣ CÔNG 7+ѬѪ1*``) are OCR'd (:mod:`vnplan.readers.ocr`) and laid out by the same code; with
-``ocr="never"`` they raise :class:`NoTextLayerError` and :class:`BrokenTextLayerError` rather
-than returning nothing or garbage. One that needs a password raises :class:`EncryptedError`.
+``6Ӣ CÔNG 7+ѬѪ1*``) are OCR'd (``vnplan.readers.ocr``) and laid out by the same code; with
+``ocr="never"`` they raise ``NoTextLayerError`` and ``BrokenTextLayerError`` rather
+than returning nothing or garbage. One that needs a password raises ``EncryptedError``.
 """
 
 from __future__ import annotations
@@ -344,7 +344,7 @@ def read_pdf(
 
     ``ocr``: ``"auto"`` OCRs the pages that are images of text and, when the text layer is
     garbled, the pages it garbles; ``"always"`` OCRs every page; ``"never"`` raises
-    :class:`NoTextLayerError` or :class:`BrokenTextLayerError` as those pages need OCR."""
+    ``NoTextLayerError`` or ``BrokenTextLayerError`` as those pages need OCR."""
     check_pdf(data)  # before pdfium or pdfminer run: they cannot be stopped once they do
     if engine == "pdfplumber":
         pages, map_errors = _pdfplumber_pages(data, max_pages)

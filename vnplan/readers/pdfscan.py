@@ -9,14 +9,14 @@ bytes first, in linear time and bounded memory:
 
 - every ``N G obj`` in the file (and in object streams) is parsed, streams' data skipped;
 - a chain of objects that are only references, and that loops, is refused
-  (:class:`UnreadableError`);
+  (``UnreadableError``);
 - the content streams of form XObjects, Type 3 glyphs and pages are decoded (Flate, LZW,
-  ASCII hex and 85; at most :data:`MAX_DECODED` bytes in all) and their ``Do`` operators
+  ASCII hex and 85; at most ``MAX_DECODED`` bytes in all) and their ``Do`` operators
   counted by name; names resolve through each stream's own resources (else any XObject of
   that name, the largest). What a page costs is then its content plus, for each ``Do``, what
-  the drawn form costs, recursively, computed once per form: over :data:`MAX_PAGE_COST`
-  bytes of content for one page, :data:`MAX_FORM_USES` form uses, or a form that draws
-  itself, the PDF is refused with :class:`TooComplexError` (real plans: a few kilobytes and a
+  the drawn form costs, recursively, computed once per form: over ``MAX_PAGE_COST``
+  bytes of content for one page, ``MAX_FORM_USES`` form uses, or a form that draws
+  itself, the PDF is refused with ``TooComplexError`` (real plans: a few kilobytes and a
   handful of forms a page).
 
 The scan does not judge what the native readers would do with other broken structures; it

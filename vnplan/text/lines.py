@@ -2,8 +2,8 @@
 
 Markdown exports of web pages (``|`` table-cell lines, ``**bold**``, ``# headings``, ``1\\.``
 escapes, ``-------`` rules) and plain copies (runs of spaces between two columns) are reduced to
-their text. Each :class:`Line` remembers, run by run, where its characters came from, so an
-extractor can turn any slice of ``line.text`` into a :class:`~vnplan.models.Span` of the
+their text. Each ``Line`` remembers, run by run, where its characters came from, so an
+extractor can turn any slice of ``line.text`` into a ``Span`` of the
 normalised source, even after lines are joined.
 """
 
@@ -234,7 +234,7 @@ def _clean_one(raw: str, base: int, bold_in: bool, italic_in: bool) -> tuple[Lin
 
 
 def _clean_tokens(raw: str, base: int, bold_in: bool, italic_in: bool) -> tuple[Line, bool, bool]:
-    """:func:`_clean_one` for any line: token by token."""
+    """``_clean_one()`` for any line: token by token."""
     out: list[str] = []
     segs: list[tuple[int, int]] = []
     gaps: list[int] = []

@@ -3,12 +3,12 @@
 Everything the code matches by word lives here, so that adding a document type, a unit head or
 a signing prefix is a one-line change in the module of its concern:
 
-- :mod:`~vnplan.vocab.documents`: document types and codes, cited types, the motto, header marks;
-- :mod:`~vnplan.vocab.signatures`: signing prefixes, positions, ranks, surnames;
-- :mod:`~vnplan.vocab.headings`: section heading keywords, body formulas, task-table headers;
-- :mod:`~vnplan.vocab.units`: unit heads, prefixes, administrative levels, abbreviations;
-- :mod:`~vnplan.vocab.assignments`: lead markers and the verbs of assigning sentences;
-- :mod:`~vnplan.vocab.budget`, :mod:`~vnplan.vocab.time`, :mod:`~vnplan.vocab.layout`.
+- ``vnplan.vocab.documents``: document types and codes, cited types, the motto, header marks;
+- ``vnplan.vocab.signatures``: signing prefixes, positions, ranks, surnames;
+- ``vnplan.vocab.headings``: section heading keywords, body formulas, task-table headers;
+- ``vnplan.vocab.units``: unit heads, prefixes, administrative levels, abbreviations;
+- ``vnplan.vocab.assignments``: lead markers and the verbs of assigning sentences;
+- ``vnplan.vocab.budget``, ``vnplan.vocab.time``, ``vnplan.vocab.layout``.
 
 Sources: Decree 30/2020/NĐ-CP (Appendix III: types and codes; Appendix I: signing prefixes),
 Party guide 36-HD/VPTW (2018) and its 2026 successors 399-QĐ/TW and 05-HD/VPTW (Party types,
