@@ -113,3 +113,17 @@ def test_the_labels_of_both_languages_are_the_same_keys() -> None:
     from vnplan.export.labels import LABELS
 
     assert LABELS["en"].keys() == LABELS["vi"].keys()
+
+
+def test_every_property_of_the_schema_is_described() -> None:
+    """The schema's descriptions come from the models' field docstrings, so the API reference
+    and the schema say the same thing."""
+    schema = plan_schema()
+    models = [("Plan", schema), *schema["$defs"].items()]  # type: ignore[union-attr]
+    missing = [
+        f"{name}.{key}"
+        for name, model in models
+        for key, prop in model.get("properties", {}).items()
+        if not prop.get("description")
+    ]
+    assert missing == []
