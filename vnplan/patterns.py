@@ -17,6 +17,7 @@ from vnplan.vocab import (
     LEAD_ADVERBS,
     SENTENCE_PREFIXES,
     UNIT_HEADING_PREFIXES,
+    UNIT_HEADS,
     alternation,
 )
 
@@ -128,6 +129,9 @@ AUTHORITY_PREFIX = alternation(AUTHORITY_PREFIXES)
 BARE_AUTHORITY_PREFIX = alternation(BARE_AUTHORITY_PREFIXES)
 
 # --- Units -----------------------------------------------------------------------------------
+
+#: A unit's head word in capitals, as issuer and signature blocks print it (``SỞ``, ``BAN``).
+UPPER_UNIT_HEAD = alternation(h.upper() for h in UNIT_HEADS)
 
 #: Words before a unit's name in its heading (``Trách nhiệm của Sở Y tế``, ``Đối với: ...``).
 UNIT_PREFIX = regex.compile(rf"^(?:{alternation(UNIT_HEADING_PREFIXES)})\s*:?\s+", regex.I)

@@ -13,7 +13,7 @@ from vnplan.extract.context import Context
 from vnplan.grammar.tokens import is_upper
 from vnplan.grammar.zones import is_authority_line
 from vnplan.models import Authority, Recipient, Signatory, Span
-from vnplan.patterns import AUTHORITY_PREFIX, BARE_AUTHORITY_PREFIX, RECIPIENTS
+from vnplan.patterns import AUTHORITY_PREFIX, BARE_AUTHORITY_PREFIX, RECIPIENTS, UPPER_UNIT_HEAD
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
 from vnplan.vocab import (
@@ -23,7 +23,6 @@ from vnplan.vocab import (
     RANKS,
     SIGNATURE_NOISE,
     SURNAMES,
-    UNIT_HEADS,
     alternation,
 )
 
@@ -39,7 +38,7 @@ _POSITION = regex.compile(
 _RANK = regex.compile(rf"^(?P<rank>{alternation(RANKS)})(?=\s|$)\s*(?P<rest>.*)$", regex.IGNORECASE)
 # A body's name in upper case (``SỞ Y TẾ``, ``BAN THƯỜNG VỤ TỈNH ĐOÀN``): over a joint plan's
 # signature, the body the signer signs for.
-_BODY = regex.compile(rf"^(?:{alternation(h.upper() for h in UNIT_HEADS)})(?=\s|$)")
+_BODY = regex.compile(rf"^(?:{UPPER_UNIT_HEAD})(?=\s|$)")
 _HONORIFIC = regex.compile(r"^(?P<h>(?:(?:PGS|GS|TS|ThS|Ths|BS|KS|CN|NGƯT|NGND|TTND)\.\s*)+)")
 # Where a signature column starts inside a recipient line that a copy ran together with it:
 # "- Như trên; KT. GIÁM ĐỐC", "- Lưu: VT, TTKHCN.KT. GIÁM ĐỐC", "- Lưu: VT.   PHÓ GIÁM ĐỐC".

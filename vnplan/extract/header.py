@@ -16,6 +16,7 @@ from vnplan.patterns import (
     HEADER_PARTY_NUMBER,
     HEADER_STATE_NUMBER,
     MOTTO_PARTS,
+    UPPER_UNIT_HEAD,
 )
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
@@ -43,9 +44,7 @@ _DATE_TAIL = regex.compile(r"^[*_\s]*[^,\d]{0,40},?\s*ngày(?=\s|\d|$)", regex.I
 _DATE_ONLY = regex.compile(r"^(?P<rest>ngày(?=\s|\d|$).*)$", regex.IGNORECASE)
 _TITLE_NOTE = regex.compile(rf"{ATTACHED_NOTE}|^\(?\s*BAN HÀNH KÈM")
 _ADMIN = regex.compile(rf"^(?:{alternation(ADMIN_LEVELS)})(?:\s|$)")
-_HEAD_UPPER = regex.compile(
-    rf"^(?:{alternation(h.upper() for h in UNIT_HEADS)}|[\p{{Lu}}]+\s+[ỦU]Y)(?:\s|$)"
-)
+_HEAD_UPPER = regex.compile(rf"^(?:{UPPER_UNIT_HEAD}|[\p{{Lu}}]+\s+[ỦU]Y)(?:\s|$)")
 _PARTY_COMMITTEE = regex.compile(r"^\p{Lu}+(?:\s+\p{Lu}+)?\s+[ỦU]Y\b")
 _UNIT_START = regex.compile(rf"(?:{alternation(UNIT_HEADS)})\s+(?=\p{{Lu}}|[\p{{Ll}}])")
 _INFER = regex.compile(
