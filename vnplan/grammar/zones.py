@@ -286,6 +286,10 @@ def split_run_on_items(lines: list[Line]) -> list[Line]:
     """Lines that hold several items of one list, split into one line per item."""
     out: list[Line] = []
     for ln in lines:
+        # Most lines hold no marker after a clause's end: test that before classifying.
+        if not _RUN_ON.search(ln.text):
+            out.append(ln)
+            continue
         tok = classify(ln.text)
         if tok.kind not in _RUN_ON_KINDS or not _RUN_ON.search(ln.text, tok.rest):
             out.append(ln)
@@ -374,7 +378,8 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     # Where blank lines separate some blocks, a block whose lines fill the width is one
     # wrapped paragraph (the copy kept blank lines between paragraphs, but not many).
     wrapped_block = _wrapped_blocks(lines, width) if blanks >= 0.05 * len(lines) else None
-    short_first = _short_first_lines(lines, width)
+    # Only the blank-separated reading asks for it (see _continues).
+    short_first = bool(blank_mode or wrapped_block) and _short_first_lines(lines, width)
     out: list[Line] = []
     group = _Group(lines[0])
     for i, ln in enumerate(lines[1:], 1):
@@ -514,13 +519,14 @@ def _short_first_lines(lines: list[Line], width: float) -> bool:
     lines, open at their end, go on in lower case on the next line of their block."""
     seen = 0
     for a, b in itertools.pairwise(lines):
+        # The cheap tests first: this runs over every line the grammar re-joins.
         if (
             not b.blank_before
-            and classify(a.text).kind in NUMBERED
+            and b.text[:1].islower()
             and len(a.text) <= 0.55 * width
             and not a.text.endswith(CLAUSE_ENDS)
+            and classify(a.text).kind in NUMBERED
             and not is_upper(a.text)
-            and b.text[:1].islower()
         ):
             seen += 1
             if seen >= _SHORT_FIRST_MIN:
