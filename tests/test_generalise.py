@@ -643,3 +643,82 @@ def test_a_headed_unit_whose_name_has_a_comma_leads_in_a_sentence(unit: str) -> 
     plan = vnplan.parse_text(text)
     got = {a.unit.name: sorted(t.origin for t in a.tasks) for a in plan.assignments}
     assert got == {unit: ["section", "sentence"], "Sở Nội vụ": ["section"]}
+
+
+_PEOPLE_PLAN = (
+    "ỦY BAN BẦU CỬ HUYỆN MINH HÓA\nTIỂU BAN TUYÊN TRUYỀN\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 04/KH-TBTT\nMinh Hóa, ngày 9 tháng 12 năm 2025\n"
+    "KẾ HOẠCH\nTuyên truyền cuộc bầu cử\n\nI. MỤC ĐÍCH, YÊU CẦU\n- Tuyên truyền rộng rãi.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n{items}"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        # a body named by what it does, inside a person's post
+        (
+            "Đồng chí Trưởng Ban tổ chức Huyện ủy - Trưởng Tiểu ban: Phụ trách chung.",
+            "Đồng chí Trưởng Ban tổ chức Huyện ủy - Trưởng Tiểu ban",
+        ),
+        (
+            "Đồng chí Phó Trưởng ban tuyên giáo - Ủy viên: Biên tập tài liệu.",
+            "Đồng chí Phó Trưởng ban tuyên giáo - Ủy viên",
+        ),
+        ("Ban tổ chức Hội nghị chủ trì chuẩn bị hội trường.", "Ban tổ chức Hội nghị"),
+        # where a collective's members are
+        (
+            "Các thành viên khác trong tiểu ban căn cứ nhiệm vụ được giao chủ động thực hiện.",
+            "Các thành viên khác trong tiểu ban",
+        ),
+        ("Các đơn vị trong ngành chủ động phối hợp thực hiện.", "Các đơn vị trong ngành"),
+    ],
+)
+def test_people_and_bodies_named_by_function_keep_their_whole_name(item: str, name: str) -> None:
+    items = f"1. {item}\n2. Phòng Văn hóa - Thông tin huyện: In ấn khẩu hiệu.\n"
+    plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
+    assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [
+        (name, 1),
+        ("Phòng Văn hóa - Thông tin huyện", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("steps", "start", "end"),
+    [
+        (
+            "- Từ ngày 04/02/2026: họp hướng dẫn.\n- Từ ngày 05/02/2026 - 08/02/2026: tổ chức "
+            "hội nghị.\n",
+            (2026, 2, 4),
+            (2026, 2, 8),
+        ),
+        (
+            "- Ngày 10/3/2026: khai mạc.\n- Từ ngày 11/3/2026 đến ngày 20/3/2026: thi đấu.\n"
+            "- Ngày 25/3/2026: tổng kết.\n",
+            (2026, 3, 10),
+            (2026, 3, 25),
+        ),
+    ],
+)
+def test_a_time_section_of_dated_steps_runs_from_the_first_to_the_last(
+    steps: str, start: tuple[int, int, int], end: tuple[int, int, int]
+) -> None:
+    text = (
+        _HEADER.format(
+            parent="",
+            issuer="ỦY BAN NHÂN DÂN XÃ TÂN AN",
+            number="7/KH-UBND",
+            place="Tân An",
+            day=12,
+            month=1,
+        )
+        + "KẾ HOẠCH\nTổ chức giải thể thao mùa xuân\n\nI. NỘI DUNG\n- Thi đấu bóng chuyền.\n"
+        + "II. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian: theo lịch sau:\n"
+        + steps
+        + "2. Địa điểm: Nhà văn hóa xã.\n"
+    )
+    period = vnplan.parse_text(text).period
+    assert period is not None and period.start is not None and period.end is not None
+    assert (period.start.year, period.start.month, period.start.day) == start
+    assert (period.end.year, period.end.month, period.end.day) == end

@@ -21,6 +21,8 @@ from vnplan.vocab import (
     GIAO_VERBS,
     LEAD_ADVERBS,
     REQUEST_PREFIXES,
+    SCOPE_NOUNS,
+    UNIT_HEADS,
     alternation,
 )
 
@@ -57,6 +59,12 @@ _RELATED = regex.compile(r"\s+(?:có liên quan (?:tới|đến|với) việc|đ
 _PLACE_LIST = regex.compile(
     r"\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*|\s\d+){0,4}(?:(?:,\s*|\s+và\s+)\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*|\s\d+){0,4})+"
 )
+# "Các thành viên khác trong tiểu ban", "Các đơn vị trong ngành": where a collective's
+# members are, not a clause.
+_SCOPE = regex.compile(
+    rf"\s+trong\s+(?:toàn\s+)?(?:{alternation((*UNIT_HEADS, *SCOPE_NOUNS))})(?!\p{{L}})[^,;:]*$",
+    regex.IGNORECASE,
+)
 _ORG_NOUN = regex.compile(r"(?:cơ quan,|(?<!\p{L})(?:[Cc]ác|[Nn]hững|và))\s+tổ chức(?!\p{L})")
 
 
@@ -85,6 +93,8 @@ def _unit_of(
         head = unit_head(name)  # "Đoàn kiểm tra": a verb inside the head word is no clause
         # "... có liên quan tới việc thực hiện Kế hoạch này" says which units; no clause.
         checked = _RELATED.sub("", name)
+        if found[0].collective:
+            checked = _SCOPE.sub("", checked)
         if _CLAUSE.search(checked, len(head)) or len(checked.split()) > 15:
             return None
         return found

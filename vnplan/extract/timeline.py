@@ -114,6 +114,32 @@ def _range_of(text: str) -> tuple[PartialDate | None, PartialDate | None] | None
     return None
 
 
+def _step_dates(text: str) -> tuple[PartialDate | None, PartialDate | None] | None:
+    """The dates of one step of a schedule: its range, or the one day it opens with."""
+    r = _range_of(text)
+    if r is None:
+        hits = find_dates(text)
+        if hits and hits[0].start < 20:
+            return hits[0].date, hits[0].date
+    return r
+
+
+def _schedule_span(node: Node, period: Period) -> None:
+    """A time section listing dated steps ("- Từ ngày 04/02/2026: ...", "- Từ ngày 05/02 -
+    08/02/2026: ...", "- Ngày 25/3/2026: ...") runs from its first step to the end of its last:
+    the first item alone gives only the start."""
+    ranges = [
+        r
+        for c in node.children
+        if c.text and not _PHASE.match(c.text) and (r := _step_dates(c.text)) is not None
+    ]
+    if len(ranges) < 2:
+        return
+    days = [d for r in ranges for d in r if d is not None]
+    period.start = min(days, key=date_key)
+    period.end = max(days, key=lambda d: date_key(d, end=True))
+
+
 def extract_period(
     ctx: Context, title: str | None, phases: list[Phase], issued: PartialDate | None = None
 ) -> Period | None:
@@ -151,6 +177,8 @@ def extract_period(
                     starts = [p.start for p in phases if p.start]
                     if period.start is None and starts:
                         period.start = min(starts, key=date_key)
+                    if t is not node.inline:
+                        _schedule_span(node, period)
                     return period
                 lines.append(period)
                 break

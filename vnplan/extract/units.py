@@ -11,6 +11,7 @@ from vnplan.text.normalize import fold
 from vnplan.vocab import (
     AMBIGUOUS_UNIT_HEADS,
     COLLECTIVE_ONLY_HEADS,
+    FUNCTION_NAMED_HEADS,
     LEAD_ADVERBS,
     NAMED_LATER_HEADS,
     ORGANISATION_KINDS,
@@ -45,6 +46,21 @@ _STOP = regex.compile(
     rf"(?:{alternation(UNIT_NAME_STOPS)})(?:\s|,|$)"
 )  # case matters: "Sở Xây dựng" is a name, "xây dựng" a verb; "cơ quan, tổ chức" a name
 _COLLECTIVE = regex.compile(r"(?:^|\s)(?:các|những|mỗi|từng)\s", regex.IGNORECASE)
+# A capitalised head named by its function just before a stop ("Ban xây dựng Đảng"), unless
+# it is one of a list of heads ("các phòng, Ban tổ chức ...": the verb of a task).
+_FUNCTION_HEAD = regex.compile(
+    rf"(?:(?<!(?:[Cc]ác|,)\s+)(?<!\p{{L}})(?:{alternation(FUNCTION_NAMED_HEADS)})"
+    # "Phó Trưởng ban xây dựng Đảng": after a post, a head in lower case too.
+    rf"|[Tt]rưởng\s+(?i:{alternation(FUNCTION_NAMED_HEADS)}))$"
+)
+
+
+def _name_stop(t: str) -> regex.Match[str] | None:
+    """The verb that ends the unit name ``t`` opens with, if any (see _STOP)."""
+    for m in _STOP.finditer(t):
+        if not _FUNCTION_HEAD.search(t, 0, m.start()):
+            return m
+    return None
 
 
 def unit_head(name: str) -> str:
@@ -76,7 +92,7 @@ def unit_from_heading(
     # A trailing code makes the heading a name as a whole, verbs and all:
     # "Phòng Tuyên truyền, hướng dẫn và điều tra ... (P3)".
     whole = whole or bool(_CODE.search(t))
-    m = None if whole else _STOP.search(t)
+    m = None if whole else _name_stop(t)
     if m and t[m.start() :].lstrip().startswith("được giao nhiệm vụ"):
         # "Cơ quan, đơn vị được giao nhiệm vụ theo dõi ... tại Phụ lục thường xuyên kiểm tra":
         # the clause says which units; their task starts at the adverb or duty after it.

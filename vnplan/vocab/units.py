@@ -158,6 +158,35 @@ OPEN_NAME_HEADS: tuple[str, ...] = (
     "Liên hiệp",
     "Liên đoàn",
 )
+# Heads whose bodies are named by what they do: a verb right after one is the body's function
+# ("Ban xây dựng Đảng", "Ban tổ chức Hội nghị", "Tổ thường trực", "Tiểu ban hướng dẫn"), not
+# the verb of a task that ends the name.
+FUNCTION_NAMED_HEADS: tuple[str, ...] = (
+    "Ban",
+    "Tiểu ban",
+    "Tổ",
+    "Nhóm",
+    "Phòng",
+    "Bộ phận",
+    "Hội đồng",
+)
+# Nouns of the scope a collective's members are in ("Các đơn vị trong ngành", "Các thành
+# viên khác trong tiểu ban", "Các trường trong huyện"), besides the unit heads.
+SCOPE_NOUNS: tuple[str, ...] = (
+    "tiểu ban",
+    "ngành",
+    "hệ thống",
+    "khối",
+    "lĩnh vực",
+    "địa bàn",
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+)
 # People and roles an assignment section may give work to, by position rather than body
 # ("3. Cán bộ phụ trách lĩnh vực ...", "6. Phó Chủ tịch phụ trách ..."): heads of an assignee
 # only inside an assignment section.
