@@ -722,3 +722,55 @@ def test_a_time_section_of_dated_steps_runs_from_the_first_to_the_last(
     assert period is not None and period.start is not None and period.end is not None
     assert (period.start.year, period.start.month, period.start.day) == start
     assert (period.end.year, period.end.month, period.end.day) == end
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "task"),
+    [
+        # a verb of the task class after a name that can end there
+        (
+            "Sở Tài chính và Ủy ban nhân dân các huyện, thị xã bố trí kinh phí thực hiện.",
+            "Sở Tài chính và Ủy ban nhân dân các huyện, thị xã",
+            "bố trí kinh phí thực hiện",
+        ),
+        (
+            "Hội đồng Thi đua - Khen thưởng các cấp lựa chọn, biểu dương điển hình.",
+            "Hội đồng Thi đua - Khen thưởng các cấp",
+            "lựa chọn, biểu dương điển hình",
+        ),
+        (
+            "Các phòng, ban, đơn vị liên quan rà soát số liệu và gửi về Văn phòng.",
+            "Các phòng, ban, đơn vị liên quan",
+            "rà soát số liệu và gửi về Văn phòng",
+        ),
+        # a list of bodies longer than a sentence-like name, each part short
+        (
+            "Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường "
+            "chịu trách nhiệm thực hiện Kế hoạch này.",
+            "Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường",
+            "chịu trách nhiệm thực hiện Kế hoạch này",
+        ),
+    ],
+)
+def test_a_task_verb_ends_a_unit_name_where_the_name_can_end(
+    item: str, name: str, task: str
+) -> None:
+    items = f"1. {item}\n2. Phòng Văn hóa - Thông tin huyện: In ấn khẩu hiệu.\n"
+    plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
+    got = [(a.unit.name, [t.text for t in a.tasks]) for a in plan.assignments]
+    assert got == [(name, [task]), ("Phòng Văn hóa - Thông tin huyện", ["In ấn khẩu hiệu."])]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # inside a noun phrase the verb describes the members, not their task
+        "Các tổ chức cung cấp dịch vụ chi trả",
+        "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội",
+        "Trung tâm phục vụ hành chính công xã",
+    ],
+)
+def test_a_task_verb_inside_a_noun_phrase_keeps_the_name_whole(name: str) -> None:
+    items = f"1. {name}:\n- Rà soát hồ sơ.\n- Báo cáo kết quả.\n"
+    plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
+    assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [(name, 2)]

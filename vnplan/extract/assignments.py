@@ -20,6 +20,7 @@ from vnplan.vocab import (
     COORDINATION_STOPS,
     GIAO_VERBS,
     LEAD_ADVERBS,
+    ORGANISATION_KINDS,
     REQUEST_PREFIXES,
     SCOPE_NOUNS,
     UNIT_HEADS,
@@ -65,7 +66,20 @@ _SCOPE = regex.compile(
     rf"\s+trong\s+(?:toàn\s+)?(?:{alternation((*UNIT_HEADS, *SCOPE_NOUNS))})(?!\p{{L}})[^,;:]*$",
     regex.IGNORECASE,
 )
-_ORG_NOUN = regex.compile(r"(?:cơ quan,|(?<!\p{L})(?:[Cc]ác|[Nn]hững|và))\s+tổ chức(?!\p{L})")
+_ORG_NOUN = regex.compile(
+    r"(?:cơ quan,|(?<!\p{L})(?:[Cc]ác|[Nn]hững|và))\s+tổ chức(?!\p{L})"
+    rf"|(?<=,)\s+tổ chức(?=\s+(?:{alternation(ORGANISATION_KINDS)})(?!\p{{L}}))"
+)
+
+
+_LIST_SEP = regex.compile(r",\s*|\s+và\s+")
+
+
+def _list_of_names(name: str) -> bool:
+    """``name`` lists several bodies ("Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban
+    nhân dân các xã, phường"): long as a whole, short in each part, as a sentence is not."""
+    parts = _LIST_SEP.split(name)
+    return len(parts) >= 3 and all(len(p.split()) <= 8 for p in parts)
 
 
 def _unit_of(
@@ -95,7 +109,9 @@ def _unit_of(
         checked = _RELATED.sub("", name)
         if found[0].collective:
             checked = _SCOPE.sub("", checked)
-        if _CLAUSE.search(checked, len(head)) or len(checked.split()) > 15:
+        if _CLAUSE.search(checked, len(head)) or (
+            len(checked.split()) > 15 and not _list_of_names(checked)
+        ):
             return None
         return found
     if title is None:

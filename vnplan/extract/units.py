@@ -13,10 +13,12 @@ from vnplan.vocab import (
     COLLECTIVE_ONLY_HEADS,
     FUNCTION_NAMED_HEADS,
     LEAD_ADVERBS,
+    NAME_END_WORDS,
     NAMED_LATER_HEADS,
     ORGANISATION_KINDS,
     ROLE_HEADS,
     SECTOR_ABBREVIATIONS,
+    TASK_VERBS,
     UNIT_HEADS,
     UNIT_NAME_STOPS,
     alternation,
@@ -46,6 +48,13 @@ _STOP = regex.compile(
     rf"(?:{alternation(UNIT_NAME_STOPS)})(?:\s|,|$)"
 )  # case matters: "Sở Xây dựng" is a name, "xây dựng" a verb; "cơ quan, tổ chức" a name
 _COLLECTIVE = regex.compile(r"(?:^|\s)(?:các|những|mỗi|từng)\s", regex.IGNORECASE)
+# A verb of the weaker class (TASK_VERBS) ends a name only where the name can end: after a
+# proper word, a code or an administrative level ("... UBND các xã, phường bố trí ..."), never
+# inside a noun phrase ("các tổ chức cung cấp dịch vụ", "Cán bộ phụ trách lĩnh vực giám sát").
+_VERB_STOP = regex.compile(
+    rf"(?<=(?:^|\s)(?:\p{{Lu}}[\p{{L}}\d&.\-]*|\S*\)|{alternation(NAME_END_WORDS)}))\s"
+    rf"(?:{alternation(TASK_VERBS)})(?:\s|,|$)"
+)
 # A capitalised head named by its function just before a stop ("Ban xây dựng Đảng"), unless
 # it is one of a list of heads ("các phòng, Ban tổ chức ...": the verb of a task).
 _FUNCTION_HEAD = regex.compile(
@@ -57,10 +66,13 @@ _FUNCTION_HEAD = regex.compile(
 
 def _name_stop(t: str) -> regex.Match[str] | None:
     """The verb that ends the unit name ``t`` opens with, if any (see _STOP)."""
-    for m in _STOP.finditer(t):
-        if not _FUNCTION_HEAD.search(t, 0, m.start()):
-            return m
-    return None
+    h = _HEAD.match(t)
+    at = h.end() - 1 if h else 0
+    found = [m for m in _STOP.finditer(t, at) if not _FUNCTION_HEAD.search(t, 0, m.start())]
+    verb = _VERB_STOP.search(t, at)
+    if verb and not _FUNCTION_HEAD.search(t, 0, verb.start()):
+        found.append(verb)
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 def unit_head(name: str) -> str:
