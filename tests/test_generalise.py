@@ -774,3 +774,33 @@ def test_a_task_verb_inside_a_noun_phrase_keeps_the_name_whole(name: str) -> Non
     items = f"1. {name}:\n- Rà soát hồ sơ.\n- Báo cáo kết quả.\n"
     plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
     assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [(name, 2)]
+
+
+@pytest.mark.parametrize("dots", ["….................................", "...........", "------"])
+def test_a_dotted_out_cell_is_an_empty_one_that_ends_its_row(dots: str) -> None:
+    rows = [
+        ["**TT**", "**Nội dung**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời gian**"],
+        ["1", "Rà soát quy chế phối hợp", "Sở Xây dựng", "Các sở, ngành", "Quý I/2026"],
+        ["2", "Thành lập Quỹ phòng thủ dân sự", "Sở Tài chính", "Sở Nội vụ", "2026"],
+        ["3", "Hướng dẫn thống kê", "Sở Tài chính", "Cơ quan liên quan", "2026"],
+    ]
+    lines: list[str] = []
+    for i, row in enumerate(rows):
+        # the exporter's empty first cell of each row; before row 2 it is dotted out
+        lines += ["|", dots if i == 2 else "", "|"] if i == 2 else ["|", "|"]
+        lines += [x for cell in row for x in (cell, "|")][:-1]
+    body = "\n".join(ln for ln in lines if ln != "") + "\n|\n"
+    text = _HEADER.format(
+        parent="",
+        issuer="ỦY BAN NHÂN DÂN TỈNH HÀ GIANG",
+        number="9/KH-UBND",
+        place="Hà Giang",
+        day=5,
+        month=2,
+    ) + (
+        "KẾ HOẠCH\nTriển khai Nghị định về phòng thủ dân sự\nI. MỤC ĐÍCH\n- Thống nhất.\n"
+        "II. NHIỆM VỤ\n*(Chi tiết tại Phụ lục)*\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + body
+    )
+    plan = vnplan.parse_text(text)
+    got = [(a.unit.name, len(a.tasks)) for a in plan.assignments]
+    assert got == [("Sở Xây dựng", 1), ("Sở Tài chính", 2)]

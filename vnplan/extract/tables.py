@@ -60,6 +60,9 @@ class Cell:
 Row = list[Cell]
 
 
+_PLACEHOLDER = regex.compile(r"[.…·_\-–]{3,}|…+")
+
+
 def _cell(raw: str, start: int) -> Cell:
     """A cell from ``raw`` found at offset ``start``, emphasis and edges trimmed."""
     lead = len(raw) - len(raw.lstrip())
@@ -124,6 +127,10 @@ def table_rows(text: str, base: int = 0) -> list[Row]:
             if bars >= 2 and block:
                 rows.append(block)
                 block = []
+            continue
+        if in_block and _PLACEHOLDER.fullmatch(s) and not cell:
+            # "| …....... |": a cell dotted out is an empty one, and an empty cell after a
+            # row's last one ends that row.
             continue
         if in_block and s:
             cell.append((start, line))
