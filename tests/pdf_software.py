@@ -132,3 +132,20 @@ def make_all(out: Path) -> dict[str, Path]:
         paths[name] = out / f"{name}.pdf"
         make(str(paths[name]), **opts)
     return paths
+
+
+def make_pages(path: str, pages: list[list[str]], centred: tuple[str, ...] = ()) -> None:
+    """One line of text each, page after page, as a word processor's plain export draws them
+    (one text object per line); the lines in ``centred`` are centred."""
+    c = canvas.Canvas(path, pagesize=A4)
+    for lines in pages:
+        y = H - 70
+        for line in lines:
+            c.setFont("Serif", 12)
+            if line in centred:
+                c.drawCentredString(W / 2, y, line)
+            else:
+                c.drawString(70, y, line)
+            y -= 20
+        c.showPage()
+    c.save()

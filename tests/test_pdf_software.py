@@ -74,6 +74,29 @@ def test_layout_words_are_the_raw_text_words(pdfs: dict[str, Path], variant: str
     assert _words(read_bytes(data).text) == _words(raw)
 
 
+def test_layout_words_are_the_raw_text_words_of_a_plain_export(tmp_path: Path) -> None:
+    """The same invariant on pages of one text object per line, where pdfium places some
+    rectangles at no character (its index lookup fails) and the characters are shared out
+    to the rectangles in one pass: the line breaks pdfium adds belong to none of them."""
+    import pypdfium2 as pdfium
+
+    from tests.pdf_software import make_pages
+    from vnplan.readers import read_bytes
+
+    lines = [
+        "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG",
+        "Số: 31/KH-UBND",
+        "- Chủ động ứng phó với thiên tai.",
+        "- Bảo đảm an toàn cho Nhân dân.",
+    ]
+    path = tmp_path / "export.pdf"
+    make_pages(str(path), [lines * 3, lines])
+    data = path.read_bytes()
+    pdf = pdfium.PdfDocument(data)
+    raw = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert _words(read_bytes(data).text) == _words(raw)
+
+
 def test_text_the_page_does_not_show_is_left_out(pdfs: dict[str, Path]) -> None:
     from vnplan.readers import read_bytes
 

@@ -18,6 +18,7 @@ from vnplan.errors import (
 from vnplan.extract import extract_plan
 from vnplan.grammar.zones import looks_hard_wrapped
 from vnplan.models import Plan, Warning
+from vnplan.provenance import annotate
 from vnplan.readers import read_bytes
 from vnplan.readers.ocr import OCR_MODES, OcrLimits
 from vnplan.text.lines import clean_lines
@@ -216,6 +217,8 @@ def _parse(
         blank_separated=doc.blank_separated,
     )
     plan.warnings[:0] = [Warning(code=c, message=m) for c, m in doc.notes]
+    if doc.origin_kind is not None and doc.origins:
+        annotate(plan, doc.text, doc.origins, doc.origin_kind)
     return plan
 
 

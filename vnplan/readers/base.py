@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from vnplan.catalogue import WarningCode
 
@@ -16,6 +17,9 @@ class Document:
     ``blank_separated``: the lines are printed lines and only blank lines set paragraphs
     apart (a PDF printed from a text file), so lines between two blank lines are re-joined.
     Columns of a line that sit apart on the page are separated by a tab.
+    ``origins``: where each line of ``text`` came from, of the kind ``origin_kind`` (a PDF's
+    page, 1-based; a .docx body element, 0-based; None for a line of none, such as a
+    footnote), or empty when the reader does not know.
     """
 
     text: str
@@ -23,3 +27,5 @@ class Document:
     notes: list[tuple[WarningCode, str]] = field(default_factory=list)
     paragraph_lines: bool = False
     blank_separated: bool = False
+    origins: list[int | None] = field(default_factory=list)
+    origin_kind: Literal["page", "paragraph"] | None = None

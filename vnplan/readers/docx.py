@@ -149,19 +149,30 @@ class _Walker:
         self.budget = budget or _Budget(None)
 
     # -- block level ---------------------------------------------------------------------
+    def body(self, el: Any) -> list[int]:
+        """Walk the document's body; return each line's body element (0-based)."""
+        origins: list[int] = []
+        for i, child in enumerate(el):
+            self._child(child)
+            origins.extend([i] * (len(self.lines) - len(origins)))
+        return origins
+
     def block(self, el: Any) -> None:
         for child in el:
-            tag = child.tag
-            if tag == f"{W}p":
-                self.paragraph(child)
-            elif tag == f"{W}tbl":
-                self.table(child)
-            elif tag in (f"{W}sdt",):
-                content = child.find(f"{W}sdtContent")
-                if content is not None:
-                    self.block(content)
-            elif tag in (f"{W}customXml", f"{W}ins", f"{W}moveTo"):
-                self.block(child)
+            self._child(child)
+
+    def _child(self, child: Any) -> None:
+        tag = child.tag
+        if tag == f"{W}p":
+            self.paragraph(child)
+        elif tag == f"{W}tbl":
+            self.table(child)
+        elif tag in (f"{W}sdt",):
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                self.block(content)
+        elif tag in (f"{W}customXml", f"{W}ins", f"{W}moveTo"):
+            self.block(child)
 
     def paragraph(self, p: Any) -> None:
         parts: list[str] = []
@@ -328,9 +339,17 @@ def read_docx(
     walker = _Walker(
         Numbering.load(numbering_el, styles_el), _default_font(styles_el), _Budget(max_chars)
     )
-    walker.block(d.element.body)
+    origins = walker.body(d.element.body)
     _notes(d, walker)
-    doc = Document(text="\n".join(walker.lines), format="docx", paragraph_lines=True)
+    # Footnotes and endnotes, printed after the body, come from no body element.
+    found: list[int | None] = [*origins, *[None] * (len(walker.lines) - len(origins))]
+    doc = Document(
+        text="\n".join(walker.lines),
+        format="docx",
+        paragraph_lines=True,
+        origins=found,
+        origin_kind="paragraph",
+    )
     if walker.legacy_runs:
         doc.notes.append(
             (

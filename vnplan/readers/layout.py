@@ -280,6 +280,13 @@ def layout_text(pages: list[Page]) -> str:
     return layout(pages)[0]
 
 
+def layout(pages: list[Page]) -> tuple[str, bool]:
+    """The text of a document's pages and whether its lines are paragraphs (see
+    ``layout_pages``)."""
+    text, paragraphs, _ = layout_pages(pages)
+    return text, paragraphs
+
+
 def _spaced(lines: list[PageLine], pitch: float) -> bool:
     """Whether blank lines set the paragraphs apart: 15% or more of the steps from one line to
     the next on a page are a blank line's height or more (real plans measure 0-10%; a text
@@ -293,18 +300,19 @@ def _spaced(lines: list[PageLine], pitch: float) -> bool:
     return len(steps) >= 20 and sum(d > 1.7 * pitch for d in steps) >= 0.15 * len(steps)
 
 
-def layout(pages: list[Page]) -> tuple[str, bool]:
+def layout_pages(pages: list[Page]) -> tuple[str, bool, list[int | None]]:
     """The text of a document's pages, columns apart, and whether its lines are paragraphs.
 
     Lines are joined into paragraphs by the layout (``_wraps``), unless blank lines set the
     paragraphs apart (``_spaced``): then each printed line is kept, with an empty line where
     the blank space was, and the grammar joins them as it joins a wrapped text file's lines
-    (``False`` is returned for "lines are paragraphs")."""
+    (``False`` is returned for "lines are paragraphs"). The third value gives each line of
+    the text the page (1-based) it starts on."""
     raw = [_lines_of(p, i) for i, p in enumerate(pages)]
     all_pages = _drop_furniture(raw, [p.height for p in pages])
     lines = [ln for pg in all_pages for ln in pg]
     if not lines:
-        return "", True
+        return "", True, [1]
     margins = _margins(lines, [p.width for p in pages])
     pitches = [
         b.top - a.top
@@ -315,17 +323,20 @@ def layout(pages: list[Page]) -> tuple[str, bool]:
     spaced = _spaced(lines, pitch)
 
     out: list[str] = []
+    origins: list[int | None] = []  # each line's page, 1-based
     para: list[PageLine] = []
 
     def flush() -> None:
         if para:
             out.append(join_pieces(ln.text for ln in para))
+            origins.append(para[0].page + 1)
             para.clear()
 
     i = 0
     n = len(lines)
     while i < n:
         ln = lines[i]
+        origins.extend([ln.page + 1] * (len(out) - len(origins)))
         if "\t" in ln.text:  # a table row (see pdftables): a line of its own
             flush()
             out.append(ln.text)
@@ -349,7 +360,11 @@ def layout(pages: list[Page]) -> tuple[str, bool]:
             para.append(ln)
         i += 1
     flush()
-    return "\n".join(out), not spaced
+    origins.extend([lines[-1].page + 1] * (len(out) - len(origins)))
+    text = "\n".join(out)
+    if text.count("\n") + 1 != len(origins):  # a line with a line break of its own
+        origins = []
+    return text, not spaced, origins
 
 
 # Lines that never belong to a header's or a signature's column, aligned as they may be.

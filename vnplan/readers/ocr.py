@@ -39,7 +39,7 @@ from vnplan.errors import (
     UnreadableError,
 )
 from vnplan.readers.base import Document
-from vnplan.readers.layout import Page, Segment, layout
+from vnplan.readers.layout import Page, Segment, layout_pages
 from vnplan.vocab import AUTHORITY_PREFIXES, DOC_TYPES, MOTTO_LINES, POSITION_HEADS
 
 OcrMode = Literal["auto", "always", "never"]
@@ -463,11 +463,13 @@ def read_image(data: bytes, what: str = "an image", limits: OcrLimits | None = N
     """A PNG, JPEG or TIFF page image (or pages) read by OCR and laid out as a PDF's pages."""
     result = OcrResult()
     pages = ocr_image_file(data, limits or DEFAULT_LIMITS, result, what)
-    text, paragraphs = layout(pages)
+    text, paragraphs, origins = layout_pages(pages)
     return Document(
         text=text,
         format="image",
         notes=[result.note()],
         paragraph_lines=paragraphs,
         blank_separated=not paragraphs,
+        origins=origins,
+        origin_kind="page" if origins else None,
     )

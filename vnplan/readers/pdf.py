@@ -35,7 +35,7 @@ from vnplan.errors import (
     VnplanError,
 )
 from vnplan.readers.base import Document
-from vnplan.readers.layout import Page, Segment, layout
+from vnplan.readers.layout import Page, Segment, layout_pages
 from vnplan.readers.ocr import (
     DEFAULT_LIMITS,
     OcrLimits,
@@ -150,8 +150,10 @@ def _char_runs(raw: Any, tp: Any, count: int, rects: list[Any]) -> list[tuple[in
             cx = (left.value + right.value) / 2
             cy = (bottom.value + top.value) / 2
             inside = x0 - 0.5 <= cx <= x1 + 0.5 and y0 - 0.5 <= cy <= y1 + 0.5
-            if ok and not inside and k > start:
-                break
+            if ok and not inside:
+                if k > start:
+                    break
+                start = k + 1  # a character of no rectangle (a line break pdfium made)
             k += 1
         out.append((start, k))
     return out
@@ -367,7 +369,7 @@ def read_pdf(
     notes: list[tuple[WarningCode, str]] = []
     with contextlib.suppress(Exception):  # a table the finder cannot read stays as lines
         apply_tables(data, text_pages)
-    text, paragraphs = layout(text_pages)
+    text, paragraphs, origins = layout_pages(text_pages)
     share = garbled_share(text)
     syllables, words = syllable_share(text)
     if chars and (
@@ -399,7 +401,7 @@ def read_pdf(
             notes.append(("ocr_unavailable", f"page(s) {pages_} are images, not read: {e}"))
         else:
             text_pages = [done.get(i, p) for i, p in enumerate(text_pages)]
-            text, paragraphs = layout(text_pages)
+            text, paragraphs, origins = layout_pages(text_pages)
             notes.append(result.note())
     return Document(
         text=text,
@@ -407,6 +409,8 @@ def read_pdf(
         notes=notes,
         paragraph_lines=paragraphs,
         blank_separated=not paragraphs,
+        origins=origins,
+        origin_kind="page" if origins else None,
     )
 
 
