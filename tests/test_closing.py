@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 import vnplan
 from tests.conftest import plan_text
 
@@ -40,13 +42,34 @@ def test_stacked_authorities_make_a_chain() -> None:
     assert chain == [("TM.", "ỦY BAN NHÂN DÂN"), ("KT.", "CHỦ TỊCH")]
 
 
+@pytest.mark.parametrize(
+    ("line", "authority", "printed"),
+    [
+        ("T/M BAN CHẤP HÀNH", "TM.", "T/M"),
+        ("K/T BÍ THƯ", "KT.", "K/T"),
+        ("T/L BAN THƯỜNG VỤ", "TL.", "T/L"),
+        ("TM. ỦY BAN NHÂN DÂN", "TM.", None),
+        ("KT GIÁM ĐỐC", "KT.", "KT"),
+    ],
+)
+def test_authority_prefixes_in_one_form_whatever_the_style(
+    line: str, authority: str, printed: str | None
+) -> None:
+    closing = f"{line}\nPHÓ BÍ THƯ\n\nNguyễn Thị Lan\n\nNơi nhận:\n- Như trên;\n- Lưu VP.\n"
+    p = vnplan.parse_text(plan_text("I. A", closing=closing))
+    assert [(a.authority, a.printed) for a in p.signatories[0].chain] == [(authority, printed)]
+    assert p.signatories[0].authority == authority
+
+
 def test_party_closing() -> None:
     closing = (
         "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nTrần Văn Bình\n\nNơi nhận:\n- Các đồng chí Tỉnh ủy viên,"
         "\n- Lưu Văn phòng Tỉnh ủy.\n"
     )
     p = vnplan.parse_text(plan_text("I. A", closing=closing))
-    assert sigs(p) == [("T/M", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", None, "Trần Văn Bình")]
+    # GOLD_FORMAT's one form for both styles; the printed "T/M" is kept beside it.
+    assert sigs(p) == [("TM.", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", None, "Trần Văn Bình")]
+    assert [a.printed for a in p.signatories[0].chain] == ["T/M"]
     assert recs(p) == ["Các đồng chí Tỉnh ủy viên", "Lưu Văn phòng Tỉnh ủy"]
     assert p.recipients[-1].archive
 

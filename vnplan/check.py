@@ -182,8 +182,9 @@ def _signer(s: Signatory, party: bool) -> list[Finding]:
         out.append(
             _finding("PREFIX_MISMATCH.self", s.span, authority=s.authority, position=s.position)
         )
-    if party and s.authority and "/" not in s.authority:
-        out.append(_finding("PARTY_PREFIX_STYLE", s.span, authority=s.authority))
+    printed = s.chain[-1].printed or s.chain[-1].authority if s.chain else s.authority
+    if party and printed and "/" not in printed:
+        out.append(_finding("PARTY_PREFIX_STYLE", s.span, authority=printed))
     return out
 
 

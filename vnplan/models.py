@@ -44,6 +44,11 @@ class Span(BaseModel):
     """Offset of the first character in the normalised text (plan.text)."""
     end: int = Field(ge=0)
     """Offset just past the last character."""
+    page: int | None = Field(default=None, ge=1, exclude_if=lambda v: v is None)
+    """The PDF page the span starts on (1-based); absent for other formats."""
+    paragraph: int | None = Field(default=None, ge=0, exclude_if=lambda v: v is None)
+    """The .docx body element (paragraph or table, 0-based, in document order) the span
+    starts in; absent for other formats."""
 
     @model_validator(mode="after")
     def _ordered(self) -> Span:
@@ -325,9 +330,13 @@ class Authority(BaseModel):
 
     model_config = _CFG
     authority: str | None = None
-    """The signing prefix: KT., TM., TL., TUQ., Q. (null for a body line)."""
+    """The signing prefix in GOLD_FORMAT's form: KT., TM., TL., TUQ., Q. (null for a body
+    line); a Party document's ``T/M``, ``K/T``, ``T/L`` is ``TM.``, ``KT.``, ``TL.`` here."""
     on_behalf_of: str | None = None
     """The body or office signed for."""
+    printed: str | None = Field(default=None, exclude_if=lambda v: v is None)
+    """The prefix as the document prints it, where that differs from ``authority``
+    (``T/M``, ``K/T``, ``KT`` with its dot lost)."""
 
 
 class Signatory(BaseModel):

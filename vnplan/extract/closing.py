@@ -237,10 +237,16 @@ def _signatories(lines: list[Line]) -> list[Signatory]:
         if m and is_authority_line(t):
             if cur.name or cur.position:
                 flush()
-            p = m.group("p")
-            if "/" not in p and not p.endswith("."):
-                p += "."
-            cur.chain.append(Authority(authority=p, on_behalf_of=m.group("rest").strip()))
+            printed = m.group("p")
+            # One form for both styles: "T/M" (Party) and "TM." (state) both sign on behalf.
+            p = printed.replace("/", "").rstrip(".") + "."
+            cur.chain.append(
+                Authority(
+                    authority=p,
+                    on_behalf_of=m.group("rest").strip(),
+                    printed=printed if printed != p else None,
+                )
+            )
             cur_lines.append(ln)
             last_auth = True
             continue

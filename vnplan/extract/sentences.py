@@ -54,8 +54,10 @@ _SUBJECT_VERB = regex.compile(
 )
 _CODE = regex.compile(rf"^(?P<code>{UNIT_CODE})$")
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})|$")
+# A verb with an object after it makes a clause ("Sở Y tế thành lập đoàn"); one that ends
+# the phrase is the last word of a name ("Phòng Kế hoạch tổng hợp").
 _VERB_INSIDE = regex.compile(
-    rf"\s(?:{alternation(v for v in COORDINATION_STOPS if ' ' in v or len(v) > 4)})(?:\s|$)"
+    rf"\s(?:{alternation(v for v in COORDINATION_STOPS if ' ' in v or len(v) > 4)})\s+\S"
 )
 _CODE_END = regex.compile(r"\([A-ZĐ]{1,3}\d{0,3}\)$")
 _LOWER_HEAD = regex.compile(r"^(?P<h>phòng|ban|sở|trung tâm|văn phòng|cục|chi cục)\s+(?=\p{Lu})")
