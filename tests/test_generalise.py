@@ -804,3 +804,47 @@ def test_a_dotted_out_cell_is_an_empty_one_that_ends_its_row(dots: str) -> None:
     plan = vnplan.parse_text(text)
     got = [(a.unit.name, len(a.tasks)) for a in plan.assignments]
     assert got == [("Sở Xây dựng", 1), ("Sở Tài chính", 2)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Hiệu trưởng", "Hiệu trưởng"),
+        ("Chi ủy chi bộ", "Chi ủy chi bộ"),
+        ("Kế toán nhà trường:", "Kế toán nhà trường"),
+        ("Đề nghị Ban đại diện cha mẹ học sinh", "Ban đại diện cha mẹ học sinh"),
+        ("Quản đốc các phân xưởng", "Quản đốc các phân xưởng"),
+        ("Khoa Hồi sức tích cực", "Khoa Hồi sức tích cực"),
+    ],
+)
+def test_a_heading_parallel_to_unit_headings_names_a_performer(heading: str, name: str) -> None:
+    items = (
+        "1. Phòng Văn hóa - Thông tin huyện\n- In ấn khẩu hiệu.\n"
+        f"2. {heading}\n- Rà soát danh sách.\n- Báo cáo kết quả.\n"
+    )
+    plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
+    assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [
+        ("Phòng Văn hóa - Thông tin huyện", 1),
+        (name, 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Kinh phí thực hiện", "Chế độ báo cáo", "Tuyên truyền trên các phương tiện", "Cấp huyện"],
+)
+def test_a_task_or_topic_heading_among_unit_headings_names_no_one(heading: str) -> None:
+    items = (
+        "1. Phòng Văn hóa - Thông tin huyện\n- In ấn khẩu hiệu.\n"
+        f"2. {heading}\n- Thực hiện theo quy định.\n"
+    )
+    plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
+    assert [a.unit.name for a in plan.assignments] == ["Phòng Văn hóa - Thông tin huyện"]
+
+
+def test_headings_with_no_unit_among_them_are_not_performers() -> None:
+    """Without one heading the vocabulary knows as a unit, a list of noun headings is a list
+    of topics ("1. Thu ngân sách", "2. Chi ngân sách")."""
+    items = "1. Thu ngân sách\n- Tăng 10%.\n2. Chi ngân sách địa phương\n- Tiết kiệm 5%.\n"
+    plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
+    assert plan.assignments == []

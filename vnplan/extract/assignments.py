@@ -13,6 +13,7 @@ from vnplan.extract.units import is_heading_prefix, unit_from_heading, unit_head
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok
 from vnplan.grammar.tree import Node, is_heading
 from vnplan.models import Assignment, Span, Task, Unit
+from vnplan.patterns import UNIT_PREFIX
 from vnplan.text.normalize import fold
 from vnplan.vocab import (
     ASSIGNMENT_HEADINGS,
@@ -23,7 +24,10 @@ from vnplan.vocab import (
     ORGANISATION_KINDS,
     REQUEST_PREFIXES,
     SCOPE_NOUNS,
+    TASK_VERBS,
+    TOPIC_HEADS,
     UNIT_HEADS,
+    UNIT_NAME_STOPS,
     alternation,
 )
 
@@ -230,8 +234,42 @@ def _label_unit(node: Node) -> Unit | None:
     return found[0]
 
 
+_TASK_LEAD = regex.compile(
+    rf"^(?:{alternation((*TASK_VERBS, *UNIT_NAME_STOPS, *GIAO_VERBS, *LEAD_ADVERBS))})(?!\p{{L}})",
+    regex.IGNORECASE,
+)
+_TOPIC = regex.compile(rf"^(?:{alternation(TOPIC_HEADS)})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _performer_heading(node: Node) -> tuple[Unit, str] | None:
+    """A numbered heading of an assignment section that names who acts, whatever its head
+    word ("1. Hiệu trưởng", "3. Chi ủy chi bộ", "6. Kế toán nhà trường:"): a short noun
+    phrase over its own tasks, not a task ("1. Tuyên truyền ...") or a topic ("3. Kinh
+    phí"). The section says that its items assign work; the vocabulary need not know the
+    head word."""
+    title = node.title
+    if node.kind not in NUMBERED or not title or not (node.children or node.inline):
+        return None
+    name = UNIT_PREFIX.sub("", title).strip(" :.-–")
+    words = name.split()
+    if not words or len(words) > 12 or not name[:1].isupper() or name.isupper():
+        return None
+    if _TASK_LEAD.match(name) or _TOPIC.match(name):
+        return None
+    clause = _CLAUSE.search(name, len(words[0]))
+    if clause and name[clause.end() :].strip():
+        return None  # a verb with an object: a sentence ("Khoa Dược" + "tích cực" ends a name)
+    found = unit_from_heading(name, whole=True, roles=True)
+    if found is not None:
+        return found[0], node.inline
+    collective = name.lower().startswith(("các ", "những ", "mỗi ", "từng "))
+    return Unit(name=name, collective=collective), node.inline
+
+
 def _collect(node: Node, out: list[tuple[Unit, Node, str]]) -> None:
     kids = node.children
+    # Headings parallel to a unit heading name performers too (see _performer_heading).
+    parallel = any(c.kind in NUMBERED and _unit_of(c, sentences=False) for c in kids)
     for i, ch in enumerate(kids):
         label = _label_unit(ch) if ch.kind is Tok.TEXT else None
         if label is not None and i + 1 < len(kids) and kids[i + 1].kind in BULLETS:
@@ -240,7 +278,7 @@ def _collect(node: Node, out: list[tuple[Unit, Node, str]]) -> None:
             items = list(itertools.takewhile(lambda c: c.kind in BULLETS, kids[i + 1 :]))
             out.append((label, Node(tok=ch.tok, line=ch.line, group=ch.group, children=items), ""))
             continue
-        found = _unit_of(ch, paragraphs=True)
+        found = _unit_of(ch, paragraphs=True) or (_performer_heading(ch) if parallel else None)
         if found is not None:
             unit, inline = found
             # Items inside a unit's section that open with a unit name are its tasks

@@ -23,6 +23,41 @@ ASSIGNMENT_HEADINGS: tuple[str, ...] = (
 )
 
 PERIOD_HEADINGS: tuple[str, ...] = ("thời gian", "tiến độ", "lộ trình")
+# Nouns that head a topic, not a performer, among the items of an assignment section
+# ("3. Chế độ báo cáo", "4. Kinh phí", "Công tác tuyên truyền"), folded.
+TOPIC_HEADS: tuple[str, ...] = (
+    "công tác",
+    "chế độ",
+    "kinh phí",
+    "nội dung",
+    "thời gian",
+    "tiến độ",
+    "địa điểm",
+    "thành phần",
+    "hình thức",
+    "phương thức",
+    "phương pháp",
+    "nhiệm vụ",
+    "giải pháp",
+    "biện pháp",
+    "yêu cầu",
+    "mục đích",
+    "mục tiêu",
+    "trách nhiệm",
+    "tổ chức thực hiện",
+    "khen thưởng",
+    "kiểm tra",
+    "báo cáo",
+    "lưu ý",
+    "điều khoản",
+    "cấp",
+    "đối với",
+    "việc",
+    "các bước",
+    "bước",
+    "giai đoạn",
+    "đợt",
+)
 
 BUDGET_HEADINGS: tuple[str, ...] = (
     "kinh phí",
