@@ -48,7 +48,6 @@ from vnplan.vocab.headings import (
     BODY_OPENERS,
     BUDGET_HEADINGS,
     PERIOD_HEADINGS,
-    TOPIC_HEADS,
     PURPOSE_HEADINGS,
     REQUIREMENT_HEADINGS,
     ROW_NUMBER_HEADERS,
@@ -57,6 +56,7 @@ from vnplan.vocab.headings import (
     TASK_TABLE_HEADER_PATTERN,
     TASK_TABLE_HEADER_WORDS,
     TASK_TABLE_LEAD_HINTS,
+    TOPIC_HEADS,
 )
 from vnplan.vocab.layout import (
     CLAUSE_ENDS,
@@ -146,7 +146,6 @@ __all__ = [
     "PAGE_METADATA_LABELS",
     "PERFORMER_VERBS",
     "PERIOD_HEADINGS",
-    "TOPIC_HEADS",
     "PHASE_LABELS",
     "POSITION_HEADS",
     "POSITION_MODIFIERS",
@@ -173,6 +172,7 @@ __all__ = [
     "TASK_TABLE_LEAD_HINTS",
     "TASK_VERBS",
     "TERM_WORDS",
+    "TOPIC_HEADS",
     "UNIT_HEADING_PREFIXES",
     "UNIT_HEADS",
     "UNIT_NAME_STOPS",
