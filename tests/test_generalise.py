@@ -848,3 +848,30 @@ def test_headings_with_no_unit_among_them_are_not_performers() -> None:
     items = "1. Thu ngân sách\n- Tăng 10%.\n2. Chi ngân sách địa phương\n- Tiết kiệm 5%.\n"
     plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
     assert plan.assignments == []
+
+
+def test_a_pipe_table_without_outer_bars_is_a_task_table() -> None:
+    rows = (
+        "TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian\n"
+        "1 | Tổ chức hội nghị triển khai | Ban Tuyên giáo Hội LHPN huyện | Hội LHPN các xã "
+        "| Tháng 3/2026\n"
+        "2 | Khảo sát hộ gia đình | Hội LHPN các xã, thị trấn | Chi hội các ấp | Quý II/2026\n"
+        "3 | Tập huấn kỹ năng | Ban Tuyên giáo Hội LHPN huyện | Trung tâm Y tế | Tháng 5/2026\n"
+    )
+    text = _HEADER.format(
+        parent="HỘI LHPN TỈNH ĐỒNG THÁP",
+        issuer="HỘI LHPN HUYỆN THÁP MƯỜI",
+        number="9/KH-HPN",
+        place="Tháp Mười",
+        day=16,
+        month=3,
+    ) + (
+        "KẾ HOẠCH\nThực hiện Cuộc vận động năm 2026\nI. MỤC ĐÍCH\n- Nâng cao nhận thức.\n"
+        "II. PHÂN CÔNG NHIỆM VỤ\n\n" + rows
+    )
+    plan = vnplan.parse_text(text)
+    got = [(a.unit.name, [t.via for t in a.tasks]) for a in plan.assignments]
+    assert got == [
+        ("Ban Tuyên giáo Hội LHPN huyện", ["table", "table"]),
+        ("Hội LHPN các xã, thị trấn", ["table"]),
+    ]

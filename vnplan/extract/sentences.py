@@ -308,6 +308,8 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
     seen: set[tuple[str, int]] = set()
     for node in ctx.nodes():
         text = node.text
+        if len(node.line.gaps) >= 2:
+            continue  # a table's row ("TT | Nội dung | Đơn vị chủ trì"): read as a table
         if "giao" not in text.lower() and not any(
             m in text for m in ("chủ trì", "thường trực", "đầu mối")
         ):

@@ -149,6 +149,10 @@ def table_rows(text: str, base: int = 0) -> list[Row]:
         elif s.startswith("|") and s.count("|") >= 3 and not _MD_RULE.match(s):
             k = line.index("|")
             rows.append(_split(start + k + 1, line[k + 1 : line.rindex("|")], "|"))
+        elif s.count(" | ") >= 2 and not _MD_RULE.match(s):
+            # A pipe table without its outer bars ("TT | Nội dung | Đơn vị chủ trì"), as
+            # GitHub Markdown and some exporters write it.
+            rows.append(_split(start, line.rstrip(" "), "|"))
     close_cell()
     if block:
         rows.append(block)
