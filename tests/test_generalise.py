@@ -875,3 +875,46 @@ def test_a_pipe_table_without_outer_bars_is_a_task_table() -> None:
         ("Ban Tuyên giáo Hội LHPN huyện", ["table", "table"]),
         ("Hội LHPN các xã, thị trấn", ["table"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("trong tháng 4 và tháng 5 năm 2021", (2021, 4), (2021, 5)),
+        ("các tháng 10, 11 và 12 năm 2025", (2025, 10), (2025, 12)),
+        ("tháng 9 - 12/2026", (2026, 9), (2026, 12)),
+    ],
+)
+def test_months_that_share_one_year_are_a_range(
+    text: str, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    from vnplan.extract.dates import find_range
+
+    rng = find_range(text)
+    assert rng is not None and rng[0] is not None and rng[1] is not None
+    assert ((rng[0].year, rng[0].month), (rng[1].year, rng[1].month)) == (start, end)
+
+
+def test_rounds_dated_by_their_own_time_field_under_one_period_line() -> None:
+    """The plan's "Thời gian <việc>: ..." line stands above each round's "- Thời gian:"."""
+    text = _HEADER.format(
+        parent="ĐẢNG BỘ HUYỆN YÊN THẾ",
+        issuer="ĐẢNG ỦY XÃ TAM HIỆP",
+        number="12-KH/ĐU",
+        place="Tam Hiệp",
+        day=2,
+        month=4,
+    ) + (
+        "KẾ HOẠCH\nHọc tập, quán triệt Nghị quyết\nI. MỤC ĐÍCH, YÊU CẦU\n- Nắm vững nội dung.\n"
+        "II. NỘI DUNG\n1. Thời gian, hình thức\n"
+        "Thời gian học tập: trong tháng 4 và tháng 5 năm 2026, chia làm 02 đợt:\n"
+        "a) Đợt 1: Hội nghị cán bộ chủ chốt\n- Thành phần: cán bộ chủ chốt.\n"
+        "- Thời gian: 01 ngày, ngày 20/4/2026.\n"
+        "b) Đợt 2: Học tập tại các chi bộ\n- Thời gian: từ ngày 26/4/2026 đến ngày 15/5/2026.\n"
+        "- Địa điểm: nhà văn hóa thôn.\n"
+    )
+    plan = vnplan.parse_text(text)
+    got = [(p.label, str(p.start), str(p.end)) for p in plan.phases]
+    assert got == [("Đợt 1", "2026-04-20", "2026-04-20"), ("Đợt 2", "2026-04-26", "2026-05-15")]
+    assert plan.period is not None
+    assert (str(plan.period.start), str(plan.period.end)) == ("2026-04", "2026-05")

@@ -51,6 +51,11 @@ _QUARTER_PAIR = regex.compile(
     r"[Qq]uý\s+(?P<a>IV|I{1,3}|[1-4])\s*(?:và|đến|-|–)\s*(?:[Qq]uý\s+)?(?P<b>IV|I{1,3}|[1-4])"
     r"\s*(?:năm\s+|/\s*)(?P<y>\d{4})"
 )
+# "tháng 4 và tháng 5 năm 2021", "tháng 10, 11 và 12/2025": months that share one year.
+_MONTH_LIST = regex.compile(
+    r"[Tt]háng\s+(?P<a>\d{1,2})(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})*"
+    r"\s*(?:,|và|đến|-|–)\s*(?:tháng\s+)?(?P<b>\d{1,2})\s*(?:năm\s+|/\s*)(?P<y>\d{4})"
+)
 _TERM = regex.compile(r"(?:nhiệm kỳ|khóa)\s*$", regex.IGNORECASE)
 # "đến ngày bầu cử 15/3/2026": the day may be named by its event (a few lower-case words).
 _UNTIL = regex.compile(
@@ -130,6 +135,17 @@ def find_range(text: str) -> tuple[PartialDate | None, PartialDate | None, int, 
                 PartialDate(year=y, quarter=q2),
                 pair.start(),
                 pair.end(),
+            )
+    months = _MONTH_LIST.search(text)
+    if months:
+        # The first month borrows the last one's year, as the quarters above do.
+        y, m1, m2 = int(months["y"]), int(months["a"]), int(months["b"])
+        if 1 <= m1 < m2 <= 12 and _valid(y):
+            return (
+                PartialDate(year=y, month=m1),
+                PartialDate(year=y, month=m2),
+                months.start(),
+                months.end(),
             )
     hits = find_dates(text)
     for a, b in itertools.pairwise(hits):

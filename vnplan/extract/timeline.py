@@ -34,8 +34,11 @@ _DAY_LEAD = regex.compile(
     r"^\s*(?:[Tt]ừ|[Vv]ào|[Tt]rong)?\s*(?:\d{1,2}\s*[hg:]\s*\d{0,2}\s*['’]?\s*)?"
     r"(?:(?:ngày|tháng|năm|[Nn]ăm)\s*)?$"
 )
+# "Thời gian thực hiện: ...", and the time of the plan's own activity ("Thời gian tuyên
+# truyền: từ tháng 3 đến tháng 5/2024", "Thời gian tổ chức: ...").
 _PERIOD_LINE = regex.compile(
-    r"^(?:Thời gian|Thời hạn|Tiến độ)\s+(?:thực hiện|triển khai)", regex.IGNORECASE
+    r"^(?:Thời gian|Thời hạn|Tiến độ)\s+(?:thực hiện|triển khai|\p{Ll}+(?:\s\p{Ll}+){0,2}\s*:)",
+    regex.IGNORECASE,
 )
 
 
@@ -75,6 +78,10 @@ def extract_phases(ctx: Context) -> list[Phase]:
             hits = find_dates(rest)
             if hits and (hits[0].start <= 5 or _DAY_LEAD.match(rest[: hits[0].start])):
                 start = end = hits[0].date  # "Giai đoạn 2: Quý IV/2025": within that quarter
+        if start is None and end is None:
+            # "a) Đợt 1: Hội nghị ..." over "- Thời gian: ngày 20/4/2021": the phase's own
+            # time field dates it.
+            start, end = _time_field(node)
         condition = None
         if rest.lower().startswith(("khi ", "sau khi ", "trong khi ", "ngay sau khi ")):
             condition = regex.split(r"\s*\(|[.;]\s", rest, maxsplit=1)[0].strip(" .;")
@@ -89,6 +96,24 @@ def extract_phases(ctx: Context) -> list[Phase]:
             span=node.content_span(),
         )
     return list(phases.values())
+
+
+_TIME_FIELD = regex.compile(r"^(?:Thời gian|Thời hạn)(?:\s+\p{Ll}+){0,3}\s*:\s*(?P<v>.+)$")
+
+
+def _time_field(node: Node) -> tuple[PartialDate | None, PartialDate | None]:
+    """The dates of a ``Thời gian: ...`` line among ``node``'s own items."""
+    for c in node.children:
+        m = _TIME_FIELD.match(c.text)
+        if m is None:
+            continue
+        rng = _range_of(m.group("v"))
+        if rng:
+            return rng
+        hits = find_dates(m.group("v"))
+        if len(hits) == 1:
+            return hits[0].date, hits[0].date
+    return None, None
 
 
 def _with_depth(nodes: list[Node], depth: int) -> Iterator[tuple[Node, int]]:
@@ -146,7 +171,8 @@ def extract_period(
     """The whole period: a ``Thời gian thực hiện`` line (preferably in a section about time),
     else the title (``giai đoạn 2021 - 2025``, ``năm 2025``), else the span of the phases."""
     lines: list[Period] = []
-    time_lines = 0
+    time_lines: list[int] = []  # the depth of each time line, dated or not
+    depths: list[int] = []  # the depth of each dated one, in ``lines``
     for node, depth in _with_depth(ctx.tree, 0):
         parent_time = False
         if (
@@ -161,7 +187,7 @@ def extract_period(
         else:
             continue
         if not (parent_time and depth <= 1):
-            time_lines += 1
+            time_lines.append(depth)
         for t in texts:
             if t and _PHASE.match(t):
                 continue  # a phase's dates are not the whole period
@@ -181,12 +207,16 @@ def extract_period(
                         _schedule_span(node, period)
                     return period
                 lines.append(period)
+                depths.append(depth)
                 break
     # One "Thời gian thực hiện: ..." line dates the plan; several (dated or not) date its
-    # activities.
-    best = lines[0] if len(lines) == 1 and time_lines == 1 else None
-    if best:
-        return best
+    # activities, unless one stands above all the others ("Thời gian thực hiện: tháng 4
+    # và tháng 5" over each round's "- Thời gian: ngày 20/4").
+    if lines and time_lines:
+        top = min(time_lines)
+        at_top = [p for p, d in zip(lines, depths, strict=True) if d == top]
+        if len(at_top) == 1 and time_lines.count(top) == 1:
+            return at_top[0]
     starts = [p.start for p in phases if p.start]
     ends = [p.end for p in phases if p.end]
     if starts and ends:
