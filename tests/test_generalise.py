@@ -230,6 +230,30 @@ def test_a_superior_over_one_body_of_a_joint_plan_stays_its_parent() -> None:
     assert (plan.issuer.name, plan.issuer.parent) == ("SỞ Y TẾ", "UBND TỈNH LÂM ĐỒNG")
 
 
+@pytest.mark.parametrize("rule", ["_______\n", "-----------\n", ""])
+@pytest.mark.parametrize(
+    ("superior", "first", "second"),
+    [
+        ("UBND TỈNH KHÁNH HÒA", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "SỞ Y TẾ"),
+        ("TỈNH ỦY BẾN TRE", "BAN TUYÊN GIÁO", "BAN DÂN VẬN"),
+    ],
+)
+def test_two_issuer_blocks_one_above_the_other_are_a_joint_plan(
+    rule: str, superior: str, first: str, second: str
+) -> None:
+    """A text export writes a side-by-side joint header block under block: each body under
+    its superior, set apart by a rule or by the superior printed again."""
+    text = (
+        f"{superior}\n{first}\n{rule}\n{superior}\n{second}\n{rule}\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/KH-A-B\nBến Tre, ngày 25 tháng 8 năm 2025\n\n"
+        "KẾ HOẠCH\nTriển khai công tác y tế trường học\n\nI. MỤC ĐÍCH\n- Bảo vệ.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.issuer is not None and (plan.issuer.name, plan.issuer.parent) == (first, superior)
+    assert "joint_issuers" in [w.code for w in plan.warnings]
+
+
 _HEADERLESS = """{first}
 Kế hoạch {title}
 

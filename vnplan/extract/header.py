@@ -306,6 +306,17 @@ def extract_header(ctx: Context) -> dict[str, object]:
             issuer_parts.append(Part(text, p.line))
 
     joint = z.doc_type is not None and _JOINT_TYPE.search(z.doc_type.text) is not None
+    blocks = _issuer_blocks(issuer_parts)
+    if len(blocks) >= 2:
+        # Two issuer blocks one above the other, each with its superior (a joint plan as a
+        # text export writes its side-by-side header): the first body is the issuer.
+        ctx.warn(
+            "joint_issuers",
+            "a joint plan: the first issuing body is the issuer; the others are "
+            + "; ".join(" / ".join(p.text.strip() for p in b) for b in blocks[1:]),
+        )
+        issuer_parts = blocks[0]
+        joint = False
     issuer = _issuer_from(issuer_parts, joint=joint)
     if joint and issuer is not None and issuer.parent is None and len(issuer_parts) > 1:
         ctx.warn(
@@ -356,6 +367,29 @@ def extract_header(ctx: Context) -> dict[str, object]:
 # A plan issued jointly (KẾ HOẠCH LIÊN TỊCH / LIÊN NGÀNH / PHỐI HỢP): its header names two or
 # more bodies side by side, none above the other.
 _JOINT_TYPE = regex.compile(r"\bLIÊN\s+(?:TỊCH|NGÀNH)\b|\bPHỐI\s+HỢP\b", regex.IGNORECASE)
+
+
+_RULE_LINE = regex.compile(r"^[\s_\-–—*=.]{3,}$")
+
+
+def _issuer_blocks(parts: list[Part]) -> list[list[Part]]:
+    """The issuer lines as blocks: a rule line ("_______") under one block with more lines
+    after it, or the first line (the superior) printed again, starts another."""
+    blocks: list[list[Part]] = [[]]
+    for p in parts:
+        t = p.text.strip()
+        if not t:
+            continue
+        if _RULE_LINE.match(t):
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        if len(blocks[-1]) >= 2 and fold(t) == fold(blocks[-1][0].text):
+            blocks.append([])
+        blocks[-1].append(p)
+    found = [b for b in blocks if b]
+    # Each block a body under its superior; a rule under a one-line issuer is decoration.
+    return found if len(found) >= 2 and all(len(b) >= 2 for b in found) else [parts]
 
 
 def _issuer_from(parts: list[Part], *, joint: bool = False) -> Issuer | None:
