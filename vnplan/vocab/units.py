@@ -110,6 +110,19 @@ UNIT_HEADS: tuple[str, ...] = (
     "Thông tấn xã",
     "Nhà xuất bản",
     "Hạt Kiểm lâm",
+    # Schools, universities, hospitals and companies: their own units.
+    "Khoa",
+    "Bộ môn",
+    "Phân hiệu",
+    "Nhà trường",
+    "Chi đoàn",
+    "Chi hội",
+    "Chi ủy",
+    "Liên đội",
+    "Đội",
+    "Xí nghiệp",
+    "Nhà máy",
+    "Phân xưởng",
 )
 
 # Heads too common as ordinary words: they name a unit only before a capitalised word
@@ -140,6 +153,11 @@ AMBIGUOUS_UNIT_HEADS: frozenset[str] = frozenset(
         "Điện lực",
         "Doanh nghiệp",
         "Tổ chức",
+        "Khoa",
+        "Bộ môn",
+        "Đội",
+        "Phân xưởng",
+        "Nhà trường",
     }
 )
 
