@@ -839,6 +839,7 @@ def test_a_dotted_out_cell_is_an_empty_one_that_ends_its_row(dots: str) -> None:
         ("Đề nghị Ban đại diện cha mẹ học sinh", "Ban đại diện cha mẹ học sinh"),
         ("Quản đốc các phân xưởng", "Quản đốc các phân xưởng"),
         ("Khoa Hồi sức tích cực", "Khoa Hồi sức tích cực"),
+        ("Mỗi đảng viên trong chi bộ", "Mỗi đảng viên trong chi bộ"),
     ],
 )
 def test_a_heading_parallel_to_unit_headings_names_a_performer(heading: str, name: str) -> None:
@@ -942,3 +943,21 @@ def test_rounds_dated_by_their_own_time_field_under_one_period_line() -> None:
     assert got == [("Đợt 1", "2026-04-20", "2026-04-20"), ("Đợt 2", "2026-04-26", "2026-05-15")]
     assert plan.period is not None
     assert (str(plan.period.start), str(plan.period.end)) == ("2026-04", "2026-05")
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["Trung tâm Dịch vụ tổng hợp xã", "Phòng Kế hoạch tổng hợp", "Trung tâm Phát triển quỹ đất"],
+)
+def test_a_name_whose_last_words_are_a_verb_leads_a_sentence(unit: str) -> None:
+    """A verb inside a name ("tổng hợp", "phát triển") followed by nothing but the name's
+    closing words is the name's, not a clause's."""
+    text = _PEOPLE_PLAN.format(items="1. Phòng Văn hóa - Thông tin huyện\n- In ấn khẩu hiệu.\n")
+    text = text.replace(
+        "II. TỔ CHỨC THỰC HIỆN",
+        f"II. HÌNH THỨC\n- Tuyên truyền trực quan: {unit} chủ trì treo băng rôn tại trung tâm."
+        "\nIII. TỔ CHỨC THỰC HIỆN",
+    )
+    plan = vnplan.parse_text(text)
+    got = {a.unit.name: [t.origin for t in a.tasks] for a in plan.assignments}
+    assert got[unit] == ["sentence"]

@@ -256,8 +256,9 @@ def _performer_heading(node: Node) -> tuple[Unit, str] | None:
         return None
     if _TASK_LEAD.match(name) or _TOPIC.match(name):
         return None
-    clause = _CLAUSE.search(name, len(words[0]))
-    if clause and name[clause.end() :].strip():
+    scoped = _SCOPE.sub("", name)  # "Mỗi đảng viên trong chi bộ": where its members are
+    clause = _CLAUSE.search(scoped, len(words[0]))
+    if clause and scoped[clause.end() :].strip():
         return None  # a verb with an object: a sentence ("Khoa Dược" + "tích cực" ends a name)
     found = unit_from_heading(name, whole=True, roles=True)
     if found is not None:

@@ -26,6 +26,7 @@ from vnplan.vocab import (
     COORDINATION_STOPS,
     GIAO_VERBS,
     LEAD_MARKERS,
+    NAME_END_WORDS,
     PERFORMER_VERBS,
     UNIT_HEADS,
     alternation,
@@ -82,15 +83,20 @@ _VERBS_AND = regex.compile(
 _BARE_HEADS = frozenset(h.lower() for h in AMBIGUOUS_UNIT_HEADS)
 
 
+_NAME_TAIL = regex.compile(rf"^(?:\s+(?:\p{{Lu}}\S*|{alternation(NAME_END_WORDS)}|và|các))+\s*$")
+
+
+def _clause_verb(t: str) -> bool:
+    """A verb with an object in ``t``; a verb whose words after it only close a name
+    ("Trung tâm Dịch vụ tổng hợp xã", "Phòng Kế hoạch tổng hợp") names a unit."""
+    return any(not _NAME_TAIL.match(" " + t[m.end() - 1 :]) for m in _VERB_INSIDE.finditer(t))
+
+
 def _unit(text: str, *, after_giao: bool) -> Unit | None:
     # "Ban Thường trực ... xã triệu tập và chủ trì hội nghị": verbs joined by "và".
     t = _VERBS_AND.sub("", text.strip(" ,"))
     named = bool(_CODE_END.search(t))  # "... (P3)": a name, whatever words it contains
-    if (
-        not t
-        or len(t.split()) > 20
-        or (not named and (_VERB_INSIDE.search(t) or " được " in f" {t} "))
-    ):
+    if not t or len(t.split()) > 20 or (not named and (_clause_verb(t) or " được " in f" {t} ")):
         return None  # a clause ("Sở Y tế thành lập đoàn"), not a name
     m = _CODE.match(t)
     if m:

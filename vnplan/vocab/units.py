@@ -193,6 +193,10 @@ FUNCTION_NAMED_HEADS: tuple[str, ...] = (
 # viên khác trong tiểu ban", "Các trường trong huyện"), besides the unit heads.
 SCOPE_NOUNS: tuple[str, ...] = (
     "tiểu ban",
+    "chi bộ",
+    "đảng bộ",
+    "trường",
+    "đơn vị",
     "ngành",
     "hệ thống",
     "khối",
