@@ -25,6 +25,7 @@ from vnplan.vocab import (
     DOC_TYPES,
     DOCUMENT_MARKS,
     MOTTO_LINES,
+    NAME_CONTINUATIONS,
     SUPERIOR_BODIES,
     UNIT_HEADS,
     alternation,
@@ -32,6 +33,7 @@ from vnplan.vocab import (
 
 _MOTTO_FULL = [fold(s) for s in MOTTO_LINES]
 _NUMBER_LEAD = regex.compile(r"(?:^|\s)(?:Số|SỐ|số)\s*[:.]?\s*")
+_NUMBER_LABEL = regex.compile(r"^(?:Số|SỐ)\s*:")
 # The place may end in a district's number ("Quận 3, ngày ...").
 # The comma may be left out ("Bắc Ninh ngày 5 tháng 3 năm 2026") after a place in capitals.
 _PLACE_DATE = regex.compile(
@@ -43,7 +45,7 @@ _PLACE_DATE = regex.compile(
 _DATE_TAIL = regex.compile(r"^[*_\s]*[^,\d]{0,40},?\s*ngày(?=\s|\d|$)", regex.IGNORECASE)
 _DATE_ONLY = regex.compile(r"^(?P<rest>ngày(?=\s|\d|$).*)$", regex.IGNORECASE)
 _TITLE_NOTE = regex.compile(rf"{ATTACHED_NOTE}|^\(?\s*BAN HÀNH KÈM")
-_ADMIN = regex.compile(rf"^(?:{alternation(ADMIN_LEVELS)})(?:\s|$)")
+_ADMIN = regex.compile(rf"^(?:{alternation((*ADMIN_LEVELS, *NAME_CONTINUATIONS))})(?:\s|$)")
 _HEAD_UPPER = regex.compile(rf"^(?:{UPPER_UNIT_HEAD}|[\p{{Lu}}]+\s+[ỦU]Y)(?:\s|$)")
 _PARTY_COMMITTEE = regex.compile(r"^\p{Lu}+(?:\s+\p{Lu}+)?\s+[ỦU]Y\b")
 _UNIT_START = regex.compile(rf"(?:{alternation(UNIT_HEADS)})\s+(?=\p{{Lu}}|[\p{{Ll}}])")
@@ -218,6 +220,9 @@ def extract_header(ctx: Context) -> dict[str, object]:
     place: str | None = None
     date: PartialDate | None = None
     saw_number = saw_date = False
+    # "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT" over "Số: 1105/KH-ĐKT": an issuer
+    # named by the decision that set it up; the plan's own number is the "Số:" line.
+    labelled = any(_NUMBER_LABEL.match(p.text.strip()) for p in parts)
     i = 0
     while i < len(parts):
         p = parts[i]
@@ -228,6 +233,8 @@ def extract_header(ctx: Context) -> dict[str, object]:
         offset = p.text.find(text[:8]) if text else 0
         offset = max(offset, 0)
         m = _NUMBER_LEAD.search(text)
+        if m and labelled and not _NUMBER_LABEL.match(text) and is_upper(text):
+            m = None  # part of the issuer's name
         if m and not saw_number and (m.start() == 0 or is_upper(text[: m.start()])):
             saw_number = True
             head = text[: m.start()].strip()

@@ -436,6 +436,10 @@ ADMIN_LEVELS: tuple[str, ...] = (
     "DÂN",
 )
 
+# Words that open the rest of an issuer's name on its next line, not a body of its own:
+# "ĐOÀN KIỂM TRA" / "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT", "TRUNG TÂM Y TẾ" / "TRỰC THUỘC ...".
+NAME_CONTINUATIONS: tuple[str, ...] = ("THEO", "SỐ", "TRỰC THUỘC", "THUỘC", "TẠI")
+
 # Sector abbreviations in unit names ("Sở KH&CN", "Phòng GD&ĐT"): the same unit as its full
 # name, for matching a task table's lead with the unit's heading.
 SECTOR_ABBREVIATIONS: dict[str, str] = {
