@@ -23,7 +23,7 @@ from vnplan.extract.timeline import attach_section_periods, extract_period, extr
 from vnplan.extract.units import unit_registry
 from vnplan.grammar.tree import build_tree, to_section
 from vnplan.grammar.zones import join_wrapped, split_zones
-from vnplan.models import DocumentNumber, Issuer, PartialDate, Plan, Span
+from vnplan.models import Plan, Span
 from vnplan.text.lines import Line
 
 _PLAN_MENTION = regex.compile(r"\b[Kk]ế hoạch\b")
@@ -40,8 +40,7 @@ def extract_plan(
     ctx = Context(text=text, zones=split_zones(lines))
     ctx.tree = build_tree(ctx.zones.body, ctx.warn)
     header = extract_header(ctx)
-    title = header["title"] if isinstance(header["title"], str) else None
-    number = header["number"] if isinstance(header["number"], DocumentNumber) else None
+    title, number = header.title, header.number
     purposes, requirements = extract_objectives(ctx)
     phases = extract_phases(ctx)
     recipients, signatories, end = extract_closing(ctx)
@@ -50,9 +49,9 @@ def extract_plan(
         ctx.zones.appendix = join_wrapped(ctx.zones.closing[end:]) + ctx.zones.appendix
         ctx.zones.closing = ctx.zones.closing[:end]
     ctx.appendix_tree = build_tree(ctx.zones.appendix, lambda *a: None)
-    spans = header["spans"] if isinstance(header["spans"], dict) else {}
+    spans = header.spans
     kind: Literal["plan", "news"] = "plan"
-    doc_type = header["doc_type"] if isinstance(header["doc_type"], str) else None
+    doc_type = header.doc_type
     # No header at all, and a document-type line that is not a plan's ("THÔNG BÁO" over
     # "Kế hoạch tổ chức ..."), or none: the text may still be a plan of its own.
     bare = doc_type is None or (
@@ -77,7 +76,7 @@ def extract_plan(
             ctx.warn("not_a_plan_layout", "no document-type line: read as a text about a plan")
         else:
             ctx.warn("doc_type_missing", "no document-type line (KẾ HOẠCH) found")
-    elif number is None and header["date"] is None and _prose_above(ctx):
+    elif number is None and header.date is None and _prose_above(ctx):
         # A web page that quotes a plan: prose, not an issuer block, above "KẾ HOẠCH".
         kind = "news"
         ctx.warn("quoted_plan", "the plan is quoted inside another text (no header of its own)")
@@ -85,9 +84,7 @@ def extract_plan(
         ctx.warn("title_missing", "no title under the document-type line")
     if not ctx.tree:
         ctx.warn("sections_missing", "no sections found in the body")
-    issuer = header["issuer"] if isinstance(header["issuer"], Issuer) else None
-    date = header["date"] if isinstance(header["date"], PartialDate) else None
-    place = header["place"] if isinstance(header["place"], str) else None
+    issuer, date, place = header.issuer, header.date, header.place
     if kind == "news":
         news = extract_news(ctx)
         number = news.number or number
@@ -97,7 +94,7 @@ def extract_plan(
             ctx.warnings = [
                 w for w in ctx.warnings if w.code not in ("issuer_inferred", "issuer_missing")
             ]
-        if news.title and not (title and doc_type and header["doc_type"]):
+        if news.title and not (title and doc_type and header.doc_type):
             title = news.title
             if news.title_span is not None:
                 spans["title"] = news.title_span
@@ -113,8 +110,8 @@ def extract_plan(
             number,
             date,
             signatories,
-            number_seen=bool(header["saw_number"]),
-            date_seen=bool(header["saw_date"]),
+            number_seen=header.saw_number,
+            date_seen=header.saw_date,
         )
     assignments = extract_sentence_tasks(ctx, extract_assignments(ctx))
     sections = [to_section(n) for n in ctx.tree]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -34,6 +34,7 @@ from vnplan.vocab import (
 _MOTTO_FULL = [fold(s) for s in MOTTO_LINES]
 _NUMBER_LEAD = regex.compile(r"(?:^|\s)(?:Số|SỐ|số)\s*[:.]?\s*")
 _NUMBER_LABEL = regex.compile(r"^(?:Số|SỐ)\s*:")
+_DATE_REST = regex.compile(r"^\s*(?:tháng|năm|\d)")
 # The place may end in a district's number ("Quận 3, ngày ...").
 # The comma may be left out ("Bắc Ninh ngày 5 tháng 3 năm 2026") after a place in capitals.
 _PLACE_DATE = regex.compile(
@@ -209,109 +210,141 @@ def _group_units(names: list[str]) -> list[str]:
     return units
 
 
-def extract_header(ctx: Context) -> dict[str, object]:
-    """Issuer, number, place, date, doc type and title, with their spans."""
-    out: dict[str, object] = {"spans": {}}
-    spans: dict[str, Span] = out["spans"]  # type: ignore[assignment]
-    z = ctx.zones
-    parts = _parts(z.header)
-    issuer_parts: list[Part] = []
+@dataclass(slots=True)
+class HeaderFacts:
+    """What the header and the document-type and title lines give."""
+
+    issuer: Issuer | None = None
     number: DocumentNumber | None = None
     place: str | None = None
     date: PartialDate | None = None
-    saw_number = saw_date = False
-    # "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT" over "Số: 1105/KH-ĐKT": an issuer
-    # named by the decision that set it up; the plan's own number is the "Số:" line.
-    labelled = any(_NUMBER_LABEL.match(p.text.strip()) for p in parts)
-    i = 0
-    while i < len(parts):
-        p = parts[i]
-        text, had_motto = _strip_motto(p)
-        i += 1
-        if not text:
-            continue
-        offset = p.text.find(text[:8]) if text else 0
-        offset = max(offset, 0)
-        m = _NUMBER_LEAD.search(text)
-        if m and labelled and not _NUMBER_LABEL.match(text) and is_upper(text):
-            m = None  # part of the issuer's name
-        if m and not saw_number and (m.start() == 0 or is_upper(text[: m.start()])):
-            saw_number = True
-            head = text[: m.start()].strip()
-            rest = text[m.end() :]
-            if not rest.strip() and i < len(parts) and _NUMBER_NEXT.match(parts[i].text):
-                rest = parts[i].text  # "Số:" and its number on the next line or after a gap
-                i += 1
-            num, draft_symbol, used = parse_number(rest)
-            if num is not None:
-                k = p.text.find(rest.strip()[:4]) if rest.strip() else -1
-                num.span = p.line.span(k, k + used) if k >= 0 else p.line.span()
-                number = num
-                spans["number"] = num.span
-            elif draft_symbol is None and rest.strip() and not _PLACE_DATE.search(rest):
-                ctx.warn(
-                    "number_unreadable",
-                    f"the text after 'Số' is not a number and symbol: {rest.strip()[:40]!r}",
-                    p.line.span(),
-                )
-            else:
-                what = f" (symbol {draft_symbol!r})" if draft_symbol else ""
-                ctx.warn(
-                    "number_blank", "the number after 'Số' is blank: a draft" + what, p.line.span()
-                )
-            if head:
-                issuer_parts.append(Part(head, p.line))
-            text = rest.strip()[used:].strip() if num is not None or draft_symbol else ""
+    doc_type: str | None = None
+    title: str | None = None
+    spans: dict[str, Span] = field(default_factory=dict)
+    saw_number: bool = False  # a "Số" line, filled in or blank
+    saw_date: bool = False  # a place-and-date line, filled in or blank
+
+
+class _Scan:
+    """One pass over the header's parts: the number line, the place-and-date line, and the
+    issuer lines above the number."""
+
+    def __init__(self, ctx: Context, parts: list[Part], facts: HeaderFacts) -> None:
+        self.ctx, self.parts, self.facts = ctx, parts, facts
+        self.issuer_parts: list[Part] = []
+        self.i = 0
+        # "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT" over "Số: 1105/KH-ĐKT": an
+        # issuer named by the decision that set it up; the plan's own number is "Số:".
+        self.labelled = any(_NUMBER_LABEL.match(p.text.strip()) for p in parts)
+
+    def run(self) -> list[Part]:
+        parts, facts = self.parts, self.facts
+        while self.i < len(parts):
+            p = parts[self.i]
+            text, had_motto = _strip_motto(p)
+            self.i += 1
             if not text:
                 continue
+            m = _NUMBER_LEAD.search(text)
+            if m and self.labelled and not _NUMBER_LABEL.match(text) and is_upper(text):
+                m = None  # part of the issuer's name
+            if m and not facts.saw_number and (m.start() == 0 or is_upper(text[: m.start()])):
+                text = self._number(p, text, m)
+                if not text:
+                    continue
+            if self._place_date(p, text):
+                continue
+            if had_motto and not text:
+                continue
+            if fold(text) in DOCUMENT_MARKS or fold(text).startswith(("v/v", "về việc")):
+                continue
+            if len(text.split()) > 14 or (not is_upper(text, 2) and len(text.split()) > 8):
+                continue  # prose, not an issuer line
+            if not facts.saw_number:
+                self.issuer_parts.append(Part(text, p.line))
+        return self.issuer_parts
+
+    def _number(self, p: Part, text: str, m: regex.Match[str]) -> str:
+        """Read the number after "Số"; return what of the line is left."""
+        facts, parts = self.facts, self.parts
+        facts.saw_number = True
+        head = text[: m.start()].strip()
+        rest = text[m.end() :]
+        if not rest.strip() and self.i < len(parts) and _NUMBER_NEXT.match(parts[self.i].text):
+            rest = parts[self.i].text  # "Số:" and its number on the next line or after a gap
+            self.i += 1
+        num, draft_symbol, used = parse_number(rest)
+        if num is not None:
+            k = p.text.find(rest.strip()[:4]) if rest.strip() else -1
+            num.span = p.line.span(k, k + used) if k >= 0 else p.line.span()
+            facts.number = num
+            facts.spans["number"] = num.span
+        elif draft_symbol is None and rest.strip() and not _PLACE_DATE.search(rest):
+            self.ctx.warn(
+                "number_unreadable",
+                f"the text after 'Số' is not a number and symbol: {rest.strip()[:40]!r}",
+                p.line.span(),
+            )
+        else:
+            what = f" (symbol {draft_symbol!r})" if draft_symbol else ""
+            self.ctx.warn(
+                "number_blank", "the number after 'Số' is blank: a draft" + what, p.line.span()
+            )
+        if head:
+            self.issuer_parts.append(Part(head, p.line))
+        return rest.strip()[used:].strip() if num is not None or draft_symbol else ""
+
+    def _place_date(self, p: Part, text: str) -> bool:
+        """Read a place-and-date line; whether ``text`` was one."""
+        facts, parts, ctx = self.facts, self.parts, self.ctx
         pd = _PLACE_DATE.search(text) or _DATE_ONLY.search(text)
         dp = p  # the part that holds the date
-        if not pd and not saw_date and i < len(parts) and _DATE_TAIL.match(parts[i].text):
+        if (
+            not pd
+            and not facts.saw_date
+            and self.i < len(parts)
+            and _DATE_TAIL.match(parts[self.i].text)
+        ):
             # "Thành phố Hồ Chí" / "Minh, ngày 18 tháng 11 năm 2025": a narrow column broke
             # the place line.
-            both = _PLACE_DATE.search(f"{text} {parts[i].text.strip(' *_')}")
+            both = _PLACE_DATE.search(f"{text} {parts[self.i].text.strip(' *_')}")
             if both and both.start("place") < len(text) < both.start("rest") and not is_upper(text):
-                pd, dp = both, parts[i]
-                i += 1
-        if pd and not saw_date:
-            saw_date = True
-            place_txt = pd.groupdict().get("place")
-            if place_txt:
-                place = " ".join(place_txt.strip(" *-").split())
-                k = p.text.find(place_txt.strip()[:6])
-                spans["place"] = (
-                    p.line.span(k, k + len(place_txt.strip())) if k >= 0 else p.line.span()
-                )
-            rest = pd.group("rest")
+                pd, dp = both, parts[self.i]
+                self.i += 1
+        if not pd or facts.saw_date:
+            return False
+        facts.saw_date = True
+        place_txt = pd.groupdict().get("place")
+        if place_txt:
+            facts.place = " ".join(place_txt.strip(" *-").split())
+            k = p.text.find(place_txt.strip()[:6])
+            facts.spans["place"] = (
+                p.line.span(k, k + len(place_txt.strip())) if k >= 0 else p.line.span()
+            )
+        rest = pd.group("rest")
+        hits = find_dates(rest)
+        if not hits and self.i < len(parts) and _DATE_REST.match(parts[self.i].text):
+            rest = rest + " " + parts[self.i].text  # "ngày" and "tháng 4 năm 2026" apart
+            self.i += 1
             hits = find_dates(rest)
-            if not hits and i < len(parts) and regex.match(r"^\s*(?:tháng|năm|\d)", parts[i].text):
-                rest = rest + " " + parts[i].text  # "ngày" and "tháng 4 năm 2026" split apart
-                i += 1
-                hits = find_dates(rest)
-            if hits:
-                date = hits[0].date
-                k = dp.text.find(rest[:8])
-                spans["date"] = dp.line.span(k, k + hits[0].end) if k >= 0 else dp.line.span()
-                if date.day is None:
-                    ctx.warn(
-                        "date_partial", f"the date is printed only as far as {date}", spans["date"]
-                    )
-            else:
-                ctx.warn(
-                    "date_blank",
-                    "the day, month and year after 'ngày' are blank: a draft",
-                    p.line.span(),
-                )
-            continue
-        if had_motto and not text:
-            continue
-        if fold(text) in DOCUMENT_MARKS or fold(text).startswith(("v/v", "về việc")):
-            continue
-        if len(text.split()) > 14 or (not is_upper(text, 2) and len(text.split()) > 8):
-            continue  # prose, not an issuer line
-        if not saw_number:
-            issuer_parts.append(Part(text, p.line))
+        if hits:
+            facts.date = hits[0].date
+            k = dp.text.find(rest[:8])
+            span = dp.line.span(k, k + hits[0].end) if k >= 0 else dp.line.span()
+            facts.spans["date"] = span
+            if facts.date.day is None:
+                ctx.warn("date_partial", f"the date is printed only as far as {facts.date}", span)
+        else:
+            ctx.warn(
+                "date_blank",
+                "the day, month and year after 'ngày' are blank: a draft",
+                p.line.span(),
+            )
+        return True
 
+
+def _issuer(ctx: Context, issuer_parts: list[Part]) -> Issuer | None:
+    z = ctx.zones
     joint = z.doc_type is not None and _JOINT_TYPE.search(z.doc_type.text) is not None
     blocks = _issuer_blocks(issuer_parts)
     if len(blocks) >= 2:
@@ -331,28 +364,36 @@ def extract_header(ctx: Context) -> dict[str, object]:
             "a joint plan: the first issuing body is the issuer; the others are "
             + "; ".join(p.text for p in issuer_parts[1:] if p.text.strip()),
         )
-    if issuer is not None:
-        spans["issuer"] = issuer.span  # type: ignore[assignment]
-    out.update(number=number, place=place, date=date, saw_number=saw_number, saw_date=saw_date)
+    return issuer
 
-    doc_type = None
+
+def _title(ctx: Context, facts: HeaderFacts) -> None:
+    """The document type and the title under it: the title ends at a blank line or at a
+    note such as "(Kèm theo Quyết định số ...)"."""
+    z = ctx.zones
     if z.doc_type is not None:
-        doc_type = doc_type_of(z.doc_type.text) or " ".join(z.doc_type.text.split()).upper()
-        spans["doc_type"] = z.doc_type.span()
-    out["doc_type"] = doc_type
-    # The title ends at a blank line or at a note such as "(Kèm theo Quyết định số ...)".
+        facts.doc_type = doc_type_of(z.doc_type.text) or " ".join(z.doc_type.text.split()).upper()
+        facts.spans["doc_type"] = z.doc_type.span()
     title_lines = []
     for k, ln in enumerate(z.title):
         if (k and ln.blank_before) or _TITLE_NOTE.match(ln.text):
             break
         title_lines.append(ln)
-    title = " ".join(" ".join(ln.text for ln in title_lines).split()) or None
+    facts.title = " ".join(" ".join(ln.text for ln in title_lines).split()) or None
     if title_lines:
-        spans["title"] = Span(start=title_lines[0].start, end=title_lines[-1].src_end)
-    out["title"] = title
-    if issuer is None:
-        issuer = _infer_issuer(ctx, title)
-    out["issuer"] = issuer
+        facts.spans["title"] = Span(start=title_lines[0].start, end=title_lines[-1].src_end)
+
+
+def extract_header(ctx: Context) -> HeaderFacts:
+    """Issuer, number, place, date, doc type and title, with their spans."""
+    facts = HeaderFacts()
+    z = ctx.zones
+    issuer = _issuer(ctx, _Scan(ctx, _parts(z.header), facts).run())
+    if issuer is not None:
+        facts.spans["issuer"] = issuer.span  # type: ignore[assignment]
+    _title(ctx, facts)
+    facts.issuer = issuer if issuer is not None else _infer_issuer(ctx, facts.title)
+    number, doc_type = facts.number, facts.doc_type
     if z.enclosing_type is not None:
         ctx.warn(
             "plan_attached",
@@ -368,7 +409,7 @@ def extract_header(ctx: Context) -> dict[str, object]:
                 f"symbol type code {number.type_code!r} does not match {doc_type!r}",
                 number.span,
             )
-    return out
+    return facts
 
 
 # A plan issued jointly (KẾ HOẠCH LIÊN TỊCH / LIÊN NGÀNH / PHỐI HỢP): its header names two or
