@@ -116,10 +116,13 @@ def _time_field(node: Node) -> tuple[PartialDate | None, PartialDate | None]:
     return None, None
 
 
-def _with_depth(nodes: list[Node], depth: int) -> Iterator[tuple[Node, int]]:
+def _with_depth(
+    nodes: list[Node], depth: int, path: tuple[int, ...] = ()
+) -> Iterator[tuple[Node, int, tuple[int, ...]]]:
+    """Each node with its depth and the ids of the nodes above it."""
     for n in nodes:
-        yield n, depth
-        yield from _with_depth(n.children, depth + 1)
+        yield n, depth, path
+        yield from _with_depth(n.children, depth + 1, (*path, id(n)))
 
 
 def _one_day(text: str) -> PartialDate | None:
@@ -171,9 +174,9 @@ def extract_period(
     """The whole period: a ``Thời gian thực hiện`` line (preferably in a section about time),
     else the title (``giai đoạn 2021 - 2025``, ``năm 2025``), else the span of the phases."""
     lines: list[Period] = []
-    time_lines: list[int] = []  # the depth of each time line, dated or not
-    depths: list[int] = []  # the depth of each dated one, in ``lines``
-    for node, depth in _with_depth(ctx.tree, 0):
+    time_lines: list[tuple[int, ...]] = []  # the path to each time line, dated or not
+    paths: list[tuple[int, ...]] = []  # the path to each dated one, in ``lines``
+    for node, depth, path in _with_depth(ctx.tree, 0):
         parent_time = False
         if (
             node.kind is not Tok.TEXT
@@ -187,7 +190,7 @@ def extract_period(
         else:
             continue
         if not (parent_time and depth <= 1):
-            time_lines.append(depth)
+            time_lines.append(path)
         for t in texts:
             if t and _PHASE.match(t):
                 continue  # a phase's dates are not the whole period
@@ -207,16 +210,22 @@ def extract_period(
                         _schedule_span(node, period)
                     return period
                 lines.append(period)
-                depths.append(depth)
+                paths.append(path)
                 break
     # One "Thời gian thực hiện: ..." line dates the plan; several (dated or not) date its
     # activities, unless one stands above all the others ("Thời gian thực hiện: tháng 4
     # và tháng 5" over each round's "- Thời gian: ngày 20/4").
     if lines and time_lines:
-        top = min(time_lines)
-        at_top = [p for p, d in zip(lines, depths, strict=True) if d == top]
-        if len(at_top) == 1 and time_lines.count(top) == 1:
-            return at_top[0]
+        # The line above all others: the others lie inside the section that holds it.
+        k = min(range(len(time_lines)), key=lambda j: len(time_lines[j]))
+        top = time_lines[k]
+        others = time_lines[:k] + time_lines[k + 1 :]
+        if all(len(t) > len(top) and t[: len(top)] == top for t in others):
+            # The dated lines are a subsequence of the time lines: the top one is dated
+            # when as many dated lines lie on its path at its depth.
+            at_top = [p for p, t in zip(lines, paths, strict=True) if t == top]
+            if len(at_top) == 1:
+                return at_top[0]
     starts = [p.start for p in phases if p.start]
     ends = [p.end for p in phases if p.end]
     if starts and ends:
