@@ -68,11 +68,14 @@ def _name_stop(t: str) -> regex.Match[str] | None:
     """The verb that ends the unit name ``t`` opens with, if any (see _STOP)."""
     h = _HEAD.match(t)
     at = h.end() - 1 if h else 0
-    found = [m for m in _STOP.finditer(t, at) if not _FUNCTION_HEAD.search(t, 0, m.start())]
-    verb = _VERB_STOP.search(t, at)
-    if verb and not _FUNCTION_HEAD.search(t, 0, verb.start()):
-        found.append(verb)
-    return min(found, key=lambda m: m.start(), default=None)
+    stop = next(
+        (m for m in _STOP.finditer(t, at) if not _FUNCTION_HEAD.search(t, 0, m.start())), None
+    )
+    # A task verb before that stop ends the name sooner (searched only up to it).
+    for verb in _VERB_STOP.finditer(t, at, stop.start() + 1 if stop else len(t)):
+        if not _FUNCTION_HEAD.search(t, 0, verb.start()):
+            return verb
+    return stop
 
 
 def unit_head(name: str) -> str:
