@@ -11,7 +11,7 @@ from vnplan.extract.assignments import extract_assignments
 from vnplan.extract.budget import extract_budget
 from vnplan.extract.closing import extract_closing
 from vnplan.extract.context import Context
-from vnplan.extract.header import extract_header, issuer_from_title
+from vnplan.extract.header import HeaderFacts, extract_header, issuer_from_title
 from vnplan.extract.headerless import headerless_title, is_headerless_plan
 from vnplan.extract.news import extract_news
 from vnplan.extract.objectives import extract_objectives
@@ -23,7 +23,7 @@ from vnplan.extract.timeline import attach_section_periods, extract_period, extr
 from vnplan.extract.units import unit_registry
 from vnplan.grammar.tree import build_tree, to_section
 from vnplan.grammar.zones import join_wrapped, split_zones
-from vnplan.models import Plan, Span
+from vnplan.models import Item, Plan
 from vnplan.text.lines import Line
 
 _PLAN_MENTION = regex.compile(r"\b[Kk]ế hoạch\b")
@@ -33,6 +33,67 @@ def _prose_above(ctx: Context) -> bool:
     return any(len(ln.text.split()) > 14 for ln in ctx.zones.header)
 
 
+def _kind(ctx: Context, header: HeaderFacts) -> Literal["plan", "news"]:
+    """What the document is: a plan (with a header, or printed with none) or a text about
+    one. Settles the document type and, for a headerless plan, its title."""
+    number, doc_type = header.number, header.doc_type
+    # No header at all, and a document-type line that is not a plan's ("THÔNG BÁO" over
+    # "Kế hoạch tổ chức ..."), or none: the text may still be a plan of its own.
+    bare = doc_type is None or (
+        not doc_type.startswith("KẾ HOẠCH") and not ctx.zones.header and number is None
+    )
+    if bare and is_headerless_plan(ctx):
+        if doc_type is not None:
+            header.title = None
+        # A plan printed with no header of its own (a school's or university's notice): the
+        # plan itself, its issuer taken from the text.
+        header.doc_type = "KẾ HOẠCH"
+        ctx.warn("header_missing", "no header (issuer, number, date): the text is the plan")
+        if not header.title:
+            header.title, title_span = headerless_title(ctx)
+            if title_span is not None:
+                header.spans["title"] = title_span
+        return "plan"
+    if doc_type is None:
+        if _PLAN_MENTION.search(ctx.text):
+            header.doc_type = "KẾ HOẠCH"
+            ctx.warn("not_a_plan_layout", "no document-type line: read as a text about a plan")
+            return "news"
+        ctx.warn("doc_type_missing", "no document-type line (KẾ HOẠCH) found")
+    elif number is None and header.date is None and _prose_above(ctx):
+        # A web page that quotes a plan: prose, not an issuer block, above "KẾ HOẠCH".
+        ctx.warn("quoted_plan", "the plan is quoted inside another text (no header of its own)")
+        return "news"
+    elif not header.title:
+        ctx.warn("title_missing", "no title under the document-type line")
+    return "plan"
+
+
+def _news(ctx: Context, header: HeaderFacts, objectives: tuple[list[Item], list[Item]]) -> None:
+    """A text about a plan: the plan's number, date, issuer, title and goals as its prose
+    gives them, over what the (quoting) layout gave."""
+    news = extract_news(ctx)
+    printed_type = ctx.zones.doc_type is not None  # the header's own type line
+    header.number = news.number or header.number
+    header.date = news.date or header.date
+    if news.issuer is not None:
+        header.issuer = news.issuer
+        ctx.warnings = [
+            w for w in ctx.warnings if w.code not in ("issuer_inferred", "issuer_missing")
+        ]
+    if news.title and not (header.title and printed_type):
+        header.title = news.title
+        if news.title_span is not None:
+            header.spans["title"] = news.title_span
+    purposes, requirements = objectives
+    if news.purposes and not purposes:
+        purposes[:] = news.purposes
+    if news.requirements and not requirements:
+        requirements[:] = news.requirements
+    if header.issuer is None:
+        header.issuer = issuer_from_title(header.title)
+
+
 def extract_plan(
     text: str, lines: list[Line], *, source: str | None = None, source_format: str | None = None
 ) -> Plan:
@@ -40,7 +101,6 @@ def extract_plan(
     ctx = Context(text=text, zones=split_zones(lines))
     ctx.tree = build_tree(ctx.zones.body, ctx.warn)
     header = extract_header(ctx)
-    title, number = header.title, header.number
     purposes, requirements = extract_objectives(ctx)
     phases = extract_phases(ctx)
     recipients, signatories, end = extract_closing(ctx)
@@ -49,84 +109,35 @@ def extract_plan(
         ctx.zones.appendix = join_wrapped(ctx.zones.closing[end:]) + ctx.zones.appendix
         ctx.zones.closing = ctx.zones.closing[:end]
     ctx.appendix_tree = build_tree(ctx.zones.appendix, lambda *a: None)
-    spans = header.spans
-    kind: Literal["plan", "news"] = "plan"
-    doc_type = header.doc_type
-    # No header at all, and a document-type line that is not a plan's ("THÔNG BÁO" over
-    # "Kế hoạch tổ chức ..."), or none: the text may still be a plan of its own.
-    bare = doc_type is None or (
-        not doc_type.startswith("KẾ HOẠCH") and not ctx.zones.header and number is None
-    )
-    headerless = bare and is_headerless_plan(ctx)
-    if headerless:
-        if doc_type is not None:
-            title = None
-        # A plan printed with no header of its own (a school's or university's notice): the
-        # plan itself, its issuer taken from the text.
-        doc_type = "KẾ HOẠCH"
-        ctx.warn("header_missing", "no header (issuer, number, date): the text is the plan")
-        if not title:
-            title, title_span = headerless_title(ctx)
-            if title_span is not None:
-                spans["title"] = title_span
-    elif doc_type is None:
-        if _PLAN_MENTION.search(text):
-            kind = "news"
-            doc_type = "KẾ HOẠCH"
-            ctx.warn("not_a_plan_layout", "no document-type line: read as a text about a plan")
-        else:
-            ctx.warn("doc_type_missing", "no document-type line (KẾ HOẠCH) found")
-    elif number is None and header.date is None and _prose_above(ctx):
-        # A web page that quotes a plan: prose, not an issuer block, above "KẾ HOẠCH".
-        kind = "news"
-        ctx.warn("quoted_plan", "the plan is quoted inside another text (no header of its own)")
-    elif not title:
-        ctx.warn("title_missing", "no title under the document-type line")
+    kind = _kind(ctx, header)
     if not ctx.tree:
         ctx.warn("sections_missing", "no sections found in the body")
-    issuer, date, place = header.issuer, header.date, header.place
     if kind == "news":
-        news = extract_news(ctx)
-        number = news.number or number
-        date = news.date or date
-        if news.issuer is not None:
-            issuer = news.issuer
-            ctx.warnings = [
-                w for w in ctx.warnings if w.code not in ("issuer_inferred", "issuer_missing")
-            ]
-        if news.title and not (title and doc_type and header.doc_type):
-            title = news.title
-            if news.title_span is not None:
-                spans["title"] = news.title_span
-        if news.purposes and not purposes:
-            purposes = news.purposes
-        if news.requirements and not requirements:
-            requirements = news.requirements
-        if issuer is None:
-            issuer = issuer_from_title(title)
+        _news(ctx, header, (purposes, requirements))
     if ctx.zones.chrome and kind == "plan":
-        number, date = reconcile(
+        header.number, header.date = reconcile(
             ctx,
-            number,
-            date,
+            header.number,
+            header.date,
             signatories,
             number_seen=header.saw_number,
             date_seen=header.saw_date,
         )
+    number, title = header.number, header.title
     assignments = extract_sentence_tasks(ctx, extract_assignments(ctx))
     sections = [to_section(n) for n in ctx.tree]
     attach_section_periods(sections)
-    plan = Plan(
+    return Plan(
         source=source,
         source_format=source_format,
         kind=kind,
-        doc_type=doc_type,
+        doc_type=header.doc_type,
         number=number,
-        issuer=issuer,
-        place=place,
-        date=date,
+        issuer=header.issuer,
+        place=header.place,
+        date=header.date,
         title=title,
-        period=extract_period(ctx, title, phases, date),
+        period=extract_period(ctx, title, phases, header.date),
         purposes=purposes,
         requirements=requirements,
         assignments=assignments,
@@ -144,11 +155,10 @@ def extract_plan(
         sections=sections,
         preamble=[to_section(n) for n in build_tree(ctx.zones.preamble, lambda *a: None)],
         appendices=[to_section(n) for n in ctx.appendix_tree],
-        spans={k: v for k, v in spans.items() if isinstance(v, Span)},
+        spans=dict(header.spans),
         warnings=ctx.warnings,
         text=text,
     )
-    return plan
 
 
 __all__ = ["extract_plan"]

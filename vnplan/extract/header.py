@@ -389,8 +389,8 @@ def extract_header(ctx: Context) -> HeaderFacts:
     facts = HeaderFacts()
     z = ctx.zones
     issuer = _issuer(ctx, _Scan(ctx, _parts(z.header), facts).run())
-    if issuer is not None:
-        facts.spans["issuer"] = issuer.span  # type: ignore[assignment]
+    if issuer is not None and issuer.span is not None:
+        facts.spans["issuer"] = issuer.span
     _title(ctx, facts)
     facts.issuer = issuer if issuer is not None else _infer_issuer(ctx, facts.title)
     number, doc_type = facts.number, facts.doc_type
