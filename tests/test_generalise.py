@@ -961,3 +961,26 @@ def test_a_name_whose_last_words_are_a_verb_leads_a_sentence(unit: str) -> None:
     plan = vnplan.parse_text(text)
     got = {a.unit.name: [t.origin for t in a.tasks] for a in plan.assignments}
     assert got[unit] == ["sentence"]
+
+
+def test_a_lead_field_may_list_its_units_with_semicolons() -> None:
+    text = _HEADER.format(
+        parent="",
+        issuer="ỦY BAN NHÂN DÂN TỈNH BẮC GIANG",
+        number="21/KH-UBND",
+        place="Bắc Giang",
+        day=9,
+        month=2,
+    ) + (
+        "KẾ HOẠCH\nPhổ biến pháp luật năm 2026\nI. MỤC ĐÍCH\n- Nâng cao nhận thức.\n"
+        "II. NHIỆM VỤ\n1. Xây dựng chuyên mục phổ biến pháp luật\n"
+        "Đơn vị chủ trì thực hiện: Đài Phát thanh và Truyền hình tỉnh; Sở Tư pháp, các cơ "
+        "quan, đơn vị, địa phương.\nĐơn vị phối hợp: Sở Văn hóa; Công an tỉnh.\n"
+        "Thời gian thực hiện: Hằng năm.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert [(a.unit.name, [t.via for t in a.tasks]) for a in plan.assignments] == [
+        ("Đài Phát thanh và Truyền hình tỉnh", ["field"]),
+        ("Sở Tư pháp", ["field"]),
+        ("các cơ quan, đơn vị, địa phương", ["field"]),
+    ]

@@ -153,9 +153,11 @@ _NEXT_FIELD = (
 # "Đơn vị chủ trì:", "Cơ quan chủ trì thực hiện:", "Đơn vị chủ trì tham mưu thực hiện:": a few
 # lower-case words may say what the lead does before the colon.
 _FIELD_VERBS = r"(?:\s+\p{Ll}+){0,4}?"
+# The lead's units may be listed with semicolons ("Báo và Phát thanh, Truyền hình tỉnh; Sở
+# Tư pháp"), up to the next field.
 _LEAD_FIELD = regex.compile(
     r"^(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+)?(?:[Cc]hủ trì)" + _FIELD_VERBS + r"\s*:\s*"
-    r"(?P<units>[^;]+?)" + _NEXT_FIELD
+    r"(?P<units>.+?)" + _NEXT_FIELD
 )
 _COORD_FIELD = regex.compile(
     r"(?:^|[;.]\s*)(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+)?[Pp]hối hợp"

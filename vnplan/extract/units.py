@@ -209,8 +209,8 @@ _JOINT = regex.compile(
 
 
 def split_units(text: str) -> list[str]:
-    """The unit names in a list of them."""
-    return [p.strip(" ,") for p in _JOINT.split(text) if p.strip(" ,")]
+    """The unit names in a list of them; a semicolon always parts two."""
+    return [p.strip(" ,") for part in text.split(";") for p in _JOINT.split(part) if p.strip(" ,")]
 
 
 # Punctuation a name may be written with or without: "Sở Văn hóa, Thể thao và Du lịch",
