@@ -984,3 +984,48 @@ def test_a_lead_field_may_list_its_units_with_semicolons() -> None:
         ("Sở Tư pháp", ["field"]),
         ("các cơ quan, đơn vị, địa phương", ["field"]),
     ]
+
+
+_ARTICLE = (
+    "(Báo Bình Phước) - Ủy ban nhân dân tỉnh Bình Phước vừa ban hành Kế hoạch số "
+    "77/KH-UBND ngày 2/4/2026 về phòng, chống dịch bệnh năm 2026.\n\n"
+    "Kế hoạch yêu cầu tổ chức 2 đợt chiến dịch vệ sinh môi trường. {phases}\n\n"
+    "Để triển khai kế hoạch, UBND tỉnh giao Sở Y tế chủ trì, phối hợp với các sở, ngành "
+    "tổ chức thực hiện.\n\n{passive}\n\n{levels}\n"
+)
+
+
+def test_a_news_report_gives_phases_and_leads_in_its_sentences() -> None:
+    text = _ARTICLE.format(
+        phases="Đợt 1 từ ngày 10/5 đến ngày 25/5/2026; Đợt 2 từ ngày 5/8 đến ngày 20/8/2026, "
+        "tập trung vào các xã có ổ dịch cũ.",
+        passive="Sở Giáo dục và Đào tạo được giao chỉ đạo các trường học tổ chức tuyên truyền.",
+        levels="UBND các huyện, thị xã, thành phố là cơ quan chủ trì tổ chức chiến dịch trên "
+        "địa bàn.",
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.kind == "news"
+    assert [(p.label, str(p.start), str(p.end)) for p in plan.phases] == [
+        ("Đợt 1", "2026-05-10", "2026-05-25"),
+        ("Đợt 2", "2026-08-05", "2026-08-20"),
+    ]
+    assert [(a.unit.name, [t.origin for t in a.tasks]) for a in plan.assignments] == [
+        ("Sở Y tế", ["sentence"]),
+        ("Sở Giáo dục và Đào tạo", ["sentence"]),
+        ("UBND các huyện, thị xã, thành phố", ["sentence"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Các đơn vị được giao thực hiện các nhiệm vụ thuộc Kế hoạch lập dự toán kinh phí.",
+        "Sở Văn hóa sử dụng nguồn kinh phí được giao năm 2026 cho các hoạt động.",
+        "Chỉ có một đợt. Đợt 1 từ ngày 10/5 đến ngày 25/5/2026.",
+    ],
+)
+def test_what_names_no_lead_and_no_stages(sentence: str) -> None:
+    text = _ARTICLE.format(phases="", passive=sentence, levels="")
+    plan = vnplan.parse_text(text)
+    assert [a.unit.name for a in plan.assignments] == ["Sở Y tế"]
+    assert plan.phases == []

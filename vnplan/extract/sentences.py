@@ -28,6 +28,7 @@ from vnplan.vocab import (
     LEAD_MARKERS,
     NAME_END_WORDS,
     PERFORMER_VERBS,
+    TASK_VERBS,
     UNIT_HEADS,
     alternation,
 )
@@ -45,7 +46,12 @@ _GIAO_VERB = regex.compile(rf"\s+(?=(?:{alternation((*GIAO_VERBS, *PERFORMER_VER
 # "Giao Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh) tham mưu ...".
 _UNIT_CHARS = regex.compile(r"(?:[^;:.()]|\([^()]{1,80}\))+")
 _SUBJECT = regex.compile(
-    rf"{_ANCHOR}(?P<unit>[^,;:.()]{{2,150}}?)\s+(?:{alternation(LEAD_MARKERS)})(?=[\s,;.]|$)"
+    rf"{_ANCHOR}(?P<unit>[^,;:.()]{{2,150}}?)\s+(?:{alternation(LEAD_MARKERS)}"
+    # "Sở Giáo dục và Đào tạo được giao chỉ đạo ...": given the task, in the passive, when a
+    # task's verb follows ("kinh phí được giao năm 2025", "được giao nhiệm vụ" give none).
+    r"|được giao(?!\s+(?:thực hiện\s+|chủ trì\s+)?(?:các\s+)?nhiệm vụ)"
+    rf"(?=\s+(?:{alternation(sorted({*GIAO_VERBS, *PERFORMER_VERBS, *TASK_VERBS}))})"
+    r"(?!\p{L})))(?=[\s,;.]|$)"
 )
 # "gửi Sở Khoa học và Công nghệ tổng hợp, chủ trì, phối hợp với ...": a verb of one or two
 # words stands between the unit and "chủ trì".
@@ -83,6 +89,11 @@ _VERBS_AND = regex.compile(
 _BARE_HEADS = frozenset(h.lower() for h in AMBIGUOUS_UNIT_HEADS)
 
 
+_LEVELS = alternation(("tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường"))
+_LEVEL_LIST = regex.compile(
+    rf"^(?:{alternation(UNIT_HEADS)})\s+(?:cấp\s+\S+\s+)?(?:các|những)\s+(?:{_LEVELS})"
+    rf"(?:\s*(?:,|và)\s*(?:{_LEVELS}))+$"
+)
 _NAME_TAIL = regex.compile(rf"^(?:\s+(?:\p{{Lu}}\S*|{alternation(NAME_END_WORDS)}|và|các))+\s*$")
 
 
@@ -341,8 +352,11 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
                 wide = text[b : m.end("unit")].strip(" ,")
                 whole = _unit(wide, after_giao=False) if wide.count(",") <= 2 else None
                 # Only a name the plan heads a section with: "cơ quan chủ trì Chương
-                # trình" or "Các Sở, ngành chủ trì ..." name no one.
-                if whole is not None and unit_key(whole) in by_key:
+                # trình" or "Các Sở, ngành chủ trì ..." name no one; or a body over a list
+                # of administrative levels ("UBND các huyện, thị xã, thành phố").
+                if whole is not None and (
+                    unit_key(whole) in by_key or _LEVEL_LIST.match(whole.name)
+                ):
                     units = [whole]
                     start = b + (len(text[b:]) - len(text[b:].lstrip(" ,")))
             hits.extend((start, u) for u in units)

@@ -56,6 +56,41 @@ _TITLE_YEAR = regex.compile(r"(?:năm|NĂM)\s+(?P<y>(?:19|20)\d{2})(?![\d/])")
 _TITLE_UNTIL = regex.compile(r"(?:đến|ĐẾN)\s+(?:năm|NĂM)\s+(?P<y>(?:19|20)\d{2})")
 
 
+# A phase named inside a sentence, its range right after its label: "... tổ chức 2 đợt
+# chiến dịch. Đợt 1 từ ngày 15/5 đến ngày 30/5/2025; Đợt 2 từ ngày 10/8 ...".
+_INLINE_PHASE = regex.compile(
+    rf"(?:(?<=[.;:]\s)|(?<=,\s))(?P<label>(?:{_both_cases(PHASE_LABELS)}|giai đoạn|đợt|bước)"
+    r"\s+(?:\d{1,2}|[IVX]{1,4}|thứ\s+(?:nhất|hai|ba|tư))(?!\d))\s*[:,]?\s+"
+    r"(?P<rest>(?:[Tt]ừ|[Tt]rong)\s[^;]+?)(?=;|\.(?:\s|$)|$)"
+)
+
+
+def _inline_phases(ctx: Context, phases: dict[str, Phase]) -> None:
+    """Phases a sentence names with their ranges (see _INLINE_PHASE): two or more of them,
+    as a sentence lists the stages of a plan."""
+    for node in ctx.nodes():
+        found = [
+            (m, rng)
+            for m in _INLINE_PHASE.finditer(node.text)
+            if (rng := find_range(m.group("rest"))) is not None and rng[0] is not None
+        ]
+        if len(found) < 2:
+            continue
+        for m, rng in found:
+            label = " ".join(m.group("label").split())
+            label = label[0].upper() + label[1:]
+            if fold(label) in phases:
+                continue
+            k = node.line.text.find(m.group())
+            phases[fold(label)] = Phase(
+                label=label,
+                start=rng[0],
+                end=rng[1],
+                text=m.group("rest").strip(),
+                span=node.line.span(k, k + len(m.group())) if k >= 0 else node.content_span(),
+            )
+
+
 def extract_phases(ctx: Context) -> list[Phase]:
     """Every labelled phase, once each, with its dates or its condition (``Khi ...``)."""
     phases: dict[str, Phase] = {}
@@ -95,6 +130,8 @@ def extract_phases(ctx: Context) -> list[Phase]:
             text=rest,
             span=node.content_span(),
         )
+    if not phases:
+        _inline_phases(ctx, phases)
     return list(phases.values())
 
 
