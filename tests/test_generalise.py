@@ -1029,3 +1029,27 @@ def test_what_names_no_lead_and_no_stages(sentence: str) -> None:
     plan = vnplan.parse_text(text)
     assert [a.unit.name for a in plan.assignments] == ["Sở Y tế"]
     assert plan.phases == []
+
+
+def test_a_news_report_lists_the_purposes_then_the_requirements() -> None:
+    text = (
+        "(TTXVN) - Ngày 12/7/2026, Ban Thường vụ Tỉnh ủy Hà Giang ban hành Kế hoạch 41-KH/TU "
+        "thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.\n\n"
+        "Kế hoạch được xây dựng trên cơ sở Chỉ thị số 05-CT/TW và Hướng dẫn số 19-HD/BTGTW "
+        "của Ban Tuyên giáo Trung ương.\n\nKế hoạch nêu rõ mục đích:\n"
+        "+ Quán triệt sâu rộng nội dung Chỉ thị đến cán bộ, đảng viên;\n"
+        "+ Tạo chuyển biến về nhận thức và hành động.\n\nYêu cầu đặt ra là:\n"
+        "+ Việc học tập phải được tiến hành nghiêm túc;\n"
+        "+ Người đứng đầu phải gương mẫu.\n\n"
+        "Ban Thường vụ Tỉnh ủy giao Ban Tuyên giáo Tỉnh ủy chủ trì biên soạn tài liệu. Giao "
+        "các cấp ủy trực thuộc Tỉnh ủy căn cứ Kế hoạch này xây dựng kế hoạch cụ thể.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.kind == "news"
+    assert [p.text[:10] for p in plan.purposes] == ["Quán triệt", "Tạo chuyển"]
+    assert [r.text[:10] for r in plan.requirements] == ["Việc học t", "Người đứng"]
+    assert [r.raw for r in plan.references] == ["05-CT/TW", "19-HD/BTGTW"]
+    assert [a.unit.name for a in plan.assignments] == [
+        "Ban Tuyên giáo Tỉnh ủy",
+        "các cấp ủy trực thuộc Tỉnh ủy",
+    ]

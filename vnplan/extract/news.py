@@ -184,11 +184,11 @@ def extract_news(ctx: Context) -> NewsFacts:
             facts.title = first.text.strip()
             facts.title_span = first.span()
     own = fold(facts.number.raw) if facts.number else None
-    intro, goals = _goals(ctx.tree, own)
-    if goals and _REQUIREMENTS_ONLY.search(intro) and not _PURPOSES.search(intro):
-        facts.requirements = goals  # "... nêu rõ yêu cầu ... như sau:"
-    else:
-        facts.purposes = goals or None
+    for intro, goals in _goals(ctx.tree, own):
+        if _REQUIREMENTS_ONLY.search(intro) and not _PURPOSES.search(intro):
+            facts.requirements = facts.requirements or goals  # "Yêu cầu đặt ra là:"
+        else:
+            facts.purposes = facts.purposes or goals  # "Kế hoạch nêu rõ mục đích:"
     return facts
 
 
@@ -204,9 +204,11 @@ def _cites_another(text: str, own: str | None) -> bool:
     return False
 
 
-def _goals(nodes: list[Node], own: str | None = None) -> tuple[str, list[Item]]:
-    """Items after a sentence about the plan's goals that ends with a colon (not a sentence
-    that quotes another document's)."""
+def _goals(nodes: list[Node], own: str | None = None) -> list[tuple[str, list[Item]]]:
+    """Each list of items after a sentence about the plan's goals that ends with a colon
+    (not a sentence that quotes another document's), with that sentence: an article may
+    give the purposes and then the requirements."""
+    out: list[tuple[str, list[Item]]] = []
     for i, n in enumerate(nodes):
         if (
             n.kind is Tok.TEXT
@@ -223,8 +225,7 @@ def _goals(nodes: list[Node], own: str | None = None) -> tuple[str, list[Item]]:
                 elif not is_debris(sib.text):
                     break
             if items:
-                return n.text, items
-        found = _goals(n.children, own)
-        if found[1]:
-            return found
-    return "", []
+                out.append((n.text, items))
+                continue
+        out.extend(_goals(n.children, own))
+    return out

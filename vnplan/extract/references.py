@@ -75,6 +75,8 @@ def _type_from_symbol(raw: str) -> str | None:
 _BASIS = regex.compile(
     r"(?:^|[.;:]\s+|\*\s*)(?:Căn cứ|Thực hiện|Triển khai)\b|\bcăn cứ\b"
     r"|\b(?:nhằm|để)\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\b"
+    # "Kế hoạch được xây dựng trên cơ sở Chỉ thị ... và Hướng dẫn ...": what it rests on.
+    r"|\btrên cơ sở\b"
 )
 _BASIS_HEADING = regex.compile(r"^(?:căn cứ|cơ sở)\b")
 

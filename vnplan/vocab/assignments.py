@@ -44,6 +44,8 @@ GIAO_VERBS: tuple[str, ...] = (
     "cân đối",
     "phụ trách",
     "làm",
+    # "Giao các cấp ủy trực thuộc căn cứ Kế hoạch này xây dựng ...": the basis before the task.
+    "căn cứ",
 )
 
 # More verbs that end a unit's name when it opens an item under "Cơ quan thực hiện:"
