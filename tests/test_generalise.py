@@ -1053,3 +1053,30 @@ def test_a_news_report_lists_the_purposes_then_the_requirements() -> None:
         "Ban Tuyên giáo Tỉnh ủy",
         "các cấp ủy trực thuộc Tỉnh ủy",
     ]
+
+
+def test_a_school_news_page_reports_its_own_plan_not_the_one_it_implements() -> None:
+    text = (
+        "TRƯỜNG THCS NGUYỄN DU\nTrang chủ | Tin tức | Liên hệ\n"
+        "TRIỂN KHAI KẾ HOẠCH PHÒNG CHỐNG ĐUỐI NƯỚC NĂM 2026\n"
+        "Người đăng: Lê Thị Hoa    Ngày đăng: 20/03/2026\n"
+        "Thực hiện Kế hoạch số 512/KH-SGDĐT ngày 2/3/2026 của Sở Giáo dục và Đào tạo, Trường "
+        "THCS Nguyễn Du đã xây dựng và ban hành Kế hoạch số 18/KH-THCS ngày 15/3/2026 về "
+        "phòng, chống đuối nước cho học sinh.\n"
+        "Mục tiêu của kế hoạch là “100% học sinh được trang bị kỹ năng an toàn khi ở dưới "
+        "nước”.\n"
+        "Hiệu trưởng giao Tổng phụ trách Đội chủ trì tổ chức các buổi ngoại khóa. Giáo viên "
+        "chủ nhiệm các lớp được giao tuyên truyền đến học sinh và phụ huynh.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.kind == "news"
+    assert plan.number is not None and plan.number.raw == "18/KH-THCS"
+    assert str(plan.date) == "2026-03-15"
+    assert plan.issuer is not None and plan.issuer.name == "Trường THCS Nguyễn Du"
+    assert [p.text for p in plan.purposes] == [
+        "100% học sinh được trang bị kỹ năng an toàn khi ở dưới nước"
+    ]
+    assert [a.unit.name for a in plan.assignments] == [
+        "Tổng phụ trách Đội",
+        "Giáo viên chủ nhiệm các lớp",
+    ]

@@ -22,6 +22,11 @@ from vnplan.text.normalize import fold
 from vnplan.vocab import CITED_TYPES, ORG_ABBREVIATIONS, WEB_DEBRIS, alternation
 
 _PLAN_NUMBER = regex.compile(rf"(?:[Kk]ế hoạch|KẾ HOẠCH|\bKH)\s+(?:số\s+)?(?P<sym>{SYMBOL})")
+# Right before a plan's number: the verb that issued it, or words that cite it as a basis.
+_ISSUE_BEFORE = regex.compile(
+    r"(?:ban hành|phê duyệt|ký)\s+(?:(?:về\s+)?việc\s+)?$", regex.IGNORECASE
+)
+_BASIS_BEFORE = regex.compile(r"(?:[Tt]hực hiện|[Cc]ăn cứ|[Tt]heo|[Tt]riển khai)\s+$")
 _ISSUED = regex.compile(
     r"(?:^|[.\-–]\s+|\s)[Nn]gày\s+(?P<d>\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>\d{1,2})(?:\s*"
     r"(?:[/.-]|\s+năm\s+)\s*(?P<y>\d{4}))?(?:\s*,\s*|\s+(?=\p{Lu}))(?P<who>[^,.;:]{2,120}?)\s+"
@@ -30,7 +35,8 @@ _ISSUED = regex.compile(
 )
 # The words between an issuer and the plan it issued: "vừa ký ban hành ngày 05/02/2026".
 _VERB = (
-    r"(?:(?:đã|vừa|mới|chính thức|vừa qua)\s+)*(?:ký\s+)?(?:ban hành|phê duyệt)\s+"
+    r"(?:(?:đã|vừa|mới|chính thức|vừa qua)\s+)*(?:xây dựng và\s+)?(?:ký\s+)?"
+    r"(?:ban hành|phê duyệt)\s+"
     r"(?:(?:vào\s+)?ngày\s+\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}"
     r"(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{4})?\s*,?\s+)?"
 )
@@ -108,9 +114,13 @@ def extract_news(ctx: Context) -> NewsFacts:
     after_number: tuple[Line, int] | None = None
     # A page that quotes a plan tells its number and issuer in the prose above "KẾ HOẠCH".
     lines = [ln for ln in ctx.zones.header + ctx.zones.body if not is_debris(ln.text)]
-    # The number: the first "Kế hoạch (số) X" or "KH số X".
-    for ln in lines:
-        m = _PLAN_NUMBER.search(ln.text)
+    # The number: the first "Kế hoạch (số) X" or "KH số X" that the report says was issued,
+    # else the first not cited as a basis ("Thực hiện Kế hoạch số 2754/KH-SGDĐT của Sở ...,
+    # Trường ... ban hành Kế hoạch số 45/KH-THCS"), else the first.
+    mentions = [(ln, m) for ln in lines for m in _PLAN_NUMBER.finditer(ln.text)]
+    issued = [(ln, m) for ln, m in mentions if _ISSUE_BEFORE.search(ln.text, 0, m.start())]
+    unbased = [(ln, m) for ln, m in mentions if not _BASIS_BEFORE.search(ln.text, 0, m.start())]
+    for ln, m in [*issued, *unbased, *mentions]:
         if m:
             num, _, _ = parse_number(m.group("sym"))
             if num is not None:
@@ -184,6 +194,13 @@ def extract_news(ctx: Context) -> NewsFacts:
             facts.title = first.text.strip()
             facts.title_span = first.span()
     own = fold(facts.number.raw) if facts.number else None
+    if not _goals(ctx.tree, own):
+        # "Mục tiêu của kế hoạch là “100% học sinh được trang bị ...”": one quoted goal.
+        for ln in lines:
+            q = _QUOTED_GOAL.search(ln.text)
+            if q:
+                facts.purposes = [Item(text=q.group("q").strip(), span=ln.span(*q.span("q")))]
+                break
     for intro, goals in _goals(ctx.tree, own):
         if _REQUIREMENTS_ONLY.search(intro) and not _PURPOSES.search(intro):
             facts.requirements = facts.requirements or goals  # "Yêu cầu đặt ra là:"
@@ -192,6 +209,10 @@ def extract_news(ctx: Context) -> NewsFacts:
     return facts
 
 
+_QUOTED_GOAL = regex.compile(
+    r"[Mm]ục (?:tiêu|đích)(?:\s+(?:chung|chính|tổng quát))?\s+(?:của\s+)?(?:[Kk]ế hoạch\s+)?"
+    r"(?:là|nhằm)\s*:?\s*[“\"](?P<q>[^”\"]{10,400})[”\"]"
+)
 _OTHER_DOC = regex.compile(rf"(?P<raw>{SYMBOL})|\bĐiều\s+\d+")
 
 

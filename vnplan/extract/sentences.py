@@ -28,6 +28,7 @@ from vnplan.vocab import (
     LEAD_MARKERS,
     NAME_END_WORDS,
     PERFORMER_VERBS,
+    ROLE_HEADS,
     TASK_VERBS,
     UNIT_HEADS,
     alternation,
@@ -39,7 +40,7 @@ _ANCHOR = r"(?:^|(?<=[;:.]\s)|(?<=,\s)|(?<=^\d{1,2}\.\s))"
 _GIAO = regex.compile(
     r"(?:^|(?<=[;:.]\s)|(?<=,\s))(?P<lead>[Gg]iao\s+(?:cho\s+)?)"
     rf"|(?<=\p{{L}}\s)(?<!(?:được|bàn|chuyển|phân|đã)\s)(?P<lead>giao\s+(?:cho\s+)?)"
-    rf"(?=(?:{alternation(UNIT_HEADS)})\s)"
+    rf"(?=(?:{alternation((*UNIT_HEADS, *ROLE_HEADS))})\s)"
 )
 _GIAO_VERB = regex.compile(rf"\s+(?=(?:{alternation((*GIAO_VERBS, *PERFORMER_VERBS))})\b)")
 # A unit's name runs to the clause's end; a code or a remark in brackets is part of it:
@@ -114,7 +115,9 @@ def _unit(text: str, *, after_giao: bool) -> Unit | None:
         return Unit(name=t, code=m.group("code"))
     if after_giao:
         t = _LOWER_HEAD.sub(lambda h: h.group("h")[0].upper() + h.group("h")[1:] + " ", t)
-    found = unit_from_heading(t)
+    # Given work by "giao" (or a lead field), a person by post is an assignee too ("Hiệu
+    # trưởng giao Tổng phụ trách Đội chủ trì ...").
+    found = unit_from_heading(t, roles=after_giao)
     if found is not None and not found[1]:
         return found[0]
     if t.lower() in _BARE_HEADS:
@@ -344,7 +347,8 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
                 continue
             if any(m.start("unit") < s < m.end("unit") for s, _ in hits):
                 continue  # "Sở giao Phòng X chủ trì ...": the lead is the one given the task
-            units = _units(m.group("unit"), after_giao=False)
+            passive = text[m.end("unit") : m.end()].lstrip().startswith("được giao")
+            units = _units(m.group("unit"), after_giao=passive)
             start = m.start("unit")
             if not units and ", " in text[max(0, start - 80) : start]:
                 # "Báo và Phát thanh, Truyền hình tỉnh chủ trì": a name with a comma in it.

@@ -239,6 +239,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "Giáo viên",
     "Hiệu trưởng",
     "Phó Hiệu trưởng",
+    "Tổng phụ trách",
 )
 
 # Prefixes stripped from a unit heading: "Trách nhiệm của Sở Y tế" names "Sở Y tế".
