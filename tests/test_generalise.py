@@ -1080,3 +1080,33 @@ def test_a_school_news_page_reports_its_own_plan_not_the_one_it_implements() -> 
         "Tổng phụ trách Đội",
         "Giáo viên chủ nhiệm các lớp",
     ]
+
+
+@pytest.mark.parametrize(
+    ("mention", "issuer"),
+    [
+        (
+            "Triển khai Kế hoạch 61/KH-UBND của UBND tỉnh Yên Bái thực hiện Đề án",
+            "UBND tỉnh Yên Bái",
+        ),
+        (
+            "Thực hiện Kế hoạch số 15-KH/TU ngày 3/2/2021 của Tỉnh ủy Sơn La về tái cơ cấu",
+            "Tỉnh ủy Sơn La",
+        ),
+    ],
+)
+def test_a_news_report_names_the_issuer_after_the_number_and_the_period_in_prose(
+    mention: str, issuer: str
+) -> None:
+    text = (
+        "Yên Bái: Tái cơ cấu nông nghiệp từ sản phẩm chủ lực\n\n"
+        f"{mention}, sau nửa năm các huyện đã hình thành vùng sản xuất tập trung.\n\n"
+        "Kế hoạch được triển khai trong giai đoạn 2021 - 2025, với trọng tâm là 5 nhóm "
+        "sản phẩm.\n\n"
+        "Giao Sở Kế hoạch và Đầu tư chủ trì cân đối các nguồn vốn.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.kind == "news"
+    assert plan.issuer is not None and (plan.issuer.name, plan.issuer.inferred) == (issuer, True)
+    assert plan.period is not None
+    assert (str(plan.period.start), str(plan.period.end)) == ("2021", "2025")

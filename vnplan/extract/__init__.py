@@ -23,7 +23,7 @@ from vnplan.extract.timeline import attach_section_periods, extract_period, extr
 from vnplan.extract.units import unit_registry
 from vnplan.grammar.tree import build_tree, to_section
 from vnplan.grammar.zones import join_wrapped, split_zones
-from vnplan.models import Item, Plan
+from vnplan.models import Item, Period, Plan
 from vnplan.text.lines import Line
 
 _PLAN_MENTION = regex.compile(r"\b[Kk]ế hoạch\b")
@@ -69,9 +69,11 @@ def _kind(ctx: Context, header: HeaderFacts) -> Literal["plan", "news"]:
     return "plan"
 
 
-def _news(ctx: Context, header: HeaderFacts, objectives: tuple[list[Item], list[Item]]) -> None:
+def _news(
+    ctx: Context, header: HeaderFacts, objectives: tuple[list[Item], list[Item]]
+) -> Period | None:
     """A text about a plan: the plan's number, date, issuer, title and goals as its prose
-    gives them, over what the (quoting) layout gave."""
+    gives them, over what the (quoting) layout gave; the period its prose states."""
     news = extract_news(ctx)
     printed_type = ctx.zones.doc_type is not None  # the header's own type line
     header.number = news.number or header.number
@@ -92,6 +94,7 @@ def _news(ctx: Context, header: HeaderFacts, objectives: tuple[list[Item], list[
         requirements[:] = news.requirements
     if header.issuer is None:
         header.issuer = issuer_from_title(header.title)
+    return news.period
 
 
 def extract_plan(
@@ -112,8 +115,7 @@ def extract_plan(
     kind = _kind(ctx, header)
     if not ctx.tree:
         ctx.warn("sections_missing", "no sections found in the body")
-    if kind == "news":
-        _news(ctx, header, (purposes, requirements))
+    stated = _news(ctx, header, (purposes, requirements)) if kind == "news" else None
     if ctx.zones.chrome and kind == "plan":
         header.number, header.date = reconcile(
             ctx,
@@ -137,7 +139,7 @@ def extract_plan(
         place=header.place,
         date=header.date,
         title=title,
-        period=extract_period(ctx, title, phases, header.date),
+        period=stated or extract_period(ctx, title, phases, header.date),
         purposes=purposes,
         requirements=requirements,
         assignments=assignments,

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 import regex
 
 from vnplan.extract.context import Context
-from vnplan.extract.dates import find_dates
+from vnplan.extract.dates import find_dates, find_range
 from vnplan.extract.header import parse_number
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok
 from vnplan.grammar.tree import Node
-from vnplan.models import DocumentNumber, Issuer, Item, PartialDate, Span
+from vnplan.models import DocumentNumber, Issuer, Item, PartialDate, Period, Span
 from vnplan.patterns import SYMBOL
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
@@ -84,6 +84,7 @@ class NewsFacts:
     title_span: Span | None = None
     purposes: list[Item] | None = None
     requirements: list[Item] | None = None
+    period: Period | None = None
 
 
 def is_debris(text: str) -> bool:
@@ -193,6 +194,24 @@ def extract_news(ctx: Context) -> NewsFacts:
         if len(first.text.split()) <= 40 and not first.text.endswith(":"):
             facts.title = first.text.strip()
             facts.title_span = first.span()
+    for ln in lines:
+        # "Kế hoạch được triển khai trong giai đoạn 2015 - 2020": the plan's own period.
+        p = _PERIOD_SENTENCE.search(ln.text)
+        rng = find_range(p.group("when")) if p else None
+        if p and rng and rng[0] and rng[1]:
+            facts.period = Period(start=rng[0], end=rng[1], span=ln.span(*p.span("when")))
+            break
+    if facts.issuer is None and facts.number is not None:
+        # "Kế hoạch 61/KH-UBND của UBND tỉnh Lào Cai": the body the number belongs to.
+        for ln in lines:
+            k = ln.text.find(facts.number.raw)
+            o = _OF_ISSUER.match(ln.text, k + len(facts.number.raw)) if k >= 0 else None
+            if o:
+                who = o.group("who").strip()
+                facts.issuer = Issuer(
+                    name=_expand(who), inferred=True, span=ln.span(o.start("who"), o.end("who"))
+                )
+                break
     own = fold(facts.number.raw) if facts.number else None
     if not _goals(ctx.tree, own):
         # "Mục tiêu của kế hoạch là “100% học sinh được trang bị ...”": one quoted goal.
@@ -209,6 +228,16 @@ def extract_news(ctx: Context) -> NewsFacts:
     return facts
 
 
+_PERIOD_SENTENCE = regex.compile(
+    r"[Kk]ế hoạch\s+(?:(?:số\s+)?\S+\s+)?(?:được\s+)?(?:triển khai|thực hiện|áp dụng)\s+"
+    r"(?P<when>(?:trong\s+)?(?:giai đoạn|từ năm|từ tháng|từ ngày|từ)\s+[^,.;]{4,60})"
+)
+# After the plan's number: "(ngày ...) của UBND tỉnh Lào Cai", up to the clause's end.
+_OF_ISSUER = regex.compile(
+    r"(?:\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?\s+của\s+"
+    r"(?P<who>\p{Lu}[\p{L}&]*(?:\s+[\p{L}&]+){0,10}?)(?=\s+(?:về|thực hiện|triển khai|nhằm|"
+    r"để|giai đoạn|năm\s+\d)|[,.;:(]|$)"
+)
 _QUOTED_GOAL = regex.compile(
     r"[Mm]ục (?:tiêu|đích)(?:\s+(?:chung|chính|tổng quát))?\s+(?:của\s+)?(?:[Kk]ế hoạch\s+)?"
     r"(?:là|nhằm)\s*:?\s*[“\"](?P<q>[^”\"]{10,400})[”\"]"
