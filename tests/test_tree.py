@@ -124,3 +124,33 @@ def test_split_title() -> None:
     assert split_title("Mục đích") == ("Mục đích", "")
     long = "Căn cứ Kế hoạch này, Công an các đơn vị, địa phương khẩn trương thực hiện nghiêm túc."
     assert split_title(long) == (None, long)
+
+
+def test_a_list_that_starts_again_at_one_under_an_item_is_its_sub_list() -> None:
+    """Word's restarted numbering, or a copy that lost the indent: "5. Đề nghị ..." over
+    "1. ...", "2. ..."; the outer list goes on at "6."."""
+    from vnplan.grammar.tree import build_tree
+    from vnplan.text.lines import clean_lines
+
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n4. Văn phòng Sở\n- Bố trí lịch trực.\n"
+        "5. Đề nghị UBND các xã, phường\n1. Chỉ đạo sơ tán dân cư.\n2. Kiểm tra công trình.\n"
+        "6. Công an tỉnh\n- Bảo đảm an ninh.\n"
+    )
+    roots = build_tree(clean_lines(text), lambda *a: None)
+    items = roots[0].children
+    assert [n.text for n in items] == [
+        "Văn phòng Sở",
+        "Đề nghị UBND các xã, phường",
+        "Công an tỉnh",
+    ]
+    assert [c.text for c in items[1].children] == ["Chỉ đạo sơ tán dân cư.", "Kiểm tra công trình."]
+
+
+def test_a_first_item_that_is_a_sentence_is_no_heading_to_nest_under() -> None:
+    from vnplan.grammar.tree import build_tree
+    from vnplan.text.lines import clean_lines
+
+    text = "II. NỘI DUNG\n2. Tổ chức hội nghị sơ kết.\n1. Rà soát danh sách.\n"
+    roots = build_tree(clean_lines(text), lambda *a: None)
+    assert len(roots[0].children) == 2

@@ -175,6 +175,11 @@ def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
 
     roots: list[Node] = []
     stack: list[Node] = []
+    # A list that starts again at "1." right under an item of its own level ("5. Đề nghị
+    # UBND các xã:" over "1. Chỉ đạo ...", "2. Phối hợp ..."): Word's restarted numbering
+    # or a copy that lost the indent; its items are the item's sub-items, as long as they
+    # run on (group, last number).
+    nested: list[int] | None = None
 
     def attach(node: Node) -> None:
         (stack[-1].children if stack else roots).append(node)
@@ -196,6 +201,30 @@ def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
             attach(Node(tok, ln, 99))
             continue
         g = _group(tok, groups)
+        single = tok.kind is Tok.ARABIC and isinstance(tok.value, tuple) and len(tok.value) == 1
+        if single:
+            v = tok.value[0]  # type: ignore[index]
+            last = stack[-1] if stack else None
+            if nested is not None and nested[0] == g and v == nested[1] + 1:
+                nested[1] = v
+                g += 1
+            elif (
+                v == 1
+                and last is not None
+                and last.group == g
+                and last.kind is Tok.ARABIC
+                and not last.children
+                and last.title
+                and not last.inline
+                and isinstance(last.tok.value, tuple)
+                and last.tok.value[-1] >= 2
+            ):
+                nested = [g, 1]
+                g += 1
+            else:
+                nested = None
+        elif tok.kind is Tok.ARABIC or g < _MINOR_GROUP:
+            nested = None
         node = Node(
             tok,
             ln,
