@@ -1110,3 +1110,34 @@ def test_a_news_report_names_the_issuer_after_the_number_and_the_period_in_prose
     assert plan.issuer is not None and (plan.issuer.name, plan.issuer.inferred) == (issuer, True)
     assert plan.period is not None
     assert (str(plan.period.start), str(plan.period.end)) == ("2021", "2025")
+
+
+@pytest.mark.parametrize(
+    ("positions", "names", "expected"),
+    [
+        (
+            "ĐIỀU DƯỠNG TRƯỞNG KHOA                 TRƯỞNG KHOA",
+            "Vũ Thị Lan                             Phạm Quốc Hưng",
+            [("ĐIỀU DƯỠNG TRƯỞNG KHOA", "Vũ Thị Lan"), ("TRƯỞNG KHOA", "Phạm Quốc Hưng")],
+        ),
+        ("HIỆU TRƯỞNG", "Nguyễn Thị Mai", [("HIỆU TRƯỞNG", "Nguyễn Thị Mai")]),
+    ],
+)
+def test_a_headerless_plan_signed_without_authority_before_its_recipients(
+    positions: str, names: str, expected: list[tuple[str, str]]
+) -> None:
+    text = (
+        "KẾ HOẠCH\nKiểm soát nhiễm khuẩn năm 2026\n\n"
+        "Khoa Hồi sức tích cực xây dựng Kế hoạch kiểm soát nhiễm khuẩn năm 2026 như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n- Giảm tỷ lệ nhiễm khuẩn bệnh viện.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Bác sĩ điều trị\n- Chỉ định đúng kháng sinh.\n"
+        "2. Điều dưỡng viên\n- Vệ sinh tay đúng quy trình.\n\n"
+        "Trên đây là Kế hoạch kiểm soát nhiễm khuẩn năm 2026 của Khoa Hồi sức tích cực./.\n\n"
+        f"                                        Ngày 08 tháng 01 năm 2026\n{positions}\n\n\n"
+        f"{names}\n\nNơi nhận:\n- Ban Giám đốc;\n- Lưu: Khoa HSTC.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert [(s.position, s.name) for s in plan.signatories] == expected
+    assert str(plan.date) == "2026-01-08"
+    assert "date_from_closing" in [w.code for w in plan.warnings]
+    assert [r.text for r in plan.recipients] == ["Ban Giám đốc", "Lưu: Khoa HSTC"]

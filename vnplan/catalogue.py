@@ -54,6 +54,7 @@ WarningCode = Literal[
     "joint_issuers",
     "number_from_page",
     "date_from_page",
+    "date_from_closing",
     "page_metadata_disagrees",
     "doc_type_missing",
     "title_missing",
@@ -190,6 +191,12 @@ WARNINGS: dict[str, Entry] = _table(
         "warning",
         "Văn bản không in ngày: ngày lấy từ bảng thông tin của trang web.",
         "The document prints no date: the web page's metadata table gives it.",
+    ),
+    Entry(
+        "date_from_closing",
+        "info",
+        "Đầu văn bản không in ngày: ngày lấy từ dòng ngày tháng trên chữ ký.",
+        "The header prints no date: it is taken from the date line over the signature.",
     ),
     Entry(
         "page_metadata_disagrees",

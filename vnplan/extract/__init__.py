@@ -11,6 +11,7 @@ from vnplan.extract.assignments import extract_assignments
 from vnplan.extract.budget import extract_budget
 from vnplan.extract.closing import extract_closing
 from vnplan.extract.context import Context
+from vnplan.extract.dates import find_dates
 from vnplan.extract.header import HeaderFacts, extract_header, issuer_from_title
 from vnplan.extract.headerless import headerless_title, is_headerless_plan
 from vnplan.extract.news import extract_news
@@ -69,6 +70,26 @@ def _kind(ctx: Context, header: HeaderFacts) -> Literal["plan", "news"]:
     return "plan"
 
 
+_SIGNED_ON = regex.compile(
+    r"^(?:(?P<place>[^,\d]{2,40}),\s*)?[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$"
+)
+
+
+def _closing_date(ctx: Context, header: HeaderFacts) -> None:
+    """A plan whose header prints no date (a headerless notice) may print it over the
+    signature ("Ngày 08 tháng 01 năm 2025"): that is its date."""
+    for ln in ctx.zones.closing[:3]:
+        m = _SIGNED_ON.match(ln.text.strip())
+        hits = find_dates(ln.text) if m else []
+        if hits and hits[0].date.day is not None:
+            header.date = hits[0].date
+            header.spans["date"] = ln.span()
+            if m and m.group("place") and header.place is None:
+                header.place = m.group("place").strip()
+            ctx.warn("date_from_closing", f"the date over the signature: {ln.text.strip()!r}")
+            return
+
+
 def _news(
     ctx: Context, header: HeaderFacts, objectives: tuple[list[Item], list[Item]]
 ) -> Period | None:
@@ -113,6 +134,8 @@ def extract_plan(
         ctx.zones.closing = ctx.zones.closing[:end]
     ctx.appendix_tree = build_tree(ctx.zones.appendix, lambda *a: None)
     kind = _kind(ctx, header)
+    if kind == "plan" and header.date is None:
+        _closing_date(ctx, header)
     if not ctx.tree:
         ctx.warn("sections_missing", "no sections found in the body")
     stated = _news(ctx, header, (purposes, requirements)) if kind == "news" else None

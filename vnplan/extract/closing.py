@@ -10,8 +10,8 @@ from __future__ import annotations
 import regex
 
 from vnplan.extract.context import Context
+from vnplan.grammar.signers import HONORIFIC, is_authority_line, is_person_name, is_position
 from vnplan.grammar.tokens import is_upper
-from vnplan.grammar.zones import is_authority_line
 from vnplan.models import Authority, Recipient, Signatory, Span
 from vnplan.patterns import AUTHORITY_PREFIX, BARE_AUTHORITY_PREFIX, RECIPIENTS, UPPER_UNIT_HEAD
 from vnplan.text.lines import Line
@@ -19,10 +19,8 @@ from vnplan.text.normalize import fold
 from vnplan.vocab import (
     AUTHORITY_PREFIXES,
     POSITION_HEADS,
-    POSITION_MODIFIERS,
     RANKS,
     SIGNATURE_NOISE,
-    SURNAMES,
     alternation,
 )
 
@@ -32,14 +30,10 @@ _PREFIX = regex.compile(
     rf"^(?P<p>{AUTHORITY_PREFIX}|{BARE_AUTHORITY_PREFIX})\s*"
     r"(?P<rest>\p{Lu}.*)$"
 )
-_POSITION = regex.compile(
-    rf"^(?:(?:{alternation(POSITION_MODIFIERS)})\s+)*(?:{alternation(POSITION_HEADS)})(?=\s|$)"
-)
 _RANK = regex.compile(rf"^(?P<rank>{alternation(RANKS)})(?=\s|$)\s*(?P<rest>.*)$", regex.IGNORECASE)
 # A body's name in upper case (``SỞ Y TẾ``, ``BAN THƯỜNG VỤ TỈNH ĐOÀN``): over a joint plan's
 # signature, the body the signer signs for.
 _BODY = regex.compile(rf"^(?:{UPPER_UNIT_HEAD})(?=\s|$)")
-_HONORIFIC = regex.compile(r"^(?P<h>(?:(?:PGS|GS|TS|ThS|Ths|BS|KS|CN|NGƯT|NGND|TTND)\.\s*)+)")
 # Where a signature column starts inside a recipient line that a copy ran together with it:
 # "- Như trên; KT. GIÁM ĐỐC", "- Lưu: VT, TTKHCN.KT. GIÁM ĐỐC", "- Lưu: VT.   PHÓ GIÁM ĐỐC".
 _MERGED_SIG = regex.compile(
@@ -47,28 +41,6 @@ _MERGED_SIG = regex.compile(
     rf"|\s(?=(?:(?:PHÓ|Q\.)\s+)?(?:{alternation(POSITION_HEADS)})\s*$)"
 )
 _NOISE = frozenset(fold(s) for s in SIGNATURE_NOISE)
-_NAME_WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}]*\.?$|^\p{Lu}+$")
-
-
-def is_position(text: str) -> bool:
-    """An upper-case signer's position (``PHÓ GIÁM ĐỐC``, ``THỨ TRƯỞNG``)."""
-    return is_upper(text, 2) and bool(_POSITION.match(" ".join(text.split())))
-
-
-def is_person_name(text: str) -> bool:
-    """A signer's name line (``Nguyễn Ngọc Lâm``; also upper case ``NGUYỄN VĂN A``)."""
-    t = _HONORIFIC.sub("", text.strip()).strip()
-    words = t.split()
-    if (
-        not 2 <= len(words) <= 6
-        or any(ch.isdigit() for ch in t)
-        or not all(_NAME_WORD.match(w) for w in words)
-    ):
-        return False
-    first = words[0].capitalize()
-    if is_upper(t):
-        return first in SURNAMES and not is_position(t) and not is_authority_line(t)
-    return first in SURNAMES or len(words) <= 4
 
 
 # How a recipient line that goes on in the next line ends.
@@ -307,4 +279,4 @@ def _signatories(lines: list[Line]) -> list[Signatory]:
 
 
 def _name(text: str) -> str:
-    return " ".join(_HONORIFIC.sub("", text).split()).strip(" .,;")
+    return " ".join(HONORIFIC.sub("", text).split()).strip(" .,;")

@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 
 import regex
 
+from vnplan.grammar.signers import is_authority_line, is_person_name, is_position
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok, Token, classify, is_upper
 from vnplan.patterns import (
     ATTACHED_NOTE,
-    AUTHORITY_PREFIX,
-    BARE_AUTHORITY_PREFIX,
     HEADER_ANCHOR,
     MOTTO_ANCHOR,
     RECIPIENTS,
@@ -26,6 +25,7 @@ from vnplan.patterns import (
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
 from vnplan.vocab import (
+    BODY_CLOSING_FORMULAS,
     BODY_OPENERS,
     CLAUSE_ENDS,
     DANGLING_WORDS,
@@ -37,9 +37,6 @@ from vnplan.vocab import (
 )
 
 _DOC_TYPE_NAMES = sorted(DOC_TYPES, key=len, reverse=True)
-_AUTHORITY = regex.compile(
-    rf"^(?:{AUTHORITY_PREFIX})\s*(?=\p{{Lu}})|^(?:{BARE_AUTHORITY_PREFIX})\s+(?=\p{{Lu}}{{2}})"
-)
 _APPENDIX = regex.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+[IVX\d]+|\s*$|\s*[:.\-–])")
 _ATTACHED_NOTE = regex.compile(ATTACHED_NOTE)
 _BODY_OPENER = regex.compile(rf"^(?:{alternation(BODY_OPENERS)})\b")
@@ -102,11 +99,6 @@ def doc_type_of(text: str) -> str | None:
         if t == name or (t.startswith(name + " ") and name.startswith("KẾ HOẠCH")):
             return t
     return None
-
-
-def is_authority_line(text: str) -> bool:
-    """A signing-authority line (``KT. BỘ TRƯỞNG``, ``T/M BAN THƯỜNG VỤ``)."""
-    return bool(_AUTHORITY.match(text)) and is_upper(text, 3) and len(text) < 90
 
 
 # "KẾ HOẠCH Tổ chức hội nghị ...", "KẾ HOẠCH: Tổ chức ...": the type and the title on one line.
@@ -183,6 +175,7 @@ def _title_end(lines: list[Line], start: int) -> int:
 
 
 def _closing_start(lines: list[Line], start: int) -> int:
+    end = _body_end(lines, start)
     for i in range(start, len(lines)):
         t = lines[i].text
         if RECIPIENTS.match(t):
@@ -194,7 +187,31 @@ def _closing_start(lines: list[Line], start: int) -> int:
             )
         ):
             return i
+        if i > end and _bare_signature(lines, i):
+            # "TRƯỞNG KHOA" / "Phạm Quốc Hưng" with no KT./TM., before any "Nơi nhận"; the
+            # date printed over it belongs to the closing too.
+            return i - 1 if i - 1 > end and _SIGNING_DATE.match(lines[i - 1].text) else i
     return len(lines)
+
+
+_SIGNING_DATE = regex.compile(
+    r"^(?:[^,\d]{2,40},\s*)?[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$"
+)
+_DOC_END = regex.compile(rf"\./\.\s*$|^(?:{alternation(BODY_CLOSING_FORMULAS)})\b")
+
+
+def _body_end(lines: list[Line], start: int) -> int:
+    """The last line of the body's own text ("Trên đây là Kế hoạch ...", "... ./."), or -1."""
+    return max((i for i in range(start, len(lines)) if _DOC_END.search(lines[i].text)), default=-1)
+
+
+def _bare_signature(lines: list[Line], i: int) -> bool:
+    """A signature block without an authority line: positions on the line (each column),
+    a signer's name within the next few lines."""
+    cols = lines[i].columns()
+    if not all(is_position(c.text) for c in cols):
+        return False
+    return any(is_person_name(c.text) for ln in lines[i + 1 : i + 7] for c in ln.columns())
 
 
 def _appendix_start(lines: list[Line], start: int) -> int:

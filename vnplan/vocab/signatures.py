@@ -70,6 +70,14 @@ POSITION_HEADS: tuple[str, ...] = (
     "TỔ TRƯỞNG",
     "ĐỘI TRƯỞNG",
     "ĐOÀN TRƯỞNG",
+    # Hospitals, schools and companies.
+    "ĐIỀU DƯỠNG TRƯỞNG",
+    "NỮ HỘ SINH TRƯỞNG",
+    "KỸ THUẬT VIÊN TRƯỞNG",
+    "QUẢN ĐỐC",
+    "TỔNG PHỤ TRÁCH",
+    "CHỦ NHIỆM KHOA",
+    "PHỤ TRÁCH",
 )
 
 POSITION_MODIFIERS: tuple[str, ...] = ("PHÓ", "Q.", "QUYỀN", "THƯỜNG TRỰC", "ỦY VIÊN")

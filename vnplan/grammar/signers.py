@@ -1,0 +1,49 @@
+"""The lines of a signature block, told apart on their own: an authority line (``KT. BỘ
+TRƯỞNG``, ``T/M BAN THƯỜNG VỤ``), a position (``PHÓ GIÁM ĐỐC``) and a signer's name. The
+zones find where the closing starts with them; the closing reads the blocks with them."""
+
+from __future__ import annotations
+
+import regex
+
+from vnplan.grammar.tokens import is_upper
+from vnplan.patterns import AUTHORITY_PREFIX, BARE_AUTHORITY_PREFIX
+from vnplan.vocab import POSITION_HEADS, POSITION_MODIFIERS, SURNAMES, alternation
+
+_AUTHORITY = regex.compile(
+    rf"^(?:{AUTHORITY_PREFIX})\s*(?=\p{{Lu}})|^(?:{BARE_AUTHORITY_PREFIX})\s+(?=\p{{Lu}}{{2}})"
+)
+_POSITION = regex.compile(
+    rf"^(?:(?:{alternation(POSITION_MODIFIERS)})\s+)*(?:{alternation(POSITION_HEADS)})(?=\s|$)"
+)
+HONORIFIC = regex.compile(r"^(?P<h>(?:(?:PGS|GS|TS|ThS|Ths|BS|KS|CN|NGƯT|NGND|TTND)\.\s*)+)")
+_NAME_WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}]*\.?$|^\p{Lu}+$")
+
+
+def is_authority_line(text: str) -> bool:
+    """A signing-authority line (``KT. BỘ TRƯỞNG``, ``T/M BAN THƯỜNG VỤ``)."""
+    return bool(_AUTHORITY.match(text)) and is_upper(text, 3) and len(text) < 90
+
+
+def is_position(text: str) -> bool:
+    """An upper-case signer's position (``PHÓ GIÁM ĐỐC``, ``THỨ TRƯỞNG``)."""
+    return is_upper(text, 2) and bool(_POSITION.match(" ".join(text.split())))
+
+
+def is_person_name(text: str) -> bool:
+    """A signer's name line (``Nguyễn Ngọc Lâm``; also upper case ``NGUYỄN VĂN A``)."""
+    t = HONORIFIC.sub("", text.strip()).strip()
+    words = t.split()
+    if (
+        not 2 <= len(words) <= 6
+        or any(ch.isdigit() for ch in t)
+        or not all(_NAME_WORD.match(w) for w in words)
+    ):
+        return False
+    first = words[0].capitalize()
+    if is_upper(t):
+        return first in SURNAMES and not is_position(t) and not is_authority_line(t)
+    return first in SURNAMES or len(words) <= 4
+
+
+__all__ = ["HONORIFIC", "is_authority_line", "is_person_name", "is_position"]
