@@ -1141,3 +1141,57 @@ def test_a_headerless_plan_signed_without_authority_before_its_recipients(
     assert str(plan.date) == "2026-01-08"
     assert "date_from_closing" in [w.code for w in plan.warnings]
     assert [r.text for r in plan.recipients] == ["Ban Giám đốc", "Lưu: Khoa HSTC"]
+
+
+_NARROW_BODY = """KẾ HOẠCH
+Phòng cháy, chữa cháy mùa khô năm 2025 - 2026 trên địa bàn phường
+
+I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao nhận thức của Nhân dân về công tác phòng cháy, chữa cháy tại khu dân cư.
+II. NỘI DUNG
+1. Giai đoạn 1 (từ ngày 01/12/2025 đến ngày 31/01/2026)
+- Tuyên truyền, phổ biến kiến thức phòng cháy đến từng khu phố và hộ gia đình.
+- Giao Công an phường chủ trì tổ chức thực tập phương án chữa cháy tại chợ trước ngày 20/01/2026.
+2. Giai đoạn 2 (từ ngày 01/02/2026 đến ngày 30/4/2026)
+- Rà soát, bổ sung hệ thống trụ nước chữa cháy khu dân cư.
+Đơn vị chủ trì: Phòng Kinh tế, Hạ tầng và Đô thị.
+III. PHÂN CÔNG NHIỆM VỤ
+1. Công an phường (Cơ quan thường trực)
+- Tham mưu UBND phường triển khai Kế hoạch; hướng dẫn các khu phố xây dựng phương án.
+- Huấn luyện nghiệp vụ cho lực lượng dân phòng, lực lượng PCCC cơ sở.
+2. Phòng Kinh tế, Hạ tầng và Đô thị
+- Phối hợp với đơn vị cấp nước kiểm tra tình trạng trụ nước chữa cháy.
+"""
+
+
+@pytest.mark.parametrize("width", [28, 34, 40])
+def test_a_narrow_column_copy_reads_as_the_plan_does(width: int) -> None:
+    """Every line of the body wrapped at a narrow column's width, as a copy of a two-column
+    page gives it: the same units, tasks and phases."""
+    import textwrap
+
+    header = _HEADER.format(
+        parent="UBND QUẬN BÌNH THỦY",
+        issuer="ỦY BAN NHÂN DÂN PHƯỜNG BÌNH THỦY",
+        number="15/KH-UBND",
+        place="Bình Thủy",
+        day=20,
+        month=11,
+    )
+    wrapped = "\n".join(
+        "\n".join(textwrap.wrap(ln, width)) if ln.strip() else "" for ln in _NARROW_BODY.split("\n")
+    )
+
+    def facts(text: str) -> tuple[object, ...]:
+        plan = vnplan.parse_text(header + text)
+        return (
+            [(a.unit.name, [t.origin for t in a.tasks]) for a in plan.assignments],
+            [(p.label, str(p.start), str(p.end)) for p in plan.phases],
+            plan.title,
+        )
+
+    assert facts(wrapped) == facts(_NARROW_BODY)
+    assert facts(_NARROW_BODY)[0] == [
+        ("Công an phường", ["section", "section", "sentence"]),
+        ("Phòng Kinh tế, Hạ tầng và Đô thị", ["section", "sentence"]),
+    ]

@@ -307,9 +307,10 @@ def table_tasks(text: str) -> list[tuple[Unit, Task]]:
         leads = []
         for u in _units_in(lead_cell.text):
             # "Sở KH&CN chủ trì hướng dẫn, tổng hợp": the unit is the name before the verb.
+            # The lead column names whoever leads, a person by post too ("Trưởng các thôn").
             found = unit_from_heading(u, roles=True)
             name = found[0].name if found is not None else u
-            if looks_like_unit(name) and name not in leads:
+            if (found is not None or looks_like_unit(name)) and name not in leads:
                 leads.append(name)
         if not leads:
             continue

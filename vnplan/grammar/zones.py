@@ -389,9 +389,14 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     # A reader may know that blank lines alone set paragraphs apart (see Document).
     blank_mode = blanks >= 0.25 * len(lines) or bool(lines[0].hints.get("blank_separated"))
     width = _width(lines)
-    # Hard-wrapped copies (pdf, e-mail) fill most lines to about the same width.
+    # Hard-wrapped copies (pdf, e-mail) fill most lines to about the same width; a narrow
+    # column's copy (30 characters a line) does so at a width a list of short items may have
+    # too, so there most lines must also end mid-clause.
     full = sum(1 for ln in lines if len(ln.text) >= 0.8 * width)
     hard_wrapped = width >= 50 and full >= 0.4 * len(lines)
+    if not hard_wrapped and 24 <= width < 50 and full >= 0.5 * len(lines):
+        open_ends = sum(1 for ln in lines if not ln.text.endswith(CLAUSE_ENDS))
+        hard_wrapped = open_ends >= 0.6 * len(lines)
     # Where blank lines separate some blocks, a block whose lines fill the width is one
     # wrapped paragraph (the copy kept blank lines between paragraphs, but not many).
     wrapped_block = _wrapped_blocks(lines, width) if blanks >= 0.05 * len(lines) else None
