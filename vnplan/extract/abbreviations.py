@@ -12,7 +12,9 @@ from vnplan.extract.context import Context
 from vnplan.models import Abbreviation
 
 _MARKED = regex.compile(
-    r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:viết|gọi)\s+(?:gọn|tắt|chung)\s+(?:là\s*)?:?\s*"
+    # "(sau đây gọi tắt là ...)", and "(sau đây gọi là Đề án 06)" with no "tắt".
+    r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:(?:viết|gọi)\s+(?:gọn|tắt|chung)\s+(?:là\s*)?"
+    r"|(?<=sau đây\s+(?:được\s+)?)gọi\s+là\s*):?\s*"
     r"[\"“']?(?P<short>[^()\"”']{1,40}?)[\"”']?\s*\)",
     regex.IGNORECASE,
 )
