@@ -1222,3 +1222,24 @@ def test_a_short_name_defined_with_sau_day_goi_la(sentence: str, short: str, ful
     )
     plan = vnplan.parse_text(text)
     assert [(a.short, a.full) for a in plan.abbreviations] == [(short, full)]
+
+
+def test_giao_names_a_person_by_post_and_a_unit_shares_its_task_with_its_members() -> None:
+    """Outside any unit's section "Giao đồng chí ..." gives that person a task; inside a
+    unit's own section it is how the unit shares out its task."""
+    items = (
+        "1. Ban Thường trực Ủy ban MTTQ xã\n- Xây dựng kế hoạch.\n"
+        "- Giao đồng chí Phó Chủ tịch Ủy ban MTTQ xã thực hiện nhiệm vụ theo kế hoạch.\n"
+        "2. Phòng Văn hóa - Thông tin huyện\n- In ấn khẩu hiệu.\n"
+    )
+    text = _PEOPLE_PLAN.format(items=items).replace(
+        "II. TỔ CHỨC THỰC HIỆN",
+        "II. NỘI DUNG\n- Giao đồng chí Phó Bí thư chi bộ chủ trì biên soạn tài liệu.\n"
+        "III. TỔ CHỨC THỰC HIỆN",
+    )
+    plan = vnplan.parse_text(text)
+    assert [(a.unit.name, [t.origin for t in a.tasks]) for a in plan.assignments] == [
+        ("Ban Thường trực Ủy ban MTTQ xã", ["section", "section"]),
+        ("Phòng Văn hóa - Thông tin huyện", ["section"]),
+        ("đồng chí Phó Bí thư chi bộ", ["sentence"]),
+    ]

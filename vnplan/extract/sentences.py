@@ -12,6 +12,7 @@ from vnplan.extract.context import Context
 from vnplan.extract.tables import table_tasks
 from vnplan.extract.tasks import coordinating_units, deadline_of, recurrence_of
 from vnplan.extract.units import (
+    is_person,
     looks_like_unit,
     same_by_acronym,
     split_units,
@@ -376,8 +377,11 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
             )
             if target is not None:
                 key = unit_key(target.unit)
-            if owner is not None and owner == key:
-                continue  # the unit's own section already counts this
+            if owner is not None and (owner == key or (target is None and is_person(unit))):
+                # The unit's own section already counts this; in another unit's section, a
+                # person named nowhere else ("- Giao đồng chí X ... thực hiện") is how that
+                # unit shares out its own task among its members.
+                continue
             if (key, node.line.start + start) in seen:
                 continue
             seen.add((key, node.line.start + start))

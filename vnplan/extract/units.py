@@ -31,7 +31,8 @@ _HEAD = regex.compile(
 # "Thuế tỉnh", "Công an huyện": an administrative level right after a head names a unit.
 _ADMIN_AFTER = regex.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|Trung ương)\b")
 _AND_NAME = regex.compile(r"^và\s+\p{Lu}")
-_ROLE = regex.compile(rf"^(?:{alternation(ROLE_HEADS)})\s+\S")
+# "Giao đồng chí Phó Bí thư chi bộ chủ trì ...": a post may follow "đồng chí" in lower case.
+_ROLE = regex.compile(rf"^(?:(?:các\s+)?đồng chí\s+\p{{Lu}}|(?:{alternation(ROLE_HEADS)})\s+\S)")
 # A longer "name" is a sentence; joint headings name up to about four bodies
 # ("Ủy ban MTTQ Việt Nam Thành phố, Hội Liên hiệp Phụ nữ Thành phố và các tổ chức ...").
 _MAX_WORDS = 30
@@ -159,6 +160,12 @@ def unit_from_heading(
 
 _CODE_ONLY = regex.compile(r"^[A-ZĐ]{1,3}\d{1,3}[A-Z]?$")
 _ACRONYM = regex.compile(r"^(?:UBND|HĐND|MTTQ|BCĐ|BCH)\b")
+
+
+def is_person(unit: Unit) -> bool:
+    """A unit named by a person's post ("đồng chí Phó Bí thư", "Trưởng các thôn"), not a
+    body's name."""
+    return bool(_ROLE.match(unit.name)) and not _HEAD.match(unit.name)
 
 
 def looks_like_unit(text: str) -> bool:
