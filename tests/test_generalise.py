@@ -1243,3 +1243,21 @@ def test_giao_names_a_person_by_post_and_a_unit_shares_its_task_with_its_members
         ("Phòng Văn hóa - Thông tin huyện", ["section"]),
         ("đồng chí Phó Bí thư chi bộ", ["sentence"]),
     ]
+
+
+def test_a_news_report_reads_the_clause_after_the_plans_number() -> None:
+    """Whose number it is (not the signer a "do ... ký ban hành" names), when it was signed
+    and its quoted title; a later plan a "Trước đó" paragraph mentions is not the one."""
+    text = (
+        "Ngày 22/8/2026, Vụ Pháp chế đã có văn bản gửi các đơn vị thuộc Bộ triển khai Kế hoạch "
+        "số 3021/KH-BNV của Bộ Nội vụ do Thứ trưởng Nguyễn Văn Hải ký ban hành ngày 19/8/2026 "
+        "“Tổ chức các hoạt động hưởng ứng Ngày Pháp luật năm 2026 tại Bộ Nội vụ”.\n\n"
+        "Trước đó, ngày 12/6/2026, Bộ Nội vụ đã ban hành Kế hoạch số 1750/KH-BNV về phổ biến "
+        "pháp luật năm 2026.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.kind == "news"
+    assert plan.number is not None and plan.number.raw == "3021/KH-BNV"
+    assert plan.issuer is not None and plan.issuer.name == "Bộ Nội vụ"
+    assert str(plan.date) == "2026-08-19"
+    assert plan.title == "Tổ chức các hoạt động hưởng ứng Ngày Pháp luật năm 2026 tại Bộ Nội vụ"

@@ -115,13 +115,19 @@ def extract_news(ctx: Context) -> NewsFacts:
     after_number: tuple[Line, int] | None = None
     # A page that quotes a plan tells its number and issuer in the prose above "KẾ HOẠCH".
     lines = [ln for ln in ctx.zones.header + ctx.zones.body if not is_debris(ln.text)]
-    # The number: the first "Kế hoạch (số) X" or "KH số X" that the report says was issued,
-    # else the first not cited as a basis ("Thực hiện Kế hoạch số 2754/KH-SGDĐT của Sở ...,
-    # Trường ... ban hành Kế hoạch số 45/KH-THCS"), else the first.
+    # The number: the first "Kế hoạch (số) X" or "KH số X", unless it is cited as the basis
+    # of one the same sentence says was issued ("Thực hiện Kế hoạch số 2754/KH-SGDĐT của Sở
+    # ..., Trường ... ban hành Kế hoạch số 45/KH-THCS"): then that one.
     mentions = [(ln, m) for ln in lines for m in _PLAN_NUMBER.finditer(ln.text)]
-    issued = [(ln, m) for ln, m in mentions if _ISSUE_BEFORE.search(ln.text, 0, m.start())]
-    unbased = [(ln, m) for ln, m in mentions if not _BASIS_BEFORE.search(ln.text, 0, m.start())]
-    for ln, m in [*issued, *unbased, *mentions]:
+    if mentions and _BASIS_BEFORE.search(mentions[0][0].text, 0, mentions[0][1].start()):
+        first = mentions[0][0]
+        issued = [
+            (ln, m)
+            for ln, m in mentions[1:]
+            if ln is first and _ISSUE_BEFORE.search(ln.text, 0, m.start())
+        ]
+        mentions = issued + mentions
+    for ln, m in mentions:
         if m:
             num, _, _ = parse_number(m.group("sym"))
             if num is not None:
@@ -166,6 +172,8 @@ def extract_news(ctx: Context) -> NewsFacts:
             k = ln.text.find(title, start)
             facts.title_span = ln.span(k, k + len(title)) if k >= 0 else None
         break
+    if after_number is not None and facts.number is not None:
+        _number_clause(facts, *after_number)
     if facts.issuer is None:
         for ln in lines:
             m = _ISSUER_ONLY.search(ln.text) or _ISSUED_BY.search(ln.text)
@@ -201,17 +209,6 @@ def extract_news(ctx: Context) -> NewsFacts:
         if p and rng and rng[0] and rng[1]:
             facts.period = Period(start=rng[0], end=rng[1], span=ln.span(*p.span("when")))
             break
-    if facts.issuer is None and facts.number is not None:
-        # "Kế hoạch 61/KH-UBND của UBND tỉnh Lào Cai": the body the number belongs to.
-        for ln in lines:
-            k = ln.text.find(facts.number.raw)
-            o = _OF_ISSUER.match(ln.text, k + len(facts.number.raw)) if k >= 0 else None
-            if o:
-                who = o.group("who").strip()
-                facts.issuer = Issuer(
-                    name=_expand(who), inferred=True, span=ln.span(o.start("who"), o.end("who"))
-                )
-                break
     own = fold(facts.number.raw) if facts.number else None
     if not _goals(ctx.tree, own):
         # "Mục tiêu của kế hoạch là “100% học sinh được trang bị ...”": one quoted goal.
@@ -236,8 +233,40 @@ _PERIOD_SENTENCE = regex.compile(
 _OF_ISSUER = regex.compile(
     r"(?:\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?\s+của\s+"
     r"(?P<who>\p{Lu}[\p{L}&]*(?:\s+[\p{L}&]+){0,10}?)(?=\s+(?:về|thực hiện|triển khai|nhằm|"
-    r"để|giai đoạn|năm\s+\d)|[,.;:(]|$)"
+    r"để|do|giai đoạn|năm\s+\d)\s|\s*[“\"]|[,.;:(]|$)"
 )
+# (Read with match() at the number's end: no "^".)
+_SIGNED_DATE = regex.compile(
+    r"[^“\"”.;]{0,80}?(?:ký\s+)?ban hành\s+(?:vào\s+)?ngày\s+"
+    r"(?P<d>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
+)
+_QUOTED_TITLE = regex.compile(
+    r"[^“\"”.;]{0,160}?(?:với tên gọi|có tên|mang tên)?\s*[“\"](?P<t>[^”\"]{10,300})[”\"]"
+)
+
+
+def _number_clause(facts: NewsFacts, ln: Line, at: int) -> None:
+    """What the clause after the plan's number says: "... 2915/KH-BTP của Bộ Tư pháp do
+    Thứ trưởng ... ký ban hành ngày 19/8/2022 “Tổ chức ...”": whose number it is (over the
+    signer a "do ... ban hành" names), when it was signed and its quoted title."""
+    text = ln.text
+    o = _OF_ISSUER.match(text, at)
+    if o:
+        who = o.group("who").strip()
+        facts.issuer = Issuer(
+            name=_expand(who), inferred=True, span=ln.span(o.start("who"), o.end("who"))
+        )
+    d = _SIGNED_DATE.match(text, at)
+    if d and facts.date is None:
+        hits = find_dates(d.group("d"))
+        if hits and hits[0].date.day is not None:
+            facts.date = hits[0].date
+    q = _QUOTED_TITLE.match(text, at)
+    if q and facts.title is None:
+        facts.title = q.group("t").strip()
+        facts.title_span = ln.span(q.start("t"), q.end("t"))
+
+
 _QUOTED_GOAL = regex.compile(
     r"[Mm]ục (?:tiêu|đích)(?:\s+(?:chung|chính|tổng quát))?\s+(?:của\s+)?(?:[Kk]ế hoạch\s+)?"
     r"(?:là|nhằm)\s*:?\s*[“\"](?P<q>[^”\"]{10,400})[”\"]"
