@@ -147,6 +147,13 @@ def extract_news(ctx: Context) -> NewsFacts:
         m = _ISSUED.search(ln.text)
         if not m:
             continue
+        issued_num = _PLAN_NUMBER.match(ln.text, m.start("plan"))
+        if (
+            issued_num
+            and facts.number is not None
+            and fold(issued_num.group("sym")) != fold(facts.number.raw)
+        ):
+            continue  # "Trước đó, ngày 12/6, Sở ... ban hành Kế hoạch số 58/...": another plan
         d, mo = int(m.group("d")), int(m.group("m"))
         year = int(m.group("y")) if m.group("y") else (facts.date.year if facts.date else None)
         if year and 1 <= mo <= 12 and 1 <= d <= 31 and (facts.date is None or m.group("y")):
