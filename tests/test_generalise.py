@@ -150,6 +150,18 @@ def test_a_word_segmented_plan_parses_like_the_plain_one() -> None:
             "CCHC",
             "cải cách hành chính",
         ),
+        # "sau đây (được) gọi là", with no "tắt"
+        (
+            "Gắn với thực hiện Đề án phát triển dữ liệu dân cư giai đoạn 2022 - 2025 (sau đây "
+            "gọi là Đề án 06).",
+            "Đề án 06",
+            "Đề án phát triển dữ liệu dân cư giai đoạn 2022 - 2025",
+        ),
+        (
+            "Triển khai Chương trình chuyển đổi số quốc gia (sau đây được gọi là Chương trình).",
+            "Chương trình",
+            "Chương trình chuyển đổi số quốc gia",
+        ),
     ],
 )
 def test_short_names_defined_in_brackets(sentence: str, short: str, full: str) -> None:
@@ -1195,33 +1207,6 @@ def test_a_narrow_column_copy_reads_as_the_plan_does(width: int) -> None:
         ("Công an phường", ["section", "section", "sentence"]),
         ("Phòng Kinh tế, Hạ tầng và Đô thị", ["section", "sentence"]),
     ]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "short", "full"),
-    [
-        (
-            "Gắn với thực hiện Đề án phát triển dữ liệu dân cư giai đoạn 2022 - 2025 (sau đây "
-            "gọi là Đề án 06).",
-            "Đề án 06",
-            "Đề án phát triển dữ liệu dân cư giai đoạn 2022 - 2025",
-        ),
-        (
-            "Triển khai Chương trình chuyển đổi số quốc gia (sau đây được gọi là Chương trình).",
-            "Chương trình",
-            "Chương trình chuyển đổi số quốc gia",
-        ),
-    ],
-)
-def test_a_short_name_defined_with_sau_day_goi_la(sentence: str, short: str, full: str) -> None:
-    text = (
-        _HEADER.format(
-            parent="", issuer="BỘ CÔNG AN", number="4/KH-BCA", place="Hà Nội", day=3, month=1
-        )
-        + f"KẾ HOẠCH\nTriển khai Luật\nI. MỤC ĐÍCH\n- {sentence}\n"
-    )
-    plan = vnplan.parse_text(text)
-    assert [(a.short, a.full) for a in plan.abbreviations] == [(short, full)]
 
 
 def test_giao_names_a_person_by_post_and_a_unit_shares_its_task_with_its_members() -> None:
