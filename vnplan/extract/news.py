@@ -112,9 +112,22 @@ def _title_after(text: str, start: int) -> str | None:
 def extract_news(ctx: Context) -> NewsFacts:
     """The plan a news report is about."""
     facts = NewsFacts()
-    after_number: tuple[Line, int] | None = None
     # A page that quotes a plan tells its number and issuer in the prose above "KẾ HOẠCH".
     lines = [ln for ln in ctx.zones.header + ctx.zones.body if not is_debris(ln.text)]
+    after_number = _number(facts, lines)
+    _issued_sentence(facts, lines)
+    if after_number is not None and facts.number is not None:
+        _number_clause(facts, *after_number)
+    _issuer_sentence(facts, lines)
+    _title(facts, lines, after_number)
+    _period_and_goals(facts, lines, ctx.tree)
+    return facts
+
+
+def _number(facts: NewsFacts, lines: list[Line]) -> tuple[Line, int] | None:
+    """The number (and the date right after it) of the plan reported; where its mention
+    ends."""
+    after_number: tuple[Line, int] | None = None
     # The number: the first "Kế hoạch (số) X" or "KH số X", unless it is cited as the basis
     # of one the same sentence says was issued ("Thực hiện Kế hoạch số 2754/KH-SGDĐT của Sở
     # ..., Trường ... ban hành Kế hoạch số 45/KH-THCS"): then that one.
@@ -142,7 +155,12 @@ def extract_news(ctx: Context) -> NewsFacts:
                 else:
                     after_number = (ln, m.end())
                 break
-    # "Ngày 02/7/2019, UBND tỉnh ban hành Kế hoạch số ... <title> theo ..."
+    return after_number
+
+
+def _issued_sentence(facts: NewsFacts, lines: list[Line]) -> None:
+    """The issuing sentence ("Ngày 02/7/2019, UBND tỉnh ban hành Kế hoạch số ... <title>"):
+    date, issuer, title."""
     for ln in lines:
         m = _ISSUED.search(ln.text)
         if not m:
@@ -179,8 +197,11 @@ def extract_news(ctx: Context) -> NewsFacts:
             k = ln.text.find(title, start)
             facts.title_span = ln.span(k, k + len(title)) if k >= 0 else None
         break
-    if after_number is not None and facts.number is not None:
-        _number_clause(facts, *after_number)
+
+
+def _issuer_sentence(facts: NewsFacts, lines: list[Line]) -> None:
+    """The issuer a sentence names ("X vừa ký ban hành (ngày ...) Kế hoạch ...", "Kế hoạch
+    ... do X ban hành")."""
     if facts.issuer is None:
         for ln in lines:
             m = _ISSUER_ONLY.search(ln.text) or _ISSUED_BY.search(ln.text)
@@ -194,6 +215,10 @@ def extract_news(ctx: Context) -> NewsFacts:
                 if facts.date is None and hits and hits[0].date.day is not None:
                     facts.date = hits[0].date
                 break
+
+
+def _title(facts: NewsFacts, lines: list[Line], after_number: tuple[Line, int] | None) -> None:
+    """The title after the number of an issuing sentence, else the first line (a headline)."""
     if facts.title is None and after_number is not None:
         # "X vừa ban hành Kế hoạch 209/KH-UBND ban hành ngày 10/9/2025 <title>."
         ln, at = after_number
@@ -209,6 +234,10 @@ def extract_news(ctx: Context) -> NewsFacts:
         if len(first.text.split()) <= 40 and not first.text.endswith(":"):
             facts.title = first.text.strip()
             facts.title_span = first.span()
+
+
+def _period_and_goals(facts: NewsFacts, lines: list[Line], tree: list[Node]) -> None:
+    """The period the prose states and the goals it lists (or quotes)."""
     for ln in lines:
         # "Kế hoạch được triển khai trong giai đoạn 2015 - 2020": the plan's own period.
         p = _PERIOD_SENTENCE.search(ln.text)
@@ -217,19 +246,18 @@ def extract_news(ctx: Context) -> NewsFacts:
             facts.period = Period(start=rng[0], end=rng[1], span=ln.span(*p.span("when")))
             break
     own = fold(facts.number.raw) if facts.number else None
-    if not _goals(ctx.tree, own):
+    if not _goals(tree, own):
         # "Mục tiêu của kế hoạch là “100% học sinh được trang bị ...”": one quoted goal.
         for ln in lines:
             q = _QUOTED_GOAL.search(ln.text)
             if q:
                 facts.purposes = [Item(text=q.group("q").strip(), span=ln.span(*q.span("q")))]
                 break
-    for intro, goals in _goals(ctx.tree, own):
+    for intro, goals in _goals(tree, own):
         if _REQUIREMENTS_ONLY.search(intro) and not _PURPOSES.search(intro):
             facts.requirements = facts.requirements or goals  # "Yêu cầu đặt ra là:"
         else:
             facts.purposes = facts.purposes or goals  # "Kế hoạch nêu rõ mục đích:"
-    return facts
 
 
 _PERIOD_SENTENCE = regex.compile(

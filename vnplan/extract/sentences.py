@@ -321,6 +321,40 @@ def _named_form(key: str, assignments: list[Assignment]) -> Assignment | None:
     return found[0] if len(found) == 1 else None
 
 
+def _hits(text: str, by_key: dict[str, Assignment]) -> list[tuple[int, Unit]]:
+    """Where a sentence of ``text`` names a lead, and which unit: "Giao X ...", "X chủ trì
+    ...", "X được giao ...", "gửi X tổng hợp, chủ trì ..."."""
+    hits: list[tuple[int, Unit]] = []
+    for m in _GIAO.finditer(text):
+        hits.extend((m.start(), u) for u in _giao_units(text, m.end(), by_key))
+    for m in _SUBJECT.finditer(text):
+        if m.group("unit").lower().startswith(("giao ", "chủ trì")):
+            continue
+        if any(abs(s - m.start()) < 3 for s, _ in hits):
+            continue
+        if any(m.start("unit") < s < m.end("unit") for s, _ in hits):
+            continue  # "Sở giao Phòng X chủ trì ...": the lead is the one given the task
+        passive = text[m.end("unit") : m.end()].lstrip().startswith("được giao")
+        units = _units(m.group("unit"), after_giao=passive)
+        start = m.start("unit")
+        if not units and ", " in text[max(0, start - 80) : start]:
+            # "Báo và Phát thanh, Truyền hình tỉnh chủ trì": a name with a comma in it.
+            b = max(text.rfind(c, 0, start) for c in ";:.\n") + 1
+            wide = text[b : m.end("unit")].strip(" ,")
+            whole = _unit(wide, after_giao=False) if wide.count(",") <= 2 else None
+            # Only a name the plan heads a section with: "cơ quan chủ trì Chương
+            # trình" or "Các Sở, ngành chủ trì ..." name no one; or a body over a list
+            # of administrative levels ("UBND các huyện, thị xã, thành phố").
+            if whole is not None and (unit_key(whole) in by_key or _LEVEL_LIST.match(whole.name)):
+                units = [whole]
+                start = b + (len(text[b:]) - len(text[b:].lstrip(" ,")))
+        hits.extend((start, u) for u in units)
+    for m in _SUBJECT_VERB.finditer(text):
+        if not any(abs(s - m.start("unit")) < 3 for s, _ in hits):
+            hits.extend((m.start("unit"), u) for u in _units(m.group("unit"), after_giao=False))
+    return hits
+
+
 def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[Assignment]:
     """Add the tasks sentences assign to ``assignments`` (new units appended), in place."""
     by_key: dict[str, Assignment] = {}
@@ -338,36 +372,7 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
         ):
             continue
         owner = ctx.unit_nodes.get(id(node))
-        hits: list[tuple[int, Unit]] = []
-        for m in _GIAO.finditer(text):
-            hits.extend((m.start(), u) for u in _giao_units(text, m.end(), by_key))
-        for m in _SUBJECT.finditer(text):
-            if m.group("unit").lower().startswith(("giao ", "chủ trì")):
-                continue
-            if any(abs(s - m.start()) < 3 for s, _ in hits):
-                continue
-            if any(m.start("unit") < s < m.end("unit") for s, _ in hits):
-                continue  # "Sở giao Phòng X chủ trì ...": the lead is the one given the task
-            passive = text[m.end("unit") : m.end()].lstrip().startswith("được giao")
-            units = _units(m.group("unit"), after_giao=passive)
-            start = m.start("unit")
-            if not units and ", " in text[max(0, start - 80) : start]:
-                # "Báo và Phát thanh, Truyền hình tỉnh chủ trì": a name with a comma in it.
-                b = max(text.rfind(c, 0, start) for c in ";:.\n") + 1
-                wide = text[b : m.end("unit")].strip(" ,")
-                whole = _unit(wide, after_giao=False) if wide.count(",") <= 2 else None
-                # Only a name the plan heads a section with: "cơ quan chủ trì Chương
-                # trình" or "Các Sở, ngành chủ trì ..." name no one; or a body over a list
-                # of administrative levels ("UBND các huyện, thị xã, thành phố").
-                if whole is not None and (
-                    unit_key(whole) in by_key or _LEVEL_LIST.match(whole.name)
-                ):
-                    units = [whole]
-                    start = b + (len(text[b:]) - len(text[b:].lstrip(" ,")))
-            hits.extend((start, u) for u in units)
-        for m in _SUBJECT_VERB.finditer(text):
-            if not any(abs(s - m.start("unit")) < 3 for s, _ in hits):
-                hits.extend((m.start("unit"), u) for u in _units(m.group("unit"), after_giao=False))
+        hits = _hits(text, by_key)
         for start, unit in sorted(hits, key=lambda h: h[0]):
             key = unit_key(unit)
             target = (

@@ -263,6 +263,11 @@ def extract_period(
             at_top = [p for p, t in zip(lines, paths, strict=True) if t == top]
             if len(at_top) == 1:
                 return at_top[0]
+    return _phases_span(phases) or _title_period(title, issued)
+
+
+def _phases_span(phases: list[Phase]) -> Period | None:
+    """The span of the phases, open-ended when the last one ends on an event."""
     starts = [p.start for p in phases if p.start]
     ends = [p.end for p in phases if p.end]
     if starts and ends:
@@ -273,6 +278,11 @@ def extract_period(
         if any(date_key(d) >= date_key(latest_end, end=True) for d in open_ended):
             return Period(start=min(starts, key=date_key), end=None)
         return Period(start=min(starts, key=date_key), end=latest_end)
+    return None
+
+
+def _title_period(title: str | None, issued: PartialDate | None) -> Period | None:
+    """The period a title names (``giai đoạn 2021 - 2025``, ``đến năm 2030``, ``năm 2025``)."""
     if title:
         m = _TITLE_RANGE.search(title)
         if m:

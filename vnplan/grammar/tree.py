@@ -162,6 +162,31 @@ def _promote_misnumbered(tokens: list[Token], lines: list[Line], warn: Warn) -> 
     return out
 
 
+def _restarted(
+    tok: Token, g: int, last: Node | None, nested: list[int] | None
+) -> tuple[int, list[int] | None]:
+    """The group of an item of a list that started again at "1." right under a heading item
+    of its own level (see build_tree), and the restarted list's state: [group, last number]."""
+    if not (tok.kind is Tok.ARABIC and isinstance(tok.value, tuple) and len(tok.value) == 1):
+        return g, None if (tok.kind is Tok.ARABIC or g < _MINOR_GROUP) else nested
+    v = tok.value[0]
+    if nested is not None and nested[0] == g and v == nested[1] + 1:
+        return g + 1, [g, v]
+    if (
+        v == 1
+        and last is not None
+        and last.group == g
+        and last.kind is Tok.ARABIC
+        and not last.children
+        and last.title
+        and not last.inline
+        and isinstance(last.tok.value, tuple)
+        and last.tok.value[-1] >= 2
+    ):
+        return g + 1, [g, 1]
+    return g, None
+
+
 def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
     """Build the section tree of the body's lines."""
     tokens = [classify(ln.text) for ln in lines]
@@ -200,31 +225,7 @@ def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
                 stack.pop()
             attach(Node(tok, ln, 99))
             continue
-        g = _group(tok, groups)
-        single = tok.kind is Tok.ARABIC and isinstance(tok.value, tuple) and len(tok.value) == 1
-        if single:
-            v = tok.value[0]  # type: ignore[index]
-            last = stack[-1] if stack else None
-            if nested is not None and nested[0] == g and v == nested[1] + 1:
-                nested[1] = v
-                g += 1
-            elif (
-                v == 1
-                and last is not None
-                and last.group == g
-                and last.kind is Tok.ARABIC
-                and not last.children
-                and last.title
-                and not last.inline
-                and isinstance(last.tok.value, tuple)
-                and last.tok.value[-1] >= 2
-            ):
-                nested = [g, 1]
-                g += 1
-            else:
-                nested = None
-        elif tok.kind is Tok.ARABIC or g < _MINOR_GROUP:
-            nested = None
+        g, nested = _restarted(tok, _group(tok, groups), stack[-1] if stack else None, nested)
         node = Node(
             tok,
             ln,
