@@ -1246,3 +1246,28 @@ def test_a_news_report_reads_the_clause_after_the_plans_number() -> None:
     assert plan.issuer is not None and plan.issuer.name == "Bộ Nội vụ"
     assert str(plan.date) == "2026-08-19"
     assert plan.title == "Tổ chức các hoạt động hưởng ứng Ngày Pháp luật năm 2026 tại Bộ Nội vụ"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Thời gian",
+        "Thời gian tổ chức",
+        "Thời gian tổ chức các hoạt động kỷ niệm",
+        "Thời gian thực hiện",
+    ],
+)
+def test_the_plans_time_line_above_an_activitys_own_time(label: str) -> None:
+    text = _HEADER.format(
+        parent="", issuer="TỈNH ỦY HÀ TĨNH", number="94-KH/TU", place="Hà Tĩnh", day=25, month=11
+    ) + (
+        "KẾ HOẠCH\nTổ chức các hoạt động kỷ niệm 90 năm Ngày thành lập Đảng\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n- Giáo dục truyền thống.\nII. NỘI DUNG\n"
+        f"{label}: từ ngày 01/12/2025 đến hết ngày 28/02/2026.\n"
+        "1. Lễ kỷ niệm cấp tỉnh\n- Thời gian: ngày 31/01/2026.\n- Địa điểm: Hội trường Tỉnh ủy.\n"
+    )
+    period = vnplan.parse_text(text).period
+    assert period is not None and (str(period.start), str(period.end)) == (
+        "2025-12-01",
+        "2026-02-28",
+    )

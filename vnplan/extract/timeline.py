@@ -34,10 +34,11 @@ _DAY_LEAD = regex.compile(
     r"^\s*(?:[Tt]ừ|[Vv]ào|[Tt]rong)?\s*(?:\d{1,2}\s*[hg:]\s*\d{0,2}\s*['’]?\s*)?"
     r"(?:(?:ngày|tháng|năm|[Nn]ăm)\s*)?$"
 )
-# "Thời gian thực hiện: ...", and the time of the plan's own activity ("Thời gian tuyên
-# truyền: từ tháng 3 đến tháng 5/2024", "Thời gian tổ chức: ...").
+# "Thời gian thực hiện: ...", "Thời gian: ...", and the time of the plan's own activity
+# ("Thời gian tuyên truyền: từ tháng 3 đến tháng 5/2024", "Thời gian tổ chức các hoạt động
+# kỷ niệm: ..."); of several, the one above the others (see extract_period).
 _PERIOD_LINE = regex.compile(
-    r"^(?:Thời gian|Thời hạn|Tiến độ)\s+(?:thực hiện|triển khai|\p{Ll}+(?:\s\p{Ll}+){0,2}\s*:)",
+    r"^(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|triển khai)|(?:\s+\p{Ll}+){0,8}\s*:)",
     regex.IGNORECASE,
 )
 
