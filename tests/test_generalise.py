@@ -1095,6 +1095,13 @@ def test_a_school_news_page_reports_its_own_plan_not_the_one_it_implements() -> 
 
 
 @pytest.mark.parametrize(
+    "when",
+    [
+        "Kế hoạch được triển khai trong giai đoạn 2021 - 2025, với trọng tâm là 5 nhóm sản phẩm.",
+        "Các huyện đã vào cuộc. Thời gian thực hiện kế hoạch từ năm 2021 đến hết năm 2025.",
+    ],
+)
+@pytest.mark.parametrize(
     ("mention", "issuer"),
     [
         (
@@ -1108,13 +1115,12 @@ def test_a_school_news_page_reports_its_own_plan_not_the_one_it_implements() -> 
     ],
 )
 def test_a_news_report_names_the_issuer_after_the_number_and_the_period_in_prose(
-    mention: str, issuer: str
+    mention: str, issuer: str, when: str
 ) -> None:
     text = (
         "Yên Bái: Tái cơ cấu nông nghiệp từ sản phẩm chủ lực\n\n"
         f"{mention}, sau nửa năm các huyện đã hình thành vùng sản xuất tập trung.\n\n"
-        "Kế hoạch được triển khai trong giai đoạn 2021 - 2025, với trọng tâm là 5 nhóm "
-        "sản phẩm.\n\n"
+        f"{when}\n\n"
         "Giao Sở Kế hoạch và Đầu tư chủ trì cân đối các nguồn vốn.\n"
     )
     plan = vnplan.parse_text(text)

@@ -261,7 +261,10 @@ def _period_and_goals(facts: NewsFacts, lines: list[Line], tree: list[Node]) -> 
 
 
 _PERIOD_SENTENCE = regex.compile(
-    r"[Kk]ế hoạch\s+(?:(?:số\s+)?\S+\s+)?(?:được\s+)?(?:triển khai|thực hiện|áp dụng)\s+"
+    r"(?:[Kk]ế hoạch\s+(?:(?:số\s+)?\S+\s+)?(?:được\s+)?(?:triển khai|thực hiện|áp dụng)"
+    # "... Thời gian thực hiện kế hoạch từ tháng 11/2020 đến hết tháng 12/2021."
+    r"|(?:^|(?<=[.;]\s))Thời gian (?:thực hiện|triển khai)(?:\s+(?:của\s+)?[Kk]ế hoạch)?"
+    r"(?:\s+là)?\s*:?)\s+"
     r"(?P<when>(?:trong\s+)?(?:giai đoạn|từ năm|từ tháng|từ ngày|từ)\s+[^,.;]{4,60})"
 )
 # After the plan's number: "(ngày ...) của UBND tỉnh Lào Cai", up to the clause's end.
