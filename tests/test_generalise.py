@@ -1277,3 +1277,31 @@ def test_the_plans_time_line_above_an_activitys_own_time(label: str) -> None:
         "2025-12-01",
         "2026-02-28",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a stage the title names is the period its phases divide
+        ("Chuyển đổi số giai đoạn 2024 - 2026", ("2024", "2026")),
+        # a school year is not: the phases say when within it
+        ("Hoạt động ngoại khóa năm học 2025 - 2026", ("2025-10", "2026-03")),
+    ],
+)
+def test_a_title_stage_is_the_period_its_phases_divide(
+    title: str, expected: tuple[str, str]
+) -> None:
+    text = _HEADER.format(
+        parent="BỘ GIÁO DỤC VÀ ĐÀO TẠO",
+        issuer="TRƯỜNG ĐẠI HỌC CÔNG NGHỆ",
+        number="12/KH-ĐHCN",
+        place="Hà Nội",
+        day=2,
+        month=9,
+    ) + (
+        f"KẾ HOẠCH\n{title}\nI. MỤC ĐÍCH\n- Nâng cao chất lượng.\nII. NỘI DUNG\n"
+        "1. Giai đoạn 1: Từ tháng 10/2025 đến tháng 12/2025\n- Khảo sát hiện trạng.\n"
+        "2. Giai đoạn 2: Từ tháng 01/2026 đến tháng 3/2026\n- Triển khai thí điểm.\n"
+    )
+    period = vnplan.parse_text(text).period
+    assert period is not None and (str(period.start), str(period.end)) == expected

@@ -53,6 +53,7 @@ _TITLE_RANGE = regex.compile(
     r"(?<![\d])(?P<a>(?:19|20)\d{2})"
     rf"\s*(?:{_both_cases(RANGE_JOINERS)})\s*(?:năm\s+|NĂM\s+)?(?P<b>(?:19|20)\d{{2}})"
 )
+_STAGE_IN_TITLE = regex.compile(r"(?:giai đoạn|GIAI ĐOẠN)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 _TITLE_YEAR = regex.compile(r"(?:năm|NĂM)\s+(?P<y>(?:19|20)\d{2})(?![\d/])")
 _TITLE_UNTIL = regex.compile(r"(?:đến|ĐẾN)\s+(?:năm|NĂM)\s+(?P<y>(?:19|20)\d{2})")
 
@@ -264,7 +265,12 @@ def extract_period(
             at_top = [p for p, t in zip(lines, paths, strict=True) if t == top]
             if len(at_top) == 1:
                 return at_top[0]
-    return _phases_span(phases) or _title_period(title, issued)
+    # A title's range ("giai đoạn 2024 - 2026") is the period its phases divide; a phase
+    # span is the period only where the title names none (or a single year).
+    ranged = _title_period(title, issued)
+    if ranged is not None and ranged.start and ranged.end and _STAGE_IN_TITLE.search(title or ""):
+        return ranged
+    return _phases_span(phases) or ranged
 
 
 def _phases_span(phases: list[Phase]) -> Period | None:
