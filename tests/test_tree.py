@@ -154,3 +154,36 @@ def test_a_first_item_that_is_a_sentence_is_no_heading_to_nest_under() -> None:
     text = "II. NỘI DUNG\n2. Tổ chức hội nghị sơ kết.\n1. Rà soát danh sách.\n"
     roots = build_tree(clean_lines(text), lambda *a: None)
     assert len(roots[0].children) == 2
+
+
+def test_the_old_slash_numbering_nests_like_dots() -> None:
+    """ "I/", "1/", "a/" (older typists' numbering) are section tokens; "12/2025" is a date."""
+    from vnplan.grammar.tokens import Tok, classify
+
+    assert [classify(t).kind for t in ("II/ NỘI DUNG:", "1/ Mục đích:", "a/ Tuyên truyền")] == [
+        Tok.ROMAN,
+        Tok.ARABIC,
+        Tok.LETTER,
+    ]
+    assert [classify(t).kind for t in ("12/2025 là tháng cao điểm", "1/2 số hộ")] == [
+        Tok.TEXT,
+        Tok.TEXT,
+    ]
+    import vnplan
+
+    text = (
+        "UBND HUYỆN LẠC THUỶ\nPHÒNG VĂN HOÁ VÀ THÔNG TIN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 05/KH-VHTT\nLạc Thuỷ, ngày 05 tháng 01 năm 2012\n\n"
+        "KẾ HOẠCH\nTổ chức các hoạt động mừng Đảng, mừng Xuân năm 2012\n\n"
+        "I/ MỤC ĐÍCH - YÊU CẦU:\n1/ Mục đích:\n- Tuyên truyền kỷ niệm Ngày thành lập Đảng.\n"
+        "2/ Yêu cầu:\n- Tổ chức thiết thực, tiết kiệm.\nII/ TỔ CHỨC THỰC HIỆN:\n"
+        "1/ Phòng Văn hoá và Thông tin:\n- Tham mưu thành lập Ban tổ chức.\n- Tổng hợp báo cáo.\n"
+        "2/ UBND các xã, thị trấn:\n- Xây dựng kế hoạch tại địa phương.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert [p.text[:10] for p in plan.purposes] == ["Tuyên truy"]
+    assert [p.text[:10] for p in plan.requirements] == ["Tổ chức th"]
+    assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [
+        ("Phòng Văn hóa và Thông tin", 2),
+        ("UBND các xã, thị trấn", 1),
+    ]

@@ -79,10 +79,11 @@ _PART = regex.compile(
 # "V/V" (về việc, "regarding") opens titles: it is not section V.
 _ROMAN = regex.compile(r"^(?![Vv]/[Vv]\b)(?P<num>(?P<v>[IVXL]{1,7})\s?[.):/\-–])(?=\s|\p{Lu}|$)\s*")
 _ARABIC = regex.compile(
-    r"^(?P<num>(?P<v>\d{1,2}(?:\.\d{1,2}){0,4})(?P<dot>\.|[\-–](?=\s))?)(?:\s+|$|(?<=\.)(?=\p{Lu}))"
+    # "1.", "1.2.", "1-" and the old "1/ " (a slash, then a space: "12/2025" is a date).
+    r"^(?P<num>(?P<v>\d{1,2}(?:\.\d{1,2}){0,4})(?P<dot>\.|[\-–/](?=\s))?)(?:\s+|$|(?<=\.)(?=\p{Lu}))"
 )
 _NUMPAREN = regex.compile(r"^(?P<num>(?P<v>\d{1,2})\))\s*(?=\S)")
-_LETTER = regex.compile(r"^(?P<num>(?P<v>[a-zđ])(?:[).]|-(?=\s)))\s*(?=\S)")
+_LETTER = regex.compile(r"^(?P<num>(?P<v>[a-zđ])(?:[).]|[\-/](?=\s)))\s*(?=\S)")
 _LETTER_LATIN = regex.compile(r"^(?P<num>(?P<v>[fj])\))\s*(?=\S)")  # only "f)": "f." is rare
 _LETTER_UP = regex.compile(r"^(?P<num>(?P<v>[A-ZĐ])[).])\s+(?=\S)")
 _PAREN = regex.compile(r"^(?P<num>\((?P<v>\d{1,2}|[a-zđ]|[ivx]{1,4})\))\s*(?=\S)")
