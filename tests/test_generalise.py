@@ -1305,3 +1305,21 @@ def test_a_title_stage_is_the_period_its_phases_divide(
     )
     period = vnplan.parse_text(text).period
     assert period is not None and (str(period.start), str(period.end)) == expected
+
+
+def test_a_paragraph_that_introduces_who_does_what_is_an_assignment_section() -> None:
+    """No heading says "TỔ CHỨC THỰC HIỆN" (a news page reprinting a plan's list): the
+    paragraph that introduces the list does, even as the last paragraph of the item above."""
+    text = (
+        "Ngày 22/8/2026, Bộ Nội vụ ban hành Kế hoạch số 3021/KH-BNV về hưởng ứng Ngày Pháp "
+        "luật.\n\nKế hoạch xác định:\n1. Mục đích\n- Nâng cao ý thức chấp hành pháp luật.\n"
+        "Việc tổ chức thực hiện được Kế hoạch phân công như sau:\n"
+        "1. Vụ Pháp chế:\na) Chủ trì tổ chức Lễ hưởng ứng;\nb) Tổng hợp kết quả.\n"
+        "2. Văn phòng Bộ: bảo đảm hội trường, trang thiết bị.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.kind == "news"
+    assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [
+        ("Vụ Pháp chế", 2),
+        ("Văn phòng Bộ", 1),
+    ]

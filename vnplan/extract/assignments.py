@@ -294,6 +294,29 @@ def _collect(node: Node, out: list[tuple[Unit, Node, str]]) -> None:
             _collect(ch, out)
 
 
+# A paragraph that introduces the list of who does what, where no heading does ("Việc tổ
+# chức thực hiện được Kế hoạch phân công như sau:", "Trách nhiệm của các đơn vị:").
+_ASSIGNING_LEAD_IN = regex.compile(
+    r"(?:phân công|tổ chức thực hiện|trách nhiệm)[^.;]{0,80}:\s*$", regex.IGNORECASE
+)
+
+
+def _lead_in_lists(nodes: list[Node]) -> list[Node]:
+    """The numbered items after each assigning lead-in paragraph, as a container."""
+    out: list[Node] = []
+    for i, n in enumerate(nodes):
+        # The lead-in may close the item before the list, as its last paragraph.
+        lead = n if n.kind is Tok.TEXT else (n.children[-1] if n.children else None)
+        if lead is not None and lead.kind is Tok.TEXT and _ASSIGNING_LEAD_IN.search(lead.text):
+            items = list(itertools.takewhile(lambda c: c.kind in NUMBERED, nodes[i + 1 :]))
+            if len(items) >= 2:
+                out.append(Node(tok=lead.tok, line=lead.line, group=lead.group, children=items))
+                continue
+        if n.children and not _is_container(n):
+            out.extend(_lead_in_lists(n.children))
+    return out
+
+
 def extract_assignments(ctx: Context) -> list[Assignment]:
     """One ``Assignment`` per unit that a heading in an assignment section names."""
     containers: list[Node] = []
@@ -302,6 +325,8 @@ def extract_assignments(ctx: Context) -> list[Assignment]:
             containers.append(n)
         else:
             containers.extend(c for c in n.children if is_heading(c) and _is_container(c))
+    if not containers:
+        containers = _lead_in_lists(ctx.tree)
     found: list[tuple[Unit, Node, str]] = []
     for c in containers:
         _collect(c, found)
