@@ -147,3 +147,12 @@ ADVERB_END = regex.compile(rf"(?:\s+(?:{alternation(LEAD_ADVERBS)}))+$")
 UNIT_CODE = r"[A-ZĐ]{1,3}\d{1,3}[A-Z]?"
 #: A note that a part is attached to a document (``(Kèm theo Quyết định số ...)``).
 ATTACHED_NOTE = r"^\(?\s*(?:Ban hành\s+)?[Kk]èm theo\b"
+
+# --- Time and the signing date ----------------------------------------------------------
+#: The words that open a time line or field (``Thời gian:``, ``Thời hạn``, ``Tiến độ``).
+TIME_LABEL = r"(?:[Tt]hời gian|[Tt]hời hạn|[Tt]iến độ)"
+#: The date printed over a signature (``Ngày 08 tháng 01 năm 2025``, ``Hà Nội, ngày ...``),
+#: alone on its line; ``place`` when it is printed.
+SIGNING_DATE = regex.compile(
+    r"^(?:(?P<place>[^,\d]{2,40}),\s*)?[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$"
+)

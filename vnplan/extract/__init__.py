@@ -25,6 +25,7 @@ from vnplan.extract.units import unit_registry
 from vnplan.grammar.tree import build_tree, to_section
 from vnplan.grammar.zones import join_wrapped, split_zones
 from vnplan.models import Item, Period, Plan
+from vnplan.patterns import SIGNING_DATE
 from vnplan.text.lines import Line
 
 _PLAN_MENTION = regex.compile(r"\b[Kk]ế hoạch\b")
@@ -70,16 +71,11 @@ def _kind(ctx: Context, header: HeaderFacts) -> Literal["plan", "news"]:
     return "plan"
 
 
-_SIGNED_ON = regex.compile(
-    r"^(?:(?P<place>[^,\d]{2,40}),\s*)?[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$"
-)
-
-
 def _closing_date(ctx: Context, header: HeaderFacts) -> None:
     """A plan whose header prints no date (a headerless notice) may print it over the
     signature ("Ngày 08 tháng 01 năm 2025"): that is its date."""
     for ln in ctx.zones.closing[:3]:
-        m = _SIGNED_ON.match(ln.text.strip())
+        m = SIGNING_DATE.match(ln.text.strip())
         hits = find_dates(ln.text) if m else []
         if hits and hits[0].date.day is not None:
             header.date = hits[0].date

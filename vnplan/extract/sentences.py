@@ -21,12 +21,13 @@ from vnplan.extract.units import (
 )
 from vnplan.grammar.tree import Node
 from vnplan.models import Assignment, Task, Unit
-from vnplan.patterns import ADVERB_END, SENTENCE_PREFIX, UNIT_CODE
+from vnplan.patterns import ADVERB_END, SENTENCE_PREFIX, TIME_LABEL, UNIT_CODE
 from vnplan.vocab import (
     AMBIGUOUS_UNIT_HEADS,
     COORDINATION_STOPS,
     GIAO_VERBS,
     LEAD_MARKERS,
+    LEVEL_WORDS,
     NAME_END_WORDS,
     PERFORMER_VERBS,
     ROLE_HEADS,
@@ -91,7 +92,7 @@ _VERBS_AND = regex.compile(
 _BARE_HEADS = frozenset(h.lower() for h in AMBIGUOUS_UNIT_HEADS)
 
 
-_LEVELS = alternation(("tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường"))
+_LEVELS = alternation(LEVEL_WORDS)
 _LEVEL_LIST = regex.compile(
     rf"^(?:{alternation(UNIT_HEADS)})\s+(?:cấp\s+\S+\s+)?(?:các|những)\s+(?:{_LEVELS})"
     rf"(?:\s*(?:,|và)\s*(?:{_LEVELS}))+$"
@@ -180,7 +181,7 @@ _COORD_FIELD = regex.compile(
     + r"\s*:\s*(?P<units>[^;]+?)"
     + _NEXT_FIELD
 )
-_TIME_FIELD = regex.compile(r"^(?:[Tt]hời gian|[Tt]hời hạn|[Tt]iến độ)(?:\s+thực hiện)?\s*:")
+_TIME_FIELD = regex.compile(rf"^{TIME_LABEL}(?:\s+thực hiện)?\s*:")
 _LABEL = regex.compile(
     r"^(?:[Cc]ơ quan|[Đđ]ơn vị)\s+(?:thực hiện|phụ trách)\s*:?$|^[Nn]hiệm vụ\s*:?$"
 )

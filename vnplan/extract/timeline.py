@@ -11,6 +11,7 @@ from vnplan.extract.dates import find_dates, find_range
 from vnplan.grammar.tokens import Tok
 from vnplan.grammar.tree import Node
 from vnplan.models import PartialDate, Period, Phase, Section
+from vnplan.patterns import TIME_LABEL
 from vnplan.text.normalize import fold
 from vnplan.vocab import (
     PERIOD_HEADINGS,
@@ -38,7 +39,7 @@ _DAY_LEAD = regex.compile(
 # ("Thời gian tuyên truyền: từ tháng 3 đến tháng 5/2024", "Thời gian tổ chức các hoạt động
 # kỷ niệm: ..."); of several, the one above the others (see extract_period).
 _PERIOD_LINE = regex.compile(
-    r"^(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|triển khai)|(?:\s+\p{Ll}+){0,8}\s*:)",
+    rf"^{TIME_LABEL}(?:\s+(?:thực hiện|triển khai)|(?:\s+\p{{Ll}}+){{0,8}}\s*:)",
     regex.IGNORECASE,
 )
 
@@ -137,7 +138,7 @@ def extract_phases(ctx: Context) -> list[Phase]:
     return list(phases.values())
 
 
-_TIME_FIELD = regex.compile(r"^(?:Thời gian|Thời hạn)(?:\s+\p{Ll}+){0,3}\s*:\s*(?P<v>.+)$")
+_TIME_FIELD = regex.compile(rf"^{TIME_LABEL}(?:\s+\p{{Ll}}+){{0,3}}\s*:\s*(?P<v>.+)$")
 
 
 def _time_field(node: Node) -> tuple[PartialDate | None, PartialDate | None]:

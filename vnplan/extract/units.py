@@ -13,6 +13,7 @@ from vnplan.vocab import (
     COLLECTIVE_ONLY_HEADS,
     FUNCTION_NAMED_HEADS,
     LEAD_ADVERBS,
+    LEVEL_WORDS,
     NAME_END_WORDS,
     NAMED_LATER_HEADS,
     ORGANISATION_KINDS,
@@ -29,7 +30,7 @@ _HEAD = regex.compile(
 )
 # Heads that name assignees only in a collective ("Các tổ chức chính trị - xã hội").
 # "Thuế tỉnh", "Công an huyện": an administrative level right after a head names a unit.
-_ADMIN_AFTER = regex.compile(r"^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|Trung ương)\b")
+_ADMIN_AFTER = regex.compile(rf"^(?:{alternation((*LEVEL_WORDS, 'Trung ương'))})\b")
 _AND_NAME = regex.compile(r"^và\s+\p{Lu}")
 # "Giao đồng chí Phó Bí thư chi bộ chủ trì ...": a post may follow "đồng chí" in lower case.
 _ROLE = regex.compile(rf"^(?:(?:các\s+)?đồng chí\s+\p{{Lu}}|(?:{alternation(ROLE_HEADS)})\s+\S)")

@@ -21,6 +21,7 @@ from vnplan.patterns import (
     HEADER_ANCHOR,
     MOTTO_ANCHOR,
     RECIPIENTS,
+    SIGNING_DATE,
 )
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
@@ -190,13 +191,10 @@ def _closing_start(lines: list[Line], start: int) -> int:
         if i > end and _bare_signature(lines, i):
             # "TRƯỞNG KHOA" / "Phạm Quốc Hưng" with no KT./TM., before any "Nơi nhận"; the
             # date printed over it belongs to the closing too.
-            return i - 1 if i - 1 > end and _SIGNING_DATE.match(lines[i - 1].text) else i
+            return i - 1 if i - 1 > end and SIGNING_DATE.match(lines[i - 1].text) else i
     return len(lines)
 
 
-_SIGNING_DATE = regex.compile(
-    r"^(?:[^,\d]{2,40},\s*)?[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$"
-)
 _DOC_END = regex.compile(rf"\./\.\s*$|^(?:{alternation(BODY_CLOSING_FORMULAS)})\b")
 
 

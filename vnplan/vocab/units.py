@@ -161,6 +161,19 @@ AMBIGUOUS_UNIT_HEADS: frozenset[str] = frozenset(
     }
 )
 
+# Administrative levels in lower case, as a unit's name ends with one or a collective's scope
+# names one ("UBND các huyện, thị xã", "các trường trong huyện").
+LEVEL_WORDS: tuple[str, ...] = (
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "thị trấn",
+    "xã",
+    "phường",
+)
+
 # Heads that name assignees only in a collective ("Các tổ chức chính trị - xã hội").
 COLLECTIVE_ONLY_HEADS: frozenset[str] = frozenset({"Tổ chức"})
 # Ambiguous heads whose names may start in lower case ("Ban công tác Mặt trận").
@@ -202,13 +215,7 @@ SCOPE_NOUNS: tuple[str, ...] = (
     "khối",
     "lĩnh vực",
     "địa bàn",
-    "tỉnh",
-    "thành phố",
-    "huyện",
-    "quận",
-    "thị xã",
-    "xã",
-    "phường",
+    *LEVEL_WORDS,
 )
 # People and roles an assignment section may give work to, by position rather than body
 # ("3. Cán bộ phụ trách lĩnh vực ...", "6. Phó Chủ tịch phụ trách ..."): heads of an assignee
@@ -381,14 +388,7 @@ TASK_VERBS: tuple[str, ...] = (
 # Lower-case words a unit's name can end with (an administrative level, "các cấp", "liên
 # quan"): a verb of TASK_VERBS after one of them opens the unit's task.
 NAME_END_WORDS: tuple[str, ...] = (
-    "tỉnh",
-    "thành phố",
-    "huyện",
-    "quận",
-    "thị xã",
-    "thị trấn",
-    "xã",
-    "phường",
+    *LEVEL_WORDS,
     "cấp",
     "trung ương",
     "liên quan",
