@@ -852,6 +852,8 @@ def test_a_dotted_out_cell_is_an_empty_one_that_ends_its_row(dots: str) -> None:
         ("Quản đốc các phân xưởng", "Quản đốc các phân xưởng"),
         ("Khoa Hồi sức tích cực", "Khoa Hồi sức tích cực"),
         ("Mỗi đảng viên trong chi bộ", "Mỗi đảng viên trong chi bộ"),
+        ("Bộ môn Kế toán tài chính", "Bộ môn Kế toán tài chính"),
+        ("Chi đoàn giáo viên", "Chi đoàn giáo viên"),
     ],
 )
 def test_a_heading_parallel_to_unit_headings_names_a_performer(heading: str, name: str) -> None:

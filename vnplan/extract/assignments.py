@@ -269,8 +269,9 @@ def _performer_heading(node: Node) -> tuple[Unit, str] | None:
 
 def _collect(node: Node, out: list[tuple[Unit, Node, str]]) -> None:
     kids = node.children
-    # Headings parallel to a unit heading name performers too (see _performer_heading).
-    parallel = any(c.kind in NUMBERED and _unit_of(c, sentences=False) for c in kids)
+    # Headings parallel to a unit heading name performers too (see _performer_heading);
+    # whether any sibling is one is asked only when a heading the vocabulary misses comes.
+    parallel: bool | None = None
     for i, ch in enumerate(kids):
         label = _label_unit(ch) if ch.kind is Tok.TEXT else None
         if label is not None and i + 1 < len(kids) and kids[i + 1].kind in BULLETS:
@@ -279,7 +280,11 @@ def _collect(node: Node, out: list[tuple[Unit, Node, str]]) -> None:
             items = list(itertools.takewhile(lambda c: c.kind in BULLETS, kids[i + 1 :]))
             out.append((label, Node(tok=ch.tok, line=ch.line, group=ch.group, children=items), ""))
             continue
-        found = _unit_of(ch, paragraphs=True) or (_performer_heading(ch) if parallel else None)
+        found = _unit_of(ch, paragraphs=True)
+        if found is None and (performer := _performer_heading(ch)) is not None:
+            if parallel is None:
+                parallel = any(c.kind in NUMBERED and _unit_of(c, sentences=False) for c in kids)
+            found = performer if parallel else None
         if found is not None:
             unit, inline = found
             # Items inside a unit's section that open with a unit name are its tasks

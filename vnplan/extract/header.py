@@ -343,6 +343,13 @@ class _Scan:
         return True
 
 
+def _warn_joint(ctx: Context, others: list[str]) -> None:
+    ctx.warn(
+        "joint_issuers",
+        "a joint plan: the first issuing body is the issuer; the others are " + "; ".join(others),
+    )
+
+
 def _issuer(ctx: Context, issuer_parts: list[Part]) -> Issuer | None:
     z = ctx.zones
     joint = z.doc_type is not None and _JOINT_TYPE.search(z.doc_type.text) is not None
@@ -350,20 +357,12 @@ def _issuer(ctx: Context, issuer_parts: list[Part]) -> Issuer | None:
     if len(blocks) >= 2:
         # Two issuer blocks one above the other, each with its superior (a joint plan as a
         # text export writes its side-by-side header): the first body is the issuer.
-        ctx.warn(
-            "joint_issuers",
-            "a joint plan: the first issuing body is the issuer; the others are "
-            + "; ".join(" / ".join(p.text.strip() for p in b) for b in blocks[1:]),
-        )
+        _warn_joint(ctx, [" / ".join(p.text.strip() for p in b) for b in blocks[1:]])
         issuer_parts = blocks[0]
         joint = False
     issuer = _issuer_from(issuer_parts, joint=joint)
     if joint and issuer is not None and issuer.parent is None and len(issuer_parts) > 1:
-        ctx.warn(
-            "joint_issuers",
-            "a joint plan: the first issuing body is the issuer; the others are "
-            + "; ".join(p.text for p in issuer_parts[1:] if p.text.strip()),
-        )
+        _warn_joint(ctx, [p.text for p in issuer_parts[1:] if p.text.strip()])
     return issuer
 
 

@@ -93,6 +93,15 @@ def is_debris(text: str) -> bool:
     return bool(_DEBRIS.match(t)) or (len(t.split()) <= 3 and not t.endswith((".", ":")))
 
 
+def _named_issuer(ln: Line, m: regex.Match[str]) -> Issuer:
+    """The issuer the match's ``who`` group names, inferred from the prose."""
+    return Issuer(
+        name=_expand(m.group("who").strip()),
+        inferred=True,
+        span=ln.span(m.start("who"), m.end("who")),
+    )
+
+
 def _expand(name: str) -> str:
     return ORG_ABBREVIATIONS.get(name, name)
 
@@ -176,10 +185,7 @@ def _issued_sentence(facts: NewsFacts, lines: list[Line]) -> None:
         year = int(m.group("y")) if m.group("y") else (facts.date.year if facts.date else None)
         if year and 1 <= mo <= 12 and 1 <= d <= 31 and (facts.date is None or m.group("y")):
             facts.date = PartialDate(year=year, month=mo, day=d)
-        who = m.group("who").strip()
-        facts.issuer = Issuer(
-            name=_expand(who), inferred=True, span=ln.span(m.start("who"), m.end("who"))
-        )
+        facts.issuer = _named_issuer(ln, m)
         # After a number the title follows it; without one, "Kế hoạch ..." is the title.
         num = _PLAN_NUMBER.match(ln.text, m.start("plan"))
         start = num.end() if num else m.start("plan")
@@ -206,10 +212,7 @@ def _issuer_sentence(facts: NewsFacts, lines: list[Line]) -> None:
         for ln in lines:
             m = _ISSUER_ONLY.search(ln.text) or _ISSUED_BY.search(ln.text)
             if m:
-                who = m.group("who").strip()
-                facts.issuer = Issuer(
-                    name=_expand(who), inferred=True, span=ln.span(m.start("who"), m.end("who"))
-                )
+                facts.issuer = _named_issuer(ln, m)
                 # "... vừa ký ban hành ngày 05/02/2026 Kế hoạch số ...": the date in the verb.
                 hits = find_dates(ln.text[m.end("who") : m.end()])
                 if facts.date is None and hits and hits[0].date.day is not None:
@@ -246,14 +249,15 @@ def _period_and_goals(facts: NewsFacts, lines: list[Line], tree: list[Node]) -> 
             facts.period = Period(start=rng[0], end=rng[1], span=ln.span(*p.span("when")))
             break
     own = fold(facts.number.raw) if facts.number else None
-    if not _goals(tree, own):
+    lists = _goals(tree, own)
+    if not lists:
         # "Mục tiêu của kế hoạch là “100% học sinh được trang bị ...”": one quoted goal.
         for ln in lines:
             q = _QUOTED_GOAL.search(ln.text)
             if q:
                 facts.purposes = [Item(text=q.group("q").strip(), span=ln.span(*q.span("q")))]
                 break
-    for intro, goals in _goals(tree, own):
+    for intro, goals in lists:
         if _REQUIREMENTS_ONLY.search(intro) and not _PURPOSES.search(intro):
             facts.requirements = facts.requirements or goals  # "Yêu cầu đặt ra là:"
         else:
@@ -290,10 +294,7 @@ def _number_clause(facts: NewsFacts, ln: Line, at: int) -> None:
     text = ln.text
     o = _OF_ISSUER.match(text, at)
     if o:
-        who = o.group("who").strip()
-        facts.issuer = Issuer(
-            name=_expand(who), inferred=True, span=ln.span(o.start("who"), o.end("who"))
-        )
+        facts.issuer = _named_issuer(ln, o)
     d = _SIGNED_DATE.match(text, at)
     if d and facts.date is None:
         hits = find_dates(d.group("d"))
