@@ -274,6 +274,25 @@ def _ocr_option(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _max_bytes_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="refuse inputs larger than N bytes (default 50 MB)",
+    )
+
+
+def _pdf_engine_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--pdf-engine",
+        choices=("pdfium", "pdfplumber"),
+        default="pdfium",
+        help="how PDFs are read: pdfium (fast, default) or pdfplumber (same result, slower)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="vnplan",
@@ -281,7 +300,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ap.add_argument("--version", action="version", version=f"vnplan {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
+    for add in (_add_parse, _add_batch, _add_check, _add_schema, _add_eval):
+        add(sub)
+    return ap
 
+
+_Subparsers = argparse._SubParsersAction  # the type add_subparsers returns
+
+
+def _add_parse(sub: _Subparsers[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("parse", help="parse plan files and print them as JSON or Markdown")
     p.add_argument("files", nargs="+", metavar="FILE", help="a file to parse; '-' reads stdin")
     p.add_argument(
@@ -300,19 +327,8 @@ def build_parser() -> argparse.ArgumentParser:
         "to the inputs' common directory; otherwise one file (several inputs as JSON Lines, "
         "one CSV table with a source column)",
     )
-    p.add_argument(
-        "--max-bytes",
-        type=int,
-        default=None,
-        metavar="N",
-        help="refuse inputs larger than N bytes (default 50 MB)",
-    )
-    p.add_argument(
-        "--pdf-engine",
-        choices=("pdfium", "pdfplumber"),
-        default="pdfium",
-        help="how PDFs are read: pdfium (fast, default) or pdfplumber (same result, slower)",
-    )
+    _max_bytes_option(p)
+    _pdf_engine_option(p)
     _ocr_option(p)
     p.add_argument(
         "--lang",
@@ -332,6 +348,47 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=_cmd_parse)
 
+
+def _batch_resume_options(b: argparse.ArgumentParser) -> None:
+    """What a run does with what an earlier run of the same OUT_DIR left."""
+    b.add_argument(
+        "--no-resume",
+        action="store_true",
+        help="start over: delete OUT_DIR's records instead of skipping what they hold",
+    )
+    b.add_argument(
+        "--retry-failed",
+        action="store_true",
+        help="parse again the inputs that failures.jsonl holds as failed (after installing "
+        "LibreOffice, a longer --timeout ...)",
+    )
+    b.add_argument(
+        "--allow-failures",
+        action="store_true",
+        help="exit 0 even when some inputs failed (archive runs that expect some)",
+    )
+    b.add_argument(
+        "--wait",
+        action="store_true",
+        help="when another batch is writing to OUT_DIR, wait for it instead of refusing",
+    )
+
+
+def _batch_engine_options(b: argparse.ArgumentParser) -> None:
+    b.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local worker processes (default) or a Dask cluster (needs pip install '.[dask]')",
+    )
+    b.add_argument(
+        "--scheduler",
+        metavar="URL",
+        help="the Dask scheduler to use (tcp://HOST:8786); default: a local cluster",
+    )
+
+
+def _add_batch(sub: _Subparsers[argparse.ArgumentParser]) -> None:
     b = sub.add_parser(
         "batch",
         help="convert many documents: parallel, resumable, loses nothing",
@@ -376,51 +433,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="seconds a document may take; then its worker is killed and it is recorded as "
         "a timeout failure (default 60); a document read by OCR gets 20 s more per OCR'd page",
     )
-    b.add_argument(
-        "--no-resume",
-        action="store_true",
-        help="start over: delete OUT_DIR's records instead of skipping what they hold",
-    )
-    b.add_argument(
-        "--retry-failed",
-        action="store_true",
-        help="parse again the inputs that failures.jsonl holds as failed (after installing "
-        "LibreOffice, a longer --timeout ...)",
-    )
-    b.add_argument(
-        "--allow-failures",
-        action="store_true",
-        help="exit 0 even when some inputs failed (archive runs that expect some)",
-    )
-    b.add_argument(
-        "--wait",
-        action="store_true",
-        help="when another batch is writing to OUT_DIR, wait for it instead of refusing",
-    )
-    b.add_argument(
-        "--engine",
-        choices=("local", "dask"),
-        default="local",
-        help="local worker processes (default) or a Dask cluster (needs pip install '.[dask]')",
-    )
-    b.add_argument(
-        "--scheduler",
-        metavar="URL",
-        help="the Dask scheduler to use (tcp://HOST:8786); default: a local cluster",
-    )
-    b.add_argument(
-        "--pdf-engine",
-        choices=("pdfium", "pdfplumber"),
-        default="pdfium",
-        help="how PDFs are read: pdfium (fast, default) or pdfplumber (same result, slower)",
-    )
-    b.add_argument(
-        "--max-bytes",
-        type=int,
-        default=None,
-        metavar="N",
-        help="refuse inputs larger than N bytes (default 50 MB)",
-    )
+    _batch_resume_options(b)
+    _batch_engine_options(b)
+    _pdf_engine_option(b)
+    _max_bytes_option(b)
     b.add_argument(
         "--max-memory",
         type=int,
@@ -433,6 +449,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true", help="no progress output")
     b.set_defaults(func=_cmd_batch)
 
+
+def _add_check(sub: _Subparsers[argparse.ArgumentParser]) -> None:
     c = sub.add_parser(
         "check",
         help="conformance with Decree 30/2020 (and the Party guides)",
@@ -451,15 +469,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--lang", choices=("vi", "en"), default="vi", help="language of the messages (vi)"
     )
-    c.add_argument(
-        "--max-bytes",
-        type=int,
-        default=None,
-        metavar="N",
-        help="refuse inputs larger than N bytes (default 50 MB)",
-    )
+    _max_bytes_option(c)
     c.set_defaults(func=_cmd_check)
 
+
+def _add_schema(sub: _Subparsers[argparse.ArgumentParser]) -> None:
     sc = sub.add_parser(
         "schema",
         help="print the JSON Schema of the parse output",
@@ -473,6 +487,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sc.set_defaults(func=_cmd_schema)
 
+
+def _add_eval(sub: _Subparsers[argparse.ArgumentParser]) -> None:
     e = sub.add_parser("eval", help="score parses against gold files (GOLD_FORMAT.md)")
     e.add_argument(
         "gold_dir", metavar="GOLD_DIR", help="a directory of gold files (*.json, GOLD_FORMAT.md)"
@@ -494,7 +510,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="where gold 'source' paths are relative to (default: ../shared)",
     )
     e.set_defaults(func=_cmd_eval)
-    return ap
 
 
 def main(argv: Sequence[str] | None = None) -> int:
