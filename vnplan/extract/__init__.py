@@ -23,7 +23,7 @@ from vnplan.extract.sentences import extract_sentence_tasks
 from vnplan.extract.timeline import attach_section_periods, extract_period, extract_phases
 from vnplan.extract.units import unit_registry
 from vnplan.grammar.tree import build_tree, to_section
-from vnplan.grammar.zones import join_wrapped, split_zones
+from vnplan.grammar.zones import split_zones
 from vnplan.models import Item, Period, Plan
 from vnplan.patterns import SIGNING_DATE
 from vnplan.text.lines import Line
@@ -123,11 +123,7 @@ def extract_plan(
     header = extract_header(ctx)
     purposes, requirements = extract_objectives(ctx)
     phases = extract_phases(ctx)
-    recipients, signatories, end = extract_closing(ctx)
-    if end < len(ctx.zones.closing):
-        # What follows the signature (tables, annexes) is appended matter, not closing.
-        ctx.zones.appendix = join_wrapped(ctx.zones.closing[end:]) + ctx.zones.appendix
-        ctx.zones.closing = ctx.zones.closing[:end]
+    recipients, signatories = extract_closing(ctx)
     ctx.appendix_tree = build_tree(ctx.zones.appendix, lambda *a: None)
     kind = _kind(ctx, header)
     if kind == "plan" and header.date is None:

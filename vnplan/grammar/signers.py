@@ -7,8 +7,8 @@ from __future__ import annotations
 import regex
 
 from vnplan.grammar.tokens import is_upper
-from vnplan.patterns import AUTHORITY_PREFIX, BARE_AUTHORITY_PREFIX
-from vnplan.vocab import POSITION_HEADS, POSITION_MODIFIERS, SURNAMES, alternation
+from vnplan.patterns import AUTHORITY_PREFIX, BARE_AUTHORITY_PREFIX, UPPER_UNIT_HEAD
+from vnplan.vocab import POSITION_HEADS, POSITION_MODIFIERS, RANKS, SURNAMES, alternation
 
 _AUTHORITY = regex.compile(
     rf"^(?:{AUTHORITY_PREFIX})\s*(?=\p{{Lu}})|^(?:{BARE_AUTHORITY_PREFIX})\s+(?=\p{{Lu}}{{2}})"
@@ -16,6 +16,17 @@ _AUTHORITY = regex.compile(
 _POSITION = regex.compile(
     rf"^(?:(?:{alternation(POSITION_MODIFIERS)})\s+)*(?:{alternation(POSITION_HEADS)})(?=\s|$)"
 )
+# An authority line split into its prefix and the rest: "KT." + "CHỦ TỊCH".
+AUTHORITY_LINE = regex.compile(
+    rf"^(?P<p>{AUTHORITY_PREFIX}|{BARE_AUTHORITY_PREFIX})\s*(?P<rest>\p{{Lu}}.*)$"
+)
+# A military or police rank, alone or before the name: "Đại tá Nguyễn Văn A".
+RANK_LINE = regex.compile(
+    rf"^(?P<rank>{alternation(RANKS)})(?=\s|$)\s*(?P<rest>.*)$", regex.IGNORECASE
+)
+# A body's name in upper case (``SỞ Y TẾ``, ``BAN THƯỜNG VỤ TỈNH ĐOÀN``): over a joint plan's
+# signature, the body the signer signs for.
+SIGNING_BODY = regex.compile(rf"^(?:{UPPER_UNIT_HEAD})(?=\s|$)")
 HONORIFIC = regex.compile(r"^(?P<h>(?:(?:PGS|GS|TS|ThS|Ths|BS|KS|CN|NGƯT|NGND|TTND)\.\s*)+)")
 _NAME_WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}]*\.?$|^\p{Lu}+$")
 
@@ -46,4 +57,12 @@ def is_person_name(text: str) -> bool:
     return first in SURNAMES or len(words) <= 4
 
 
-__all__ = ["HONORIFIC", "is_authority_line", "is_person_name", "is_position"]
+__all__ = [
+    "AUTHORITY_LINE",
+    "HONORIFIC",
+    "RANK_LINE",
+    "SIGNING_BODY",
+    "is_authority_line",
+    "is_person_name",
+    "is_position",
+]

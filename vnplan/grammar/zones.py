@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from vnplan.grammar.closing import ClosingLines, read_closing
 from vnplan.grammar.signers import is_authority_line, is_person_name, is_position
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok, Token, classify, is_upper
 from vnplan.patterns import (
@@ -73,6 +74,8 @@ class Zones:
     # What a web page printed before the document's own header (site menus, a "Source:" line,
     # the page's metadata table, "Tải về" links): never read as the issuer block.
     chrome: list[Line] = field(default_factory=list)
+    # The closing's lines sorted into recipients and signature columns.
+    closing_lines: ClosingLines = field(default_factory=ClosingLines)
 
 
 _FURNITURE = regex.compile(rf"^(?:{alternation(WEB_FURNITURE)})")
@@ -353,8 +356,11 @@ def split_zones(lines: list[Line]) -> Zones:
         for ln in split_run_on_items(join_wrapped(lines[body_from:c]))
         if not is_furniture(ln.text)
     ]
-    z.closing = closing_before + lines[c:a]
-    z.appendix = join_wrapped(lines[a:])
+    closing = closing_before + lines[c:a]
+    z.closing_lines = read_closing(closing)
+    # What follows the signature (tables, annexes) is appended matter, not closing.
+    z.closing = closing[: z.closing_lines.end]
+    z.appendix = join_wrapped(closing[z.closing_lines.end :]) + join_wrapped(lines[a:])
     return z
 
 

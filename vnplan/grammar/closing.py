@@ -1,0 +1,173 @@
+"""The closing's line grammar: each line (each column of a line) of the closing is a
+recipient line, a signature line, the ``Nơi nhận`` head or noise, told apart on its own,
+because text copies interleave the two columns line by line or run them into one line with
+a wide gap. ``read_closing`` sorts the lines and finds where the closing ends; the zones use
+it to cut the closing off what is appended after the signature, the closing extractor reads
+recipients and signatories from what it sorted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+import regex
+
+from vnplan.grammar.signers import (
+    RANK_LINE,
+    SIGNING_BODY,
+    is_authority_line,
+    is_person_name,
+    is_position,
+)
+from vnplan.grammar.tokens import is_upper
+from vnplan.patterns import RECIPIENTS
+from vnplan.text.lines import Line
+from vnplan.text.normalize import fold
+from vnplan.vocab import AUTHORITY_PREFIXES, POSITION_HEADS, SIGNATURE_NOISE, alternation
+
+BULLET = regex.compile(r"^[-–—•+*·▪]\s*")
+ARCHIVE = regex.compile(r"^(?:Lưu|LƯU)\b\s*[:.]?")
+# Where a signature column starts inside a recipient line that a copy ran together with it:
+# "- Như trên; KT. GIÁM ĐỐC", "- Lưu: VT, TTKHCN.KT. GIÁM ĐỐC", "- Lưu: VT.   PHÓ GIÁM ĐỐC".
+_MERGED_SIG = regex.compile(
+    rf"(?:\s|(?<=[.;,]))(?=(?:{alternation(AUTHORITY_PREFIXES)})\s*\p{{Lu}}{{2}})"
+    rf"|\s(?=(?:(?:PHÓ|Q\.)\s+)?(?:{alternation(POSITION_HEADS)})\s*$)"
+)
+_NOISE = frozenset(fold(s) for s in SIGNATURE_NOISE)
+
+
+# How a recipient line that goes on in the next line ends.
+_OPEN = (",", ":", "&", "(")
+
+
+def _is_signature_line(t: str) -> bool:
+    return bool(is_authority_line(t) or RANK_LINE.match(t) or is_position(t) or is_person_name(t))
+
+
+class LineKind(Enum):
+    """What one line (one column of a line) of the closing is."""
+
+    HEAD = "head"  # "Nơi nhận:"
+    RECIPIENT = "recipient"
+    SIGNATURE = "signature"
+    NOISE = "noise"  # a digital-signature stamp, a clerk's note
+
+
+def _kind(text: str, in_recipients: bool, open_item: bool = False) -> LineKind:
+    if RECIPIENTS.match(text):
+        return LineKind.HEAD
+    if open_item and not is_authority_line(text):
+        return LineKind.RECIPIENT  # the rest of a recipient wrapped after "các Phòng:" or "ĐMPT,"
+    f = fold(text)
+    if f in _NOISE or f.startswith(("ký bởi", "người ký", "thời gian ký", "cơ quan:")):
+        return LineKind.NOISE
+    if BULLET.match(text) or ARCHIVE.match(text) or f.startswith("như trên"):
+        return LineKind.RECIPIENT
+    if _is_signature_line(text):
+        return LineKind.SIGNATURE
+    if is_upper(text, 2) and len(text.split()) <= 8 and not any(c.isdigit() for c in text):
+        return LineKind.SIGNATURE  # a clerk's note such as "09 KH" (copies) is not
+    return LineKind.RECIPIENT if in_recipients else LineKind.NOISE
+
+
+def _split_merged(line: Line) -> list[Line]:
+    """``- Như trên; KT. GIÁM ĐỐC`` (two columns run together) → two lines."""
+    if not (BULLET.match(line.text) or ARCHIVE.match(line.text) or RECIPIENTS.match(line.text)):
+        return [line]
+    m = _MERGED_SIG.search(line.text, 2)
+    if not m:
+        return [line]
+    return [line.cut(0, m.start()), line.cut(max(m.end(), m.start()))]
+
+
+def _continues_after_signature(line: Line) -> bool:
+    """After a signer's name only another signer, recipients or noise may follow: anything
+    else (a table, a "Biểu số 01" heading) starts what is appended after the signature."""
+    for col in line.columns():
+        t = " ".join(col.text.split())
+        if not (
+            RECIPIENTS.match(t)
+            or BULLET.match(t)
+            or ARCHIVE.match(t)
+            or fold(t) in _NOISE
+            or _is_signature_line(t)
+        ):
+            return False
+    return True
+
+
+@dataclass
+class ClosingLines:
+    """The closing's lines sorted: the recipient lines, the signature columns (each in
+    order), whether a "Nơi nhận" head was seen, and where the closing ends."""
+
+    recipients: list[Line] = field(default_factory=list)
+    signature_columns: list[list[Line]] = field(default_factory=list)
+    saw_head: bool = False
+    # The index of the first line that belongs to what follows the signature (a table, an
+    # annex) instead: len(lines) when the closing runs to the end.
+    end: int = 0
+
+
+def read_closing(lines: list[Line]) -> ClosingLines:
+    """Sort the closing's lines (each column of a line on its own) into recipients and
+    signature columns, and find where the closing ends: after a signer's name only another
+    signer, recipients or noise may follow."""
+    rec_lines: list[Line] = []
+    sig_cols: dict[int, list[Line]] = {}
+    in_recipients = False
+    saw_head = False
+    named = False
+    end = len(lines)
+    for i, ln in enumerate(lines):
+        last = rec_lines[-1].text.rstrip() if rec_lines else ""
+        # The rest of a recipient wrapped by the column's width ("đoàn thể Thành" / "phố;").
+        wrapped = last.endswith(_OPEN) or (
+            bool(last)
+            and not last.endswith((";", "."))
+            and not ARCHIVE.match(last.lstrip("-–+• "))
+            and len(ln.text.split()) <= 8
+            and (ln.text[:1].islower() or ln.text.rstrip().endswith((";", ",", ".")))
+        )
+        if named and not wrapped and not _continues_after_signature(ln):
+            nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+            if not (
+                SIGNING_BODY.match(ln.text.strip()) and (is_position(nxt) or is_authority_line(nxt))
+            ):
+                end = i
+                break
+            # "SỞ Y TẾ" / "GIÁM ĐỐC" under the first signer: a joint plan's second block.
+        cols = ln.columns()
+        if len(cols) == 1:
+            cols = _split_merged(cols[0])
+        s_idx = 0
+        for col in cols:
+            kind = _kind(col.text, in_recipients, len(cols) == 1 and last.endswith(_OPEN))
+            if kind is LineKind.HEAD:
+                saw_head = in_recipients = True
+                m = RECIPIENTS.match(col.text)
+                rest = col.cut(m.end()) if m else None
+                if rest is not None and rest.text:
+                    rest.blank_before = False
+                    for part in _split_merged(rest):
+                        if _kind(part.text, True) is LineKind.SIGNATURE:
+                            sig_cols.setdefault(s_idx, []).append(part)
+                            s_idx += 1
+                        else:
+                            rec_lines.append(part)
+            elif kind is LineKind.RECIPIENT:
+                in_recipients = True
+                rec_lines.append(col)
+            elif kind is LineKind.SIGNATURE:
+                sig_cols.setdefault(s_idx, []).append(col)
+                s_idx += 1
+                named = named or is_person_name(col.text) or bool(RANK_LINE.match(col.text))
+    return ClosingLines(
+        recipients=rec_lines,
+        signature_columns=[sig_cols[i] for i in sorted(sig_cols)],
+        saw_head=saw_head,
+        end=end,
+    )
+
+
+__all__ = ["ARCHIVE", "BULLET", "ClosingLines", "LineKind", "read_closing"]
