@@ -157,7 +157,7 @@ USERS = {
         "PARTY_HEADING",
     ],
     "vnplan.grammar.zones": ["HEADER_ANCHOR", "MOTTO_ANCHOR", "RECIPIENTS"],
-    "vnplan.extract.closing": ["RECIPIENTS"],
+    "vnplan.grammar.closing": ["RECIPIENTS"],
     "vnplan.extract.layout_tables": ["RECIPIENTS_WORDS"],
     "vnplan.extract.units": ["UNIT_PREFIX", "UNIT_PREFIX_ONLY", "ADVERB_END", "UNIT_CODE"],
     "vnplan.extract.sentences": ["SENTENCE_PREFIX", "ADVERB_END", "UNIT_CODE"],
