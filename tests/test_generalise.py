@@ -1325,3 +1325,82 @@ def test_a_paragraph_that_introduces_who_does_what_is_an_assignment_section() ->
         ("Vụ Pháp chế", 2),
         ("Văn phòng Bộ", 1),
     ]
+
+
+_REPORT = (
+    "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH {site}\n\nTIN LIÊN QUAN\n\n"
+    "{who} vừa ban hành Kế hoạch số {number} triển khai {topic} giai đoạn 2026 - 2027.{signed}\n\n"
+    "Chiến dịch được chia làm ba giai đoạn. {g1} thực hiện tại các xã miền núi. {g2} "
+    "triển khai tại các phường. {g3} tổng kết.\n\n"
+    "{who} giao Sở Y tế chủ trì tổ chức thực hiện. Bên cạnh đó, {who} đề nghị {asked} chỉ "
+    "đạo các đơn vị trực thuộc phối hợp thực hiện; các cơ quan lập hồ sơ đề nghị Chủ tịch "
+    "UBND tỉnh khen thưởng.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("site", "who", "number", "topic", "asked"),
+    [
+        (
+            "LẠNG SƠN",
+            "UBND tỉnh",
+            "88/KH-UBND",
+            "tiêm vắc xin sởi - rubella",
+            "Bộ Chỉ huy Quân sự tỉnh",
+        ),
+        (
+            "CÀ MAU",
+            "Tỉnh ủy",
+            "21-KH/TU",
+            "chiến dịch sởi - rubella cho trẻ",
+            "Ủy ban MTTQ Việt Nam tỉnh",
+        ),
+    ],
+)
+def test_a_news_report_retells_stages_requests_and_the_signing_in_prose(
+    site: str, who: str, number: str, topic: str, asked: str
+) -> None:
+    text = _REPORT.format(
+        site=site,
+        who=who,
+        number=number,
+        topic=topic,
+        asked=asked,
+        signed=" Kế hoạch do Phó Chủ tịch Trần Văn Nam ký ban hành ngày 14/9/2026.",
+        g1="Giai đoạn 1 (từ tháng 9 đến tháng 12/2026)",
+        g2="Giai đoạn 2 (từ tháng 01 đến tháng 4/2027)",
+        g3="Giai đoạn 3 (tháng 5 và tháng 6/2027)",
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.kind == "news"
+    assert plan.number is not None and plan.number.raw == number
+    assert str(plan.date) == "2026-09-14"
+    # " - " between lower-case words is inside the title, not a site's suffix.
+    assert plan.title == f"triển khai {topic} giai đoạn 2026 - 2027"
+    assert [(p.label, str(p.start), str(p.end)) for p in plan.phases] == [
+        ("Giai đoạn 1", "2026-09", "2026-12"),
+        ("Giai đoạn 2", "2027-01", "2027-04"),
+        ("Giai đoạn 3", "2027-05", "2027-06"),
+    ]
+    # "X đề nghị Y <verb>" gives Y work; "hồ sơ đề nghị ..." is a noun.
+    assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [
+        ("Sở Y tế", 1),
+        (asked, 1),
+    ]
+    # A page's unnumbered upper-case lines are not the plan's sections.
+    assert plan.top_sections == []
+
+
+def test_a_signing_sentence_about_another_plan_gives_no_date() -> None:
+    text = _REPORT.format(
+        site="AN GIANG",
+        who="UBND tỉnh",
+        number="90/KH-UBND",
+        topic="phòng, chống dịch",
+        asked="Công an tỉnh",
+        signed=" Kế hoạch số 45/KH-UBND do Chủ tịch ký ban hành ngày 02/3/2026.",
+        g1="Giai đoạn 1 (từ tháng 9 đến tháng 12/2026)",
+        g2="Giai đoạn 2 (từ tháng 01 đến tháng 4/2027)",
+        g3="",
+    )
+    assert vnplan.parse_text(text).date is None

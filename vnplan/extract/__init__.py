@@ -167,7 +167,7 @@ def extract_plan(
         ),
         citations=extract_citations(ctx, number.raw if number else None),
         abbreviations=extract_abbreviations(ctx),
-        top_sections=top_sections(ctx.tree),
+        top_sections=top_sections(ctx.tree, numbered_only=kind == "news"),
         units=unit_registry(assignments),
         sections=sections,
         preamble=[to_section(n) for n in build_tree(ctx.zones.preamble, lambda *a: None)],

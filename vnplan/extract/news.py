@@ -57,7 +57,8 @@ _ISSUED_BY = regex.compile(
 )
 _TITLE_END = regex.compile(
     r"\s+(?:theo(?!\s+dõi)|nhằm|với nội dung|với mục tiêu|để)\s|\.\s|\.$|;|\n|"
-    r"(?<!\d)\s+-\s+(?!\d)|$"
+    # " - Báo Lào Cai" ends it; "vắc xin sởi - rubella" goes on.
+    r"(?<!\d)\s+-\s+(?=\p{Lu})|$"
 )
 # "... theo Thông tư 50/2020/TT-BGDĐT dựa trên ...": a citation that the title goes on past,
 # unlike the basis "theo Quyết định số 471/QĐ-TTg ngày 26/4/2019 của Thủ tướng".
@@ -128,6 +129,8 @@ def extract_news(ctx: Context) -> NewsFacts:
     if after_number is not None and facts.number is not None:
         _number_clause(facts, *after_number)
     _issuer_sentence(facts, lines)
+    if facts.date is None and after_number is not None:
+        _signed_later(facts, lines, after_number)
     _title(facts, lines, after_number)
     _period_and_goals(facts, lines, ctx.tree)
     return facts
@@ -203,6 +206,31 @@ def _issued_sentence(facts: NewsFacts, lines: list[Line]) -> None:
             k = ln.text.find(title, start)
             facts.title_span = ln.span(k, k + len(title)) if k >= 0 else None
         break
+
+
+# "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Quang Định ký ban hành ngày 14/9/2022.": a sentence
+# after the one that names the plan, about the same plan (no other number in it).
+_ANY_SYMBOL = regex.compile(SYMBOL)
+_SIGNED_LATER = regex.compile(
+    r"(?:^|(?<=[.;]\s))[Kk]ế hoạch(?:\s+(?:này|trên))?\s+(?P<mid>[^.;“\"]{0,120}?)"
+    r"(?:ký\s+)?ban hành\s+(?:vào\s+)?ngày\s+(?P<d>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
+)
+
+
+def _signed_later(facts: NewsFacts, lines: list[Line], after_number: tuple[Line, int]) -> None:
+    """The date a later sentence says the plan was signed, within a few lines of its number."""
+    ln0, at = after_number
+    k = next((i for i, ln in enumerate(lines) if ln is ln0), None)
+    if k is None:
+        return
+    for i, ln in enumerate(lines[k : k + 4]):
+        for m in _SIGNED_LATER.finditer(ln.text, at if i == 0 else 0):
+            if _ANY_SYMBOL.search(m.group("mid")):
+                continue  # another document's number: another plan
+            hits = find_dates(m.group("d"))
+            if hits and hits[0].date.day is not None:
+                facts.date = hits[0].date
+                return
 
 
 def _issuer_sentence(facts: NewsFacts, lines: list[Line]) -> None:

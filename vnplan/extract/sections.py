@@ -62,10 +62,13 @@ def items_of(node: Node, skip: list[Node] | None = None) -> list[Item]:
     return out
 
 
-def top_sections(tree: list[Node]) -> list[str]:
-    """Headings of the top-level sections, without their numbers."""
+def top_sections(tree: list[Node], *, numbered_only: bool = False) -> list[str]:
+    """Headings of the top-level sections, without their numbers. A news page's unnumbered
+    upper-case lines are its own (a site's name, "TIN LIÊN QUAN", a headline), not a plan's
+    sections: with ``numbered_only`` only numbered headings count (a reprinted "I. MỤC
+    ĐÍCH")."""
     out = []
     for n in tree:
-        if is_heading(n):
+        if is_heading(n) and not (numbered_only and n.kind is Tok.UPPER):
             out.append(n.title or n.text)
     return out

@@ -41,7 +41,10 @@ _ANCHOR = r"(?:^|(?<=[;:.]\s)|(?<=,\s)|(?<=^\d{1,2}\.\s))"
 # after its subject (not "được giao", "bàn giao", "giao thông").
 _GIAO = regex.compile(
     r"(?:^|(?<=[;:.]\s)|(?<=,\s))(?P<lead>[Gg]iao\s+(?:cho\s+)?)"
-    rf"|(?<=\p{{L}}\s)(?<!(?:được|bàn|chuyển|phân|đã)\s)(?P<lead>giao\s+(?:cho\s+)?)"
+    rf"|(?<=\p{{L}}\s)(?:(?<!(?:được|bàn|chuyển|phân|đã)\s)(?P<lead>giao\s+(?:cho\s+)?)"
+    # "Bộ Y tế (cũng) đề nghị UBND các tỉnh chỉ đạo ...": a request to a body it does not
+    # direct is its work too; not the noun in "hồ sơ đề nghị", "văn bản đề nghị".
+    rf"|(?<!(?:sơ|bản|trình|văn|được|có|các|đã)\s)(?P<lead>đề nghị\s+))"
     rf"(?=(?:{alternation((*UNIT_HEADS, *ROLE_HEADS))})\s)"
 )
 _GIAO_VERB = regex.compile(rf"\s+(?=(?:{alternation((*GIAO_VERBS, *PERFORMER_VERBS))})\b)")
@@ -369,7 +372,7 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
         if len(node.line.gaps) >= 2:
             continue  # a table's row ("TT | Nội dung | Đơn vị chủ trì"): read as a table
         if "giao" not in text.lower() and not any(
-            m in text for m in ("chủ trì", "thường trực", "đầu mối")
+            m in text for m in ("chủ trì", "thường trực", "đầu mối", "đề nghị")
         ):
             continue
         owner = ctx.unit_nodes.get(id(node))

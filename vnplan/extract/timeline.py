@@ -63,8 +63,10 @@ _TITLE_UNTIL = regex.compile(r"(?:đến|ĐẾN)\s+(?:năm|NĂM)\s+(?P<y>(?:19|2
 # chiến dịch. Đợt 1 từ ngày 15/5 đến ngày 30/5/2025; Đợt 2 từ ngày 10/8 ...".
 _INLINE_PHASE = regex.compile(
     rf"(?:(?<=[.;:]\s)|(?<=,\s))(?P<label>(?:{_both_cases(PHASE_LABELS)}|giai đoạn|đợt|bước)"
-    r"\s+(?:\d{1,2}|[IVX]{1,4}|thứ\s+(?:nhất|hai|ba|tư))(?!\d))\s*[:,]?\s+"
-    r"(?P<rest>(?:[Tt]ừ|[Tt]rong)\s[^;]+?)(?=;|\.(?:\s|$)|$)"
+    r"\s+(?:\d{1,2}|[IVX]{1,4}|thứ\s+(?:nhất|hai|ba|tư))(?!\d))"
+    r"(?:\s*[:,]?\s+(?P<rest>(?:[Tt]ừ|[Tt]rong)\s[^;]+?)(?=;|\.(?:\s|$)|$)"
+    # "Giai đoạn 1 (từ tháng 9 đến tháng 12/2014) tiêm cho trẻ ...": the range in brackets.
+    r"|\s*\((?P<paren>[^()]{4,80})\)(?P<after>[^;.]*))"
 )
 
 
@@ -75,7 +77,8 @@ def _inline_phases(ctx: Context, phases: dict[str, Phase]) -> None:
         found = [
             (m, rng)
             for m in _INLINE_PHASE.finditer(node.text)
-            if (rng := find_range(m.group("rest"))) is not None and rng[0] is not None
+            if (rng := find_range(m.group("rest") or m.group("paren"))) is not None
+            and rng[0] is not None
         ]
         if len(found) < 2:
             continue
@@ -89,7 +92,7 @@ def _inline_phases(ctx: Context, phases: dict[str, Phase]) -> None:
                 label=label,
                 start=rng[0],
                 end=rng[1],
-                text=m.group("rest").strip(),
+                text=(m.group("rest") or m.group("after")).strip(" ,:"),
                 span=node.line.span(k, k + len(m.group())) if k >= 0 else node.content_span(),
             )
 

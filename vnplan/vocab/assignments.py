@@ -36,6 +36,7 @@ GIAO_VERBS: tuple[str, ...] = (
     "tổng hợp",
     "kiểm tra",
     "chỉ đạo",
+    "lãnh đạo",
     "có trách nhiệm",
     "chịu trách nhiệm",
     "đôn đốc",
