@@ -1404,3 +1404,70 @@ def test_a_signing_sentence_about_another_plan_gives_no_date() -> None:
         g3="",
     )
     assert vnplan.parse_text(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("site", "menu", "post"),
+    [
+        (
+            "TRƯỜNG TIỂU HỌC AN PHÚ - HUYỆN CỦ CHI",
+            "Trang chủ | Giới thiệu | Tin tức | Văn bản | Thư viện | Liên hệ",
+            "Cập nhật lúc: 03/10/2019 10:02 | Người đăng: admin | Lượt xem: 95",
+        ),
+        (
+            "TRƯỜNG ĐẠI HỌC KỸ THUẬT MIỀN TRUNG",
+            "Trang chủ    Đào tạo    Sinh viên    Thông báo    Liên hệ",
+            "Bạn đang xem: Thông báo - Kế hoạch",
+        ),
+    ],
+)
+def test_a_plan_posted_on_its_own_site_with_no_header_is_the_plan(
+    site: str, menu: str, post: str
+) -> None:
+    name = (
+        site.split(" - ")[0].title().replace("Tiểu Học", "Tiểu học").replace("Đại Học", "Đại học")
+    )
+    text = (
+        f"{site}\n{menu}\nBạn đang xem: Văn bản\n\nKẾ HOẠCH HỘI THI NĂM 2019\n{post}\n\n"
+        "KẾ HOẠCH\nTổ chức Hội thi văn nghệ năm 2019\n\n"
+        f"Căn cứ tình hình thực tế, {name} xây dựng kế hoạch như sau:\n\n"
+        "I. MỤC ĐÍCH\n- Tạo sân chơi cho học sinh.\nII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Tổ chuyên môn: chuẩn bị chương trình.\n\n"
+        "Nơi nhận:\n- Các tổ;\n- Lưu: VT.\n\nAn Phú, ngày 02 tháng 10 năm 2019\n"
+        "HIỆU TRƯỞNG\n\nTrần Văn Bình\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.kind == "plan"
+    assert plan.number is None
+    assert plan.title == "Tổ chức Hội thi văn nghệ năm 2019"
+    # The date over the signature, after the recipients a copy printed first.
+    assert (plan.place, str(plan.date)) == ("An Phú", "2019-10-02")
+    assert plan.top_sections == ["MỤC ĐÍCH", "TỔ CHỨC THỰC HIỆN"]
+
+
+@pytest.mark.parametrize(
+    ("basis", "who", "verb", "cited"),
+    [
+        (
+            "Kế hoạch số 1290/KH-PGDĐT của Phòng Giáo dục và Đào tạo huyện Đông Anh",
+            "Trường THCS Cổ Loa",
+            "xây dựng",
+            "1290/KH-PGDĐT",
+        ),
+        ("Kế hoạch 45-KH/HU của Huyện ủy Tân Phú", "Đảng ủy xã Phú Lập", "ban hành", "45-KH/HU"),
+    ],
+)
+def test_a_news_report_of_an_unnumbered_plan_that_implements_another(
+    basis: str, who: str, verb: str, cited: str
+) -> None:
+    text = (
+        "Tin tức > Hoạt động\n\nBAN HÀNH KẾ HOẠCH HỘI THAO\n\n"
+        f"Thực hiện {basis} về hội thao các cấp, {who} {verb} Kế hoạch tổ chức hội thao "
+        "năm 2026.\nHội thao gồm 4 môn thi đấu.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.kind == "news"
+    assert plan.number is None
+    assert plan.issuer is not None and plan.issuer.name == who
+    assert plan.title == "tổ chức hội thao năm 2026"
+    assert [r.raw for r in plan.references] == [cited]

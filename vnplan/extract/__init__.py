@@ -74,7 +74,9 @@ def _kind(ctx: Context, header: HeaderFacts) -> Literal["plan", "news"]:
 def _closing_date(ctx: Context, header: HeaderFacts) -> None:
     """A plan whose header prints no date (a headerless notice) may print it over the
     signature ("Ngày 08 tháng 01 năm 2025"): that is its date."""
-    for ln in ctx.zones.closing[:3]:
+    # Over the signature: first in the closing, or after the recipients when a copy put the
+    # columns one after the other.
+    for ln in ctx.zones.closing:
         m = SIGNING_DATE.match(ln.text.strip())
         hits = find_dates(ln.text) if m else []
         if hits and hits[0].date.day is not None:

@@ -36,7 +36,7 @@ _ISSUED = regex.compile(
 # The words between an issuer and the plan it issued: "vừa ký ban hành ngày 05/02/2026".
 _VERB = (
     r"(?:(?:đã|vừa|mới|chính thức|vừa qua)\s+)*(?:xây dựng và\s+)?(?:ký\s+)?"
-    r"(?:ban hành|phê duyệt)\s+"
+    r"(?:ban hành|phê duyệt|xây dựng)\s+"
     r"(?:(?:vào\s+)?ngày\s+\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}"
     r"(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{4})?\s*,?\s+)?"
 )
@@ -145,12 +145,18 @@ def _number(facts: NewsFacts, lines: list[Line]) -> tuple[Line, int] | None:
     # ..., Trường ... ban hành Kế hoạch số 45/KH-THCS"): then that one.
     mentions = [(ln, m) for ln in lines for m in _PLAN_NUMBER.finditer(ln.text)]
     if mentions and _BASIS_BEFORE.search(mentions[0][0].text, 0, mentions[0][1].start()):
-        first = mentions[0][0]
+        first, basis = mentions[0]
         issued = [
             (ln, m)
             for ln, m in mentions[1:]
             if ln is first and _ISSUE_BEFORE.search(ln.text, 0, m.start())
         ]
+        if not issued:
+            # "Thực hiện Kế hoạch số 1290/KH-PGDĐT của Phòng ..., Trường ... xây dựng Kế hoạch
+            # tổ chức ...": the plan reported has no number; its title follows "Kế hoạch".
+            own = _ISSUER_ONLY.search(first.text, basis.end())
+            if own is not None and not _PLAN_NUMBER.match(first.text, own.end() - len("Kế hoạch")):
+                return (first, own.end())
         mentions = issued + mentions
     for ln, m in mentions:
         if m:

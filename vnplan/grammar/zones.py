@@ -33,6 +33,7 @@ from vnplan.vocab import (
     DANGLING_WORDS,
     DOC_TYPES,
     OPEN_NAME_HEADS,
+    WEB_DEBRIS,
     WEB_FURNITURE,
     WEB_FURNITURE_SUFFIXES,
     alternation,
@@ -87,6 +88,20 @@ def is_furniture(text: str) -> bool:
     return bool(_FURNITURE.match(t)) or t.endswith(WEB_FURNITURE_SUFFIXES)
 
 
+_PAGE_CHROME = regex.compile(rf"^(?:{alternation(WEB_DEBRIS)})", regex.IGNORECASE)
+
+
+def is_page_chrome(ln: Line) -> bool:
+    """A web page's own line: a menu ("Trang chủ | Giới thiệu | Tin tức | ..."), a post's
+    metadata ("Cập nhật lúc: ... | Lượt xem: 341"), a breadcrumb ("Bạn đang xem: ...")."""
+    t = ln.text.strip()
+    if _PAGE_CHROME.match(t):
+        return True
+    # Four or more short pieces side by side: a menu bar.
+    pieces = [c.text for c in ln.columns()] if ln.gaps else t.split("|")
+    return len(pieces) >= 4 and all(len(p.split()) <= 4 for p in pieces)
+
+
 _SPACED_LETTERS = regex.compile(r"^(?:\p{L}\p{M}*\s+){3,}\p{L}\p{M}*$")
 _NAMES_UNSPACED = {n.replace(" ", ""): n for n in _DOC_TYPE_NAMES}
 
@@ -121,6 +136,8 @@ def _find_doc_type(lines: list[Line]) -> tuple[int, int] | None:
         if tok.kind in (Tok.ROMAN, Tok.PART) and i > 3:
             break  # the body has started: no header in this text
         if doc_type_of(text):
+            if i + 1 < len(lines) and is_page_chrome(lines[i + 1]):
+                continue  # a post's headline over its "Cập nhật lúc: ..." line
             return i, 0
         if anchored:
             # Under a header: "Kế hoạch" in title case alone on its line, or the type with
@@ -270,7 +287,10 @@ def document_start(lines: list[Line]) -> int:
     short upper-case lines just above that anchor. Everything before is the page's."""
     anchor = next((i for i, ln in enumerate(lines) if _anchors(ln)), None)
     if anchor is None:
-        return 0
+        # No motto, no "Số:" (a school's plan posted on its site): the page's menus and
+        # post line, when there are any, end where the page's matter ends.
+        chrome = [i for i, ln in enumerate(lines) if is_page_chrome(ln)]
+        return chrome[-1] + 1 if chrome else 0
     start = anchor
     while start > 0 and anchor - start < _MAX_ISSUER_LINES and _issuer_like(lines[start - 1]):
         start -= 1

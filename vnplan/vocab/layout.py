@@ -63,6 +63,14 @@ WEB_DEBRIS: tuple[str, ...] = (
     "Quý khách",
     "Ban Biên tập",
     "(Hình từ Internet)",
+    # A site's navigation and a post's metadata line.
+    "Trang chủ",
+    "Bạn đang xem",
+    "Cập nhật lúc",
+    "Cập nhật:",
+    "Người đăng",
+    "Đăng nhập",
+    "Tìm kiếm",
 )
 
 # Punctuation that ends a sentence or a clause a line may close on: after it, a line break
