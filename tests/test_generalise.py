@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import vnplan
+from tests.conftest import plan_text
 from vnplan.text.normalize import normalize_chars
 
 _BODY = """
@@ -1471,3 +1472,59 @@ def test_a_news_report_of_an_unnumbered_plan_that_implements_another(
     assert plan.issuer is not None and plan.issuer.name == who
     assert plan.title == "tổ chức hội thao năm 2026"
     assert [r.raw for r in plan.references] == [cited]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "short", "full"),
+    [
+        (  # the acronym spells the first words; a qualifier follows
+            "Phổ cập giáo dục tiểu học cho trẻ em 6 tuổi (sau đây viết tắt là PCGDTH) là nhiệm vụ "
+            "trọng tâm.",
+            "PCGDTH",
+            "Phổ cập giáo dục tiểu học cho trẻ em 6 tuổi",
+        ),
+        (  # another language's acronym: the capitalised name before the brackets
+            "Trên cơ sở kết quả Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (sau đây "
+            "gọi tắt là PAPI) năm 2025, Sở Nội vụ tham mưu.",
+            "PAPI",
+            "Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh",
+        ),
+        (
+            "Căn cứ kết quả Chỉ số cải cách hành chính (sau đây gọi tắt là PAR INDEX), Sở Nội "
+            "vụ tham mưu.",
+            "PAR INDEX",
+            "Chỉ số cải cách hành chính",
+        ),
+    ],
+)
+def test_an_abbreviation_the_brackets_declare_names_its_phrase(
+    sentence: str, short: str, full: str
+) -> None:
+    plan = vnplan.parse_text(plan_text(f"I. MỤC ĐÍCH\n1. Mục đích\n{sentence}"))
+    assert [(a.short, a.full) for a in plan.abbreviations] == [(short, full)]
+
+
+@pytest.mark.parametrize(
+    ("who", "title", "number"),
+    [
+        (
+            "Bộ Giáo dục và Đào tạo",
+            "triển khai Chương trình giáo dục thể chất giai đoạn 2026 - 2030",
+            "126/KH-BGDĐT",
+        ),
+        ("UBND tỉnh Sóc Trăng", "phát triển du lịch cộng đồng năm 2026", "57/KH-UBND"),
+    ],
+)
+def test_a_news_report_gives_the_title_before_the_number_in_brackets(
+    who: str, title: str, number: str
+) -> None:
+    text = (
+        "Trang chủ / Tin tức\n\nBAN HÀNH KẾ HOẠCH MỚI\n\n"
+        f"(Tin) - {who} vừa ban hành Kế hoạch {title} (Kế hoạch số {number} ngày 09/3/2026).\n\n"
+        "Kế hoạch nhằm nâng cao chất lượng công tác.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.kind == "news"
+    assert plan.title == title
+    assert plan.number is not None and plan.number.raw == number
+    assert str(plan.date) == "2026-03-09"

@@ -96,6 +96,43 @@ def _named_form(before: str, short: str) -> tuple[str, int] | None:
 _CLAUSE_START = regex.compile(r"[;:]\s+")
 
 
+def _leading_form(before: str, short: str) -> tuple[str, int] | None:
+    """Initials of the *first* words of the noun phrase before the brackets, its qualifier
+    after them: "Phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi (sau đây viết tắt là
+    PCGDMN)". Only where the brackets say it is an abbreviation and the phrase opens its
+    sentence or clause."""
+    letters = letters_of(short)
+    if len(letters) < 2:
+        return None
+    ends = [*_SENTENCE_END.finditer(before), *_CLAUSE_START.finditer(before)]
+    start = max((m.end() for m in ends), default=0)
+    words = list(_WORD.finditer(before, pos=start))
+    if len(words) <= len(letters) or len(words) > len(letters) + 12:
+        return None
+    if [initial(w.group()) for w in words[: len(letters)]] != letters:
+        return None
+    k = words[0].start()
+    return before[k:].strip(" ,;:"), k
+
+
+def _capitalised_phrase(before: str, short: str) -> tuple[str, int] | None:
+    """A name whose acronym is another language's ("Chỉ số năng lực cạnh tranh cấp tỉnh (sau
+    đây gọi tắt là PCI)"): where the brackets say it is an abbreviation and no initials
+    match, the name starts at the last capitalised word of its clause."""
+    if not short.isupper():
+        return None
+    ends = [*_SENTENCE_END.finditer(before), *_CLAUSE_START.finditer(before)]
+    floor = max((m.end() for m in ends), default=0)
+    words = list(_WORD.finditer(before, pos=floor))
+    caps = [i for i, w in enumerate(words) if w.group()[:1].isupper()]
+    if not caps:
+        return None
+    first = words[caps[-1]]
+    if not 2 <= len(words) - caps[-1] <= 12:
+        return None
+    return before[first.start() :].strip(" ,;:"), first.start()
+
+
 def extract_abbreviations(ctx: Context) -> list[Abbreviation]:
     """Abbreviations with their full forms, once each."""
     out: dict[str, Abbreviation] = {}
@@ -103,7 +140,13 @@ def extract_abbreviations(ctx: Context) -> list[Abbreviation]:
         t = ln.text
         for m in _MARKED.finditer(t):
             short = m.group("short").strip()
-            full = _full_form(t[: m.start()], short) or _named_form(t[: m.start()], short)
+            before = t[: m.start()]
+            full = (
+                _full_form(before, short)
+                or _named_form(before, short)
+                or _leading_form(before, short)
+                or _capitalised_phrase(before, short)
+            )
             if full and short not in out:
                 out[short] = Abbreviation(short=short, full=full[0], span=ln.span(full[1], m.end()))
         for m in _BARE.finditer(t):

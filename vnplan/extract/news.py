@@ -57,6 +57,8 @@ _ISSUED_BY = regex.compile(
 )
 _TITLE_END = regex.compile(
     r"\s+(?:theo(?!\s+dõi)|nhằm|với nội dung|với mục tiêu|để)\s|\.\s|\.$|;|\n|"
+    # "... Kế hoạch <title> (Kế hoạch số 126/KH-BGDĐT ngày 09/3/2026)": the number after it.
+    r"\s*\((?=(?:[Kk]ế hoạch\s+)?số\s)|"
     # " - Báo Lào Cai" ends it; "vắc xin sởi - rubella" goes on.
     r"(?<!\d)\s+-\s+(?=\p{Lu})|$"
 )
@@ -266,6 +268,18 @@ def _title(facts: NewsFacts, lines: list[Line], after_number: tuple[Line, int] |
                 facts.title = title
                 k = ln.text.find(title, at)
                 facts.title_span = ln.span(k, k + len(title)) if k >= 0 else None
+    if facts.title is None:
+        # "Bộ GDĐT vừa ban hành Kế hoạch <title> (Kế hoạch số ...)": no number before it.
+        # The sentence that also gives the number, not a headline that paraphrases it.
+        for ln in (ln for ln in lines if _PLAN_NUMBER.search(ln.text)):
+            m = _ISSUER_ONLY.search(ln.text)
+            if m and not _PLAN_NUMBER.match(ln.text, m.end() - len("Kế hoạch")):
+                title = _title_after(ln.text, m.end())
+                if title and len(title.split()) >= 3:
+                    facts.title = title
+                    k = ln.text.find(title, m.end())
+                    facts.title_span = ln.span(k, k + len(title)) if k >= 0 else None
+                break
     if facts.title is None and lines:
         first = lines[0]
         if len(first.text.split()) <= 40 and not first.text.endswith(":"):
