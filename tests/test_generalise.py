@@ -1528,3 +1528,42 @@ def test_a_news_report_gives_the_title_before_the_number_in_brackets(
     assert plan.title == title
     assert plan.number is not None and plan.number.raw == number
     assert str(plan.date) == "2026-03-09"
+
+
+def test_word_segmented_text_gets_its_punctuation_back() -> None:
+    from vnplan.text.normalize import normalize_chars
+
+    text = (
+        "Số : 45/KH-TTYT\nNâng_cao chất_lượng khám_bệnh , chữa_bệnh ( sau_đây gọi_tắt là "
+        'NVYT ) .\nThực_hiện " 5S " tại các khoa ; điểm 3,6 trở_lên .'
+    )
+    assert normalize_chars(text) == (
+        "Số: 45/KH-TTYT\nNâng cao chất lượng khám bệnh, chữa bệnh (sau đây gọi tắt là NVYT).\n"
+        'Thực hiện "5S" tại các khoa; điểm 3,6 trở lên.'
+    )
+
+
+def test_text_that_is_not_word_segmented_keeps_its_spacing() -> None:
+    from vnplan.text.normalize import normalize_chars
+
+    text = "Tệp KH_tuanle_2014.doc ; xem ( trang 2 ) ."
+    assert normalize_chars(text) == text
+
+
+@pytest.mark.parametrize(
+    ("unit", "coord"),
+    [
+        ("Phòng Kế hoạch tổng hợp", "Khoa Khám bệnh, Phòng Công nghệ thông tin"),
+        ("Phòng Điều dưỡng", "các khoa lâm sàng"),
+        ("Trung tâm Dịch vụ tổng hợp xã", "Công an xã"),
+    ],
+)
+def test_a_performer_label_beside_a_coordination_label_on_one_line(unit: str, coord: str) -> None:
+    body = (
+        "I. NHIỆM VỤ\n\n1. Cải tiến quy trình khám bệnh\n\n- Mở thêm bàn khám vào giờ cao điểm.\n\n"
+        f"Đơn vị thực hiện: {unit}; đơn vị phối hợp: {coord}.\n"
+    )
+    plan = vnplan.parse_text(plan_text(body))
+    assert [
+        (a.unit.name, [(t.via, t.coordinating) for t in a.tasks]) for a in plan.assignments
+    ] == [(unit, [("field", [c.strip() for c in coord.split(",")])])]

@@ -193,7 +193,9 @@ _LABEL = regex.compile(
 # "- Cơ quan thực hiện: Sở Y tế." names who does the block's task; "- Cơ quan thực hiện:"
 # over "+ Sở Xây dựng đăng tải thông điệp ..." gives each item's unit that item.
 _PERFORMER_FIELD = regex.compile(
-    r"^(?:[Đđ]ơn vị|[Cc]ơ quan)\s+(?:thực hiện|phụ trách)\s*:\s*(?P<units>[^;]*?)\.?$"
+    r"^(?:[Đđ]ơn vị|[Cc]ơ quan)\s+(?:thực hiện|phụ trách)\s*:\s*(?P<units>[^;]*?)"
+    # "Đơn vị thực hiện: Phòng Điều dưỡng; đơn vị phối hợp: ...": up to the next field.
+    + _NEXT_FIELD
 )
 _HAS_LEAD = regex.compile(rf"(?:^|\s)(?:{alternation(LEAD_MARKERS)})(?=[\s,;.:]|$)")
 _TASK_VERB = regex.compile(
@@ -251,9 +253,17 @@ def _performers(nodes: list[Node], path: list[Node], out: list[tuple[Node, Unit,
             found = _block_text(path)
             if named and found is not None:
                 block, text = found
+                here = _COORD_FIELD.search(n.text, m.end("units"))
+                coordinating = (
+                    [u.strip() for u in split_units(here["units"])] if here is not None else []
+                )
                 for named_unit in _units(named, after_giao=True):
                     task = Task(
-                        text=text, origin="sentence", via="field", span=block.content_span()
+                        text=text,
+                        origin="sentence",
+                        via="field",
+                        coordinating=coordinating,
+                        span=block.content_span(),
                     )
                     out.append((n, named_unit, task))
             elif not named:

@@ -81,7 +81,19 @@ def undo_word_segmentation(text: str) -> str:
     if sum(1 for _ in itertools.islice(joins, _MIN_SEGMENT_JOINS)) < _MIN_SEGMENT_JOINS:
         return text
     out: str = _SEGMENT_JOIN.sub(" ", text)
+    if len(_SPLIT_OFF.findall(out, concurrent=False)) >= _MIN_SEGMENT_JOINS:
+        # The tokenizer split punctuation off too ("khám bệnh , chữa bệnh ( NVYT ) ."):
+        # put it back where it was printed.
+        out = _SPLIT_OFF.sub("", out)
+        out = _OPENED.sub(r"\1", out)
+        out = _QUOTED.sub(r'"\1"', out)
     return out
+
+
+# A space a tokenizer put before a closing mark, after an opening one, inside quotes.
+_SPLIT_OFF = regex.compile(r"(?<=\S)[ \t]+(?=[,.;:!?)\]](?:\s|$))")
+_OPENED = regex.compile(r"([(\[])[ \t]+(?=\S)")
+_QUOTED = regex.compile(r'"[ \t]+([^"\n]*?)[ \t]+"')
 
 
 def normalize_chars(text: str) -> str:
