@@ -88,6 +88,13 @@ def test_a_plan_inside_a_web_page_is_read_from_its_own_header(
         ("Kế_hoạch hỗ_trợ phát_triển", "Kế hoạch hỗ trợ phát triển"),
         ("tệp bao_cao.docx", "tệp bao_cao.docx"),  # one underscore: the text's own
         ("__Kế hoạch__", "__Kế hoạch__"),  # Markdown emphasis is not segmentation
+        # A front matter's keys and a file name are identifiers, in a segmented text too.
+        ("so_hieu: 1\nngay_ban_hanh: 2\nnguoi_ky: 3", "so_hieu: 1\nngay_ban_hanh: 2\nnguoi_ky: 3"),
+        (
+            "Tải KH_tuanle_2014.doc về; Kế_hoạch hỗ_trợ Bắc_Giang",
+            "Tải KH_tuanle_2014.doc về; Kế hoạch hỗ trợ Bắc Giang",
+        ),
+        ("an_ninh trật_tự xã_hội thương_mại.", "an ninh trật tự xã hội thương mại."),
     ],
 )
 def test_exported_text_is_cleaned_of_entities_and_word_segmentation(raw: str, clean: str) -> None:
@@ -1567,3 +1574,23 @@ def test_a_performer_label_beside_a_coordination_label_on_one_line(unit: str, co
     assert [
         (a.unit.name, [(t.via, t.coordinating) for t in a.tasks]) for a in plan.assignments
     ] == [(unit, [("field", [c.strip() for c in coord.split(",")])])]
+
+
+@pytest.mark.parametrize(
+    ("superior", "first", "second", "number"),
+    [
+        ("UBND TỈNH BÌNH ĐỊNH", "SỞ TƯ PHÁP", "HỘI LUẬT GIA TỈNH BÌNH ĐỊNH", "27/KHLT-STP-HLG"),
+        ("UBND TỈNH CAO BẰNG", "SỞ Y TẾ", "HỘI CHỮ THẬP ĐỎ TỈNH CAO BẰNG", "5/KHLN-SYT-HCTĐ"),
+    ],
+)
+def test_a_joint_plan_whose_second_body_is_printed_under_the_first(
+    superior: str, first: str, second: str, number: str
+) -> None:
+    header = (
+        f"{superior}\n{first}\n\n{second}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\n\nSố: {number}\n\nCao Bằng, ngày 09 tháng 3 năm 2026\n"
+    )
+    plan = vnplan.parse_text(plan_text("I. MỤC ĐÍCH\n- Nâng cao nhận thức.", header=header))
+    assert plan.issuer is not None
+    assert (plan.issuer.name, plan.issuer.parent) == (first, superior)
+    assert "joint_issuers" in [w.code for w in plan.warnings]

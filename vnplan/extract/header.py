@@ -24,6 +24,7 @@ from vnplan.vocab import (
     ADMIN_LEVELS,
     DOC_TYPES,
     DOCUMENT_MARKS,
+    JOINT_TYPE_CODES,
     MOTTO_LINES,
     NAME_CONTINUATIONS,
     SUPERIOR_BODIES,
@@ -350,9 +351,11 @@ def _warn_joint(ctx: Context, others: list[str]) -> None:
     )
 
 
-def _issuer(ctx: Context, issuer_parts: list[Part]) -> Issuer | None:
+def _issuer(ctx: Context, issuer_parts: list[Part], facts: HeaderFacts) -> Issuer | None:
     z = ctx.zones
-    joint = z.doc_type is not None and _JOINT_TYPE.search(z.doc_type.text) is not None
+    joint = (z.doc_type is not None and _JOINT_TYPE.search(z.doc_type.text) is not None) or (
+        facts.number is not None and (facts.number.type_code or "").upper() in JOINT_TYPE_CODES
+    )
     blocks = _issuer_blocks(issuer_parts)
     if len(blocks) >= 2:
         # Two issuer blocks one above the other, each with its superior (a joint plan as a
@@ -361,8 +364,15 @@ def _issuer(ctx: Context, issuer_parts: list[Part]) -> Issuer | None:
         issuer_parts = blocks[0]
         joint = False
     issuer = _issuer_from(issuer_parts, joint=joint)
-    if joint and issuer is not None and issuer.parent is None and len(issuer_parts) > 1:
-        _warn_joint(ctx, [p.text for p in issuer_parts[1:] if p.text.strip()])
+    if joint and issuer is not None:
+        named = {fold(issuer.name), fold(issuer.parent or "")}
+        others = [
+            p.text.strip()
+            for p in issuer_parts
+            if p.text.strip() and fold(p.text.strip()) not in named
+        ]
+        if others:
+            _warn_joint(ctx, others)
     return issuer
 
 
@@ -387,7 +397,7 @@ def extract_header(ctx: Context) -> HeaderFacts:
     """Issuer, number, place, date, doc type and title, with their spans."""
     facts = HeaderFacts()
     z = ctx.zones
-    issuer = _issuer(ctx, _Scan(ctx, _parts(z.header), facts).run())
+    issuer = _issuer(ctx, _Scan(ctx, _parts(z.header), facts).run(), facts)
     if issuer is not None and issuer.span is not None:
         facts.spans["issuer"] = issuer.span
     _title(ctx, facts)
@@ -402,7 +412,9 @@ def extract_header(ctx: Context) -> HeaderFacts:
         )
     elif number is not None and doc_type and number.type_code:
         expected = DOC_TYPES.get(doc_type)
-        if expected and number.type_code.upper() != expected.upper():
+        code = number.type_code.upper()
+        joint_plan = doc_type.startswith("KẾ HOẠCH") and code in JOINT_TYPE_CODES
+        if expected and code != expected.upper() and not joint_plan:
             ctx.warn(
                 "type_code_mismatch",
                 f"symbol type code {number.type_code!r} does not match {doc_type!r}",
@@ -449,6 +461,10 @@ def _issuer_from(parts: list[Part], *, joint: bool = False) -> Issuer | None:
     if joint and len(units) >= 2 and _same_level(units[0], units[1]):
         # GOLD_FORMAT: the first issuer of a joint plan, with no superior.
         name, parent = units[0], None
+    elif joint and len(units) == 3 and _same_level(units[1], units[2]):
+        # "UBND TỈNH X / SỞ TƯ PHÁP / HỘI LUẬT GIA TỈNH X": the first body under its
+        # superior, the second body beside it printed below.
+        name, parent = units[1], units[0]
     first = parts[0].line
     last = parts[-1].line
     return Issuer(

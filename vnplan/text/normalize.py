@@ -71,16 +71,32 @@ _SEGMENT_JOIN = regex.compile(r"(?<=\p{L}\p{M}*)_(?=\p{L})")
 _MIN_SEGMENT_JOINS = 3
 
 
+# A whitespace-delimited token with an underscore between two letters.
+_JOINED_TOKEN = regex.compile(r"[^\s_]*\p{L}\p{M}*_\p{L}[^\s]*")
+_IDENTIFIER = regex.compile(r"\.\p{L}|[/@\\\d]|^[A-Za-z_]+:$")
+
+
+def _unjoin(m: regex.Match[str]) -> str:
+    token: str = m.group()
+    # A file name, an address or a key ("KH_tuanle_2014.doc", "so_hieu:") keeps its "_".
+    if _IDENTIFIER.search(token):
+        return token
+    out: str = _SEGMENT_JOIN.sub(" ", token)
+    return out
+
+
 def _unescape(m: regex.Match[str]) -> str:
     return html.unescape(m.group())
 
 
 def undo_word_segmentation(text: str) -> str:
     """``Kế_hoạch hỗ_trợ`` → ``Kế hoạch hỗ trợ`` when the text is word-segmented."""
-    joins = _SEGMENT_JOIN.finditer(text)
-    if sum(1 for _ in itertools.islice(joins, _MIN_SEGMENT_JOINS)) < _MIN_SEGMENT_JOINS:
+    # Counted only in words with a Vietnamese letter: "so_hieu:", "ngay_ban_hanh" (a YAML
+    # front matter's keys) or "bao_cao.docx" are identifiers, not segmented words.
+    joined = (t for t in _JOINED_TOKEN.finditer(text) if not t.group().isascii())
+    if sum(1 for _ in itertools.islice(joined, _MIN_SEGMENT_JOINS)) < _MIN_SEGMENT_JOINS:
         return text
-    out: str = _SEGMENT_JOIN.sub(" ", text)
+    out: str = _JOINED_TOKEN.sub(_unjoin, text)
     if len(_SPLIT_OFF.findall(out, concurrent=False)) >= _MIN_SEGMENT_JOINS:
         # The tokenizer split punctuation off too ("khám bệnh , chữa bệnh ( NVYT ) ."):
         # put it back where it was printed.

@@ -3,6 +3,10 @@ Appendix III, Party guides 36-HD/VPTW, 399-QĐ/TW, 05-HD/VPTW)."""
 
 from __future__ import annotations
 
+# The type codes of a plan issued jointly by several bodies ("27/KHLT-STP-HLG": liên tịch;
+# "KHLN": liên ngành; "KHPH": phối hợp).
+JOINT_TYPE_CODES: tuple[str, ...] = ("KHLT", "KHLN", "KHPH")
+
 # Document types and their codes in a number's symbol (Decree 30 Appendix III, Party guides).
 DOC_TYPES: dict[str, str] = {
     "KẾ HOẠCH": "KH",
