@@ -1594,3 +1594,41 @@ def test_a_joint_plan_whose_second_body_is_printed_under_the_first(
     assert plan.issuer is not None
     assert (plan.issuer.name, plan.issuer.parent) == (first, superior)
     assert "joint_issuers" in [w.code for w in plan.warnings]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leads"),
+    [
+        (
+            "Cục Quản lý Khám, chữa bệnh chủ trì chỉ đạo các bệnh viện.",
+            ["Cục Quản lý Khám, chữa bệnh"],
+        ),
+        ("Phòng Văn hóa, thông tin chủ trì tổ chức tuyên truyền.", ["Phòng Văn hóa, thông tin"]),
+        # a list of bodies, not one name
+        ("Sở Y tế, các sở, ngành chủ trì thực hiện.", []),
+    ],
+)
+def test_one_body_whose_name_lists_lower_case_nouns_leads_a_sentence(
+    sentence: str, leads: list[str]
+) -> None:
+    plan = vnplan.parse_text(plan_text(f"I. NỘI DUNG\n1. Khám chữa bệnh\n{sentence}"))
+    assert [a.unit.name for a in plan.assignments] == leads
+
+
+def test_a_news_report_states_its_goals_in_sentences() -> None:
+    text = (
+        "Trang chủ > Thời sự\n\n(TTXVN) - UBND tỉnh Kiên Giang vừa ban hành Kế hoạch số "
+        "33/KH-UBND ngày 02/4/2026 về phòng, chống bệnh dại.\n\n"
+        "Mục đích của Kế hoạch nhằm giảm số người tử vong do bệnh dại trên địa bàn tỉnh.\n\n"
+        "Kế hoạch yêu cầu: (1) Các ngành phối hợp chặt chẽ trong giám sát; (2) Bố trí đủ vắc "
+        "xin cho người bị chó cắn; (3) Báo cáo kịp thời các ổ dịch.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert [p.text for p in plan.purposes] == [
+        "nhằm giảm số người tử vong do bệnh dại trên địa bàn tỉnh"
+    ]
+    assert [r.text for r in plan.requirements] == [
+        "Các ngành phối hợp chặt chẽ trong giám sát",
+        "Bố trí đủ vắc xin cho người bị chó cắn",
+        "Báo cáo kịp thời các ổ dịch",
+    ]

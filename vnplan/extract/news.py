@@ -74,7 +74,18 @@ _LINK_LEAD = regex.compile(r"^(?:Tải về\s+)+(?:về\s+[Kk]ế hoạch\s+)?(?
 _GOALS = regex.compile(r"mục tiêu|mục đích|yêu cầu", regex.IGNORECASE)
 _PURPOSES = regex.compile(r"mục tiêu|mục đích", regex.IGNORECASE)
 _REQUIREMENTS_ONLY = regex.compile(r"\byêu cầu\b", regex.IGNORECASE)
-_INLINE_ENUM = regex.compile(r"\(\d{1,2}\)\s*")
+_INLINE_ENUM = regex.compile(r"\s*\(\d{1,2}\)\s*")
+# "Kế hoạch yêu cầu: (1) Việc chuẩn bị ...; (2) Công tác ...": goals numbered inside a sentence.
+_INLINE_GOALS = regex.compile(
+    r"(?P<intro>(?:^|(?<=[.;]\s))[^.:;]{0,80}?(?:mục tiêu|mục đích|yêu cầu)[^.:;]{0,40}?)"
+    r":\s*(?=\(1\)\s*\p{Lu})",
+    regex.IGNORECASE,
+)
+# "Mục đích của Kế hoạch nhằm tăng cường ...": one goal the sentence states, unquoted.
+_STATED_GOAL = regex.compile(
+    r"(?:^|(?<=[.;]\s))[Mm]ục (?:tiêu|đích)(?:\s+(?:chung|chính|tổng quát))?\s+(?:của\s+)?"
+    r"(?:[Kk]ế hoạch\s+)?(?:là\s+)?(?P<q>(?:nhằm\s+)?\p{L}[^“\"]{10,400}?)(?=\.\s|\.?$)"
+)
 _DEBRIS = regex.compile(rf"^(?:{alternation(WEB_DEBRIS)})", regex.IGNORECASE)
 
 
@@ -297,11 +308,14 @@ def _period_and_goals(facts: NewsFacts, lines: list[Line], tree: list[Node]) -> 
             facts.period = Period(start=rng[0], end=rng[1], span=ln.span(*p.span("when")))
             break
     own = fold(facts.number.raw) if facts.number else None
-    lists = _goals(tree, own)
-    if not lists:
-        # "Mục tiêu của kế hoạch là “100% học sinh được trang bị ...”": one quoted goal.
+    lists = _goals(tree, own) or _inline_goals(lines)
+    if not any(
+        _PURPOSES.search(intro) or not _REQUIREMENTS_ONLY.search(intro) for intro, _ in lists
+    ):
+        # "Mục tiêu của kế hoạch là “100% học sinh được trang bị ...”": one quoted goal;
+        # "Mục đích của Kế hoạch nhằm ...": one stated goal.
         for ln in lines:
-            q = _QUOTED_GOAL.search(ln.text)
+            q = _QUOTED_GOAL.search(ln.text) or _STATED_GOAL.search(ln.text)
             if q:
                 facts.purposes = [Item(text=q.group("q").strip(), span=ln.span(*q.span("q")))]
                 break
@@ -310,6 +324,26 @@ def _period_and_goals(facts: NewsFacts, lines: list[Line], tree: list[Node]) -> 
             facts.requirements = facts.requirements or goals  # "Yêu cầu đặt ra là:"
         else:
             facts.purposes = facts.purposes or goals  # "Kế hoạch nêu rõ mục đích:"
+
+
+def _inline_goals(lines: list[Line]) -> list[tuple[str, list[Item]]]:
+    """Goals numbered (1), (2), ... inside one sentence, with the words that introduce them."""
+    out: list[tuple[str, list[Item]]] = []
+    for ln in lines:
+        for m in _INLINE_GOALS.finditer(ln.text):
+            text = ln.text
+            end = len(text)
+            at = m.end()
+            items: list[Item] = []
+            cuts = [c for c in _INLINE_ENUM.finditer(text, at) if c.start() < end]
+            for k, c in enumerate(cuts):
+                stop = cuts[k + 1].start() if k + 1 < len(cuts) else end
+                piece = text[c.end() : stop].rstrip(" ;.")
+                if piece:
+                    items.append(Item(text=piece, span=ln.span(c.end(), c.end() + len(piece))))
+            if len(items) >= 2:
+                out.append((m.group("intro"), items))
+    return out
 
 
 _PERIOD_SENTENCE = regex.compile(

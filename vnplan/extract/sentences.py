@@ -335,6 +335,15 @@ def _named_form(key: str, assignments: list[Assignment]) -> Assignment | None:
     return found[0] if len(found) == 1 else None
 
 
+# "Cục Quản lý Khám, chữa bệnh", "Trung tâm Kiểm soát bệnh tật, phòng chống HIV": one body
+# whose name lists lower-case nouns after a comma (a list of bodies starts each with a head).
+_LOWER_AFTER_COMMA = regex.compile(
+    rf"^(?:{alternation(UNIT_HEADS)})\s+\p{{Lu}}[^,]*"
+    rf"(?:,\s+(?!(?:các|những|{alternation(LEVEL_WORDS)})(?:\s|,|$))"
+    rf"(?!(?i:{alternation(UNIT_HEADS)})\s)\p{{Ll}}[^,]*){{1,2}}$"
+)
+
+
 def _hits(text: str, by_key: dict[str, Assignment]) -> list[tuple[int, Unit]]:
     """Where a sentence of ``text`` names a lead, and which unit: "Giao X ...", "X chủ trì
     ...", "X được giao ...", "gửi X tổng hợp, chủ trì ..."."""
@@ -359,7 +368,11 @@ def _hits(text: str, by_key: dict[str, Assignment]) -> list[tuple[int, Unit]]:
             # Only a name the plan heads a section with: "cơ quan chủ trì Chương
             # trình" or "Các Sở, ngành chủ trì ..." name no one; or a body over a list
             # of administrative levels ("UBND các huyện, thị xã, thành phố").
-            if whole is not None and (unit_key(whole) in by_key or _LEVEL_LIST.match(whole.name)):
+            if whole is not None and (
+                unit_key(whole) in by_key
+                or _LEVEL_LIST.match(whole.name)
+                or _LOWER_AFTER_COMMA.match(whole.name)
+            ):
                 units = [whole]
                 start = b + (len(text[b:]) - len(text[b:].lstrip(" ,")))
         hits.extend((start, u) for u in units)
