@@ -1632,3 +1632,28 @@ def test_a_news_report_states_its_goals_in_sentences() -> None:
         "Bố trí đủ vắc xin cho người bị chó cắn",
         "Báo cáo kịp thời các ổ dịch",
     ]
+
+
+@pytest.mark.parametrize(
+    ("site", "number", "cited"),
+    [
+        ("ĐẢNG BỘ TỈNH YÊN BÁI", "158-KH/TU", ["35-CT/TW", "26-HD/BTCTW"]),
+        ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MƯỜNG LA", "47/KH-UBND", ["12/CT-TTg", "08-NQ/TU"]),
+    ],
+)
+def test_a_news_report_that_gives_no_title_cites_what_the_plan_puts_into_practice(
+    site: str, number: str, cited: list[str]
+) -> None:
+    text = (
+        f"{site}\nTrang chủ | Tin tức | Văn bản | Liên hệ\n\n"
+        "Ban hành kế hoạch tổ chức đại hội các cấp\n\n"
+        f"(Tin) - Ngày 12 tháng 8 năm 2025, cấp ủy ban hành Kế hoạch {number}. Kế hoạch cụ "
+        f"thể hóa Chỉ thị số {cited[0]} ngày 30/5/2025 và văn bản số {cited[1]} ngày 18/7/2025, "
+        "nhằm tổ chức thành công đại hội.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.kind == "news"
+    assert plan.number is not None and plan.number.raw == number  # not "158-KH/TU."
+    assert str(plan.date) == "2025-08-12"
+    assert plan.title is None  # the article names no title; the site's name is none
+    assert [r.raw for r in plan.references] == cited

@@ -27,20 +27,22 @@ from vnplan.vocab import (
 # ``57-NQ/TW``, ``631-KL/BTGTU``. A code starts upper case; the letters after its first may be
 # lower case (``CTr``, ``QyĐ``, ``TTr``: the codes of Appendix III).
 
+# A dot may join the parts of a code ("KH-SYT.NV") but never ends one: "Kế hoạch 158-KH/TU."
+# ends a sentence.
 #: The number itself (``172``, ``05a``).
-NUMBER = r"\d+[\p{L}\d.]*"
+NUMBER = r"\d+(?:[\p{L}\d]|\.(?=[\p{L}\d]))*"
 #: A Party number is digits only: its ``-`` joins it to the type code.
 PARTY_NUMBER = r"\d+"
 #: The year some state symbols carry after the number (``47/2020/NĐ-CP``).
 YEAR = r"\d{4}"
 #: The type code that opens a state symbol (``KH``, ``NĐ``, ``CTr``), or one of its parts.
-STATE_CODE = r"[\p{Lu}][\p{L}\d&.]*"
+STATE_CODE = r"[\p{Lu}](?:[\p{L}\d&]|\.(?=[\p{L}\d]))*"
 #: A part after a hyphen (``UBND``, ``BCA``, ``C11``).
-CODE_PART = r"[\p{L}\d&.]+"
+CODE_PART = r"(?:[\p{L}\d&]|\.(?=[\p{L}\d]))+"
 #: A Party symbol's type code (``KH``, ``NQ``, ``HD``).
 PARTY_TYPE = r"[\p{Lu}][\p{L}]*"
 #: The Party body that issues (``TU``, ``TW``, ``BTGTU``, ``ĐU``, ``VPTW``).
-PARTY_ORG = r"[\p{Lu}\d][\p{L}\d.]*(?:-[\p{L}\d.]+)*"
+PARTY_ORG = r"[\p{Lu}\d](?:[\p{L}\d]|\.(?=[\p{L}\d]))*(?:-(?:[\p{L}\d]|\.(?=[\p{L}\d]))+)*"
 
 
 def _group(name: str | None, body: str) -> str:

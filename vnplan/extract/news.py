@@ -13,7 +13,7 @@ import regex
 from vnplan.extract.context import Context
 from vnplan.extract.dates import find_dates, find_range
 from vnplan.extract.header import parse_number
-from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok
+from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok, is_upper
 from vnplan.grammar.tree import Node
 from vnplan.models import DocumentNumber, Issuer, Item, PartialDate, Period, Span
 from vnplan.patterns import SYMBOL
@@ -71,6 +71,7 @@ _TITLE_CITES = regex.compile(
 _ABOUT_LEAD = regex.compile(r"^về(?:\s+việc)?\s+(?=\S)")
 _YEAR_LEAD = regex.compile(r"^năm\s+\d{4}\s+(?=\S)")
 _LINK_LEAD = regex.compile(r"^(?:Tải về\s+)+(?:về\s+[Kk]ế hoạch\s+)?(?=\S)")
+_PLAN_MENTION = regex.compile(r"\bkế hoạch\b")
 _GOALS = regex.compile(r"mục tiêu|mục đích|yêu cầu", regex.IGNORECASE)
 _PURPOSES = regex.compile(r"mục tiêu|mục đích", regex.IGNORECASE)
 _REQUIREMENTS_ONLY = regex.compile(r"\byêu cầu\b", regex.IGNORECASE)
@@ -292,8 +293,13 @@ def _title(facts: NewsFacts, lines: list[Line], after_number: tuple[Line, int] |
                     facts.title_span = ln.span(k, k + len(title)) if k >= 0 else None
                 break
     if facts.title is None and lines:
+        # A headline, not a site's name over it ("ĐẢNG BỘ TỈNH YÊN BÁI").
         first = lines[0]
-        if len(first.text.split()) <= 40 and not first.text.endswith(":"):
+        if (
+            len(first.text.split()) <= 40
+            and not first.text.endswith(":")
+            and not (is_upper(first.text) and _PLAN_MENTION.search(fold(first.text)) is None)
+        ):
             facts.title = first.text.strip()
             facts.title_span = first.span()
 

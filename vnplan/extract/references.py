@@ -77,6 +77,8 @@ _BASIS = regex.compile(
     r"|\b(?:nhằm|để)\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\b"
     # "Kế hoạch được xây dựng trên cơ sở Chỉ thị ... và Hướng dẫn ...": what it rests on.
     r"|\btrên cơ sở\b"
+    # "Kế hoạch cụ thể hóa Chỉ thị số 35-CT/TW ...": what it puts into practice.
+    r"|\bcụ thể hóa\b"
 )
 _BASIS_HEADING = regex.compile(r"^(?:căn cứ|cơ sở)\b")
 
@@ -89,7 +91,11 @@ def opening_lines(ctx: Context, news: bool) -> list[Line]:
     if news:
         lines = [*ctx.zones.header, *ctx.zones.title, *ctx.zones.body]
         out = [ln for ln in lines if _BASIS.search(ln.text)]
-        first = next((ln for ln in lines if _PLAN_ISSUED.search(ln.text)), None)
+        issued = [ln for ln in lines if _PLAN_ISSUED.search(ln.text)]
+        # The sentence that gives the plan's number, not a headline that paraphrases it.
+        first = next((ln for ln in issued if _NUMBERED.search(ln.text)), None) or next(
+            iter(issued), None
+        )
         return ([first] if first is not None and first not in out else []) + out
     out = [*ctx.zones.title, *ctx.zones.preamble]
     for node in ctx.tree:
@@ -99,6 +105,7 @@ def opening_lines(ctx: Context, news: bool) -> list[Line]:
     return out
 
 
+_NUMBERED = regex.compile(SYMBOL)
 _PLAN_ISSUED = regex.compile(
     r"\b(?:ban hành|ký)\b.{0,80}?\b[Kk]ế hoạch\b|\b[Kk]ế hoạch\b.{0,200}?\bban hành\b"
 )
