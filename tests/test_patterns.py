@@ -19,7 +19,11 @@ NUMBERS = [
     ("12/YH/KT-TC", True, True, False, True, False),
     ("15/CTr-UBND", True, True, False, True, False),  # lower case after the code's first letter
     ("08/QyĐ-TU", True, True, False, True, False),
-    ("172/KH-UBND.", True, True, False, True, False),
+    # A dot joins a code's parts but ends the sentence, not the symbol: "172/KH-UBND." is
+    # "172/KH-UBND" and a full stop.
+    ("172/KH-UBND.", False, False, False, False, False),
+    ("12/KH-SYT.NV", True, True, False, True, False),
+    ("158-KH/TU.", False, False, False, False, False),
     ("05a/KH", True, True, False, True, False),
     ("57-NQ/TW", True, False, True, False, True),
     ("631-KL/BTGTU", True, False, True, False, True),
