@@ -183,3 +183,22 @@ def test_two_recipients_run_into_one_line() -> None:
     )
     p = vnplan.parse_text(plan_text("I. A", closing=closing))
     assert recs(p) == ["V01, C04 - Bộ Công an", "Thường trực Tỉnh ủy", "Lưu: VT"]
+
+
+@pytest.mark.parametrize("empty", ["| |", "|  |", "| &nbsp; |"])
+def test_a_closing_in_a_markdown_table_with_empty_right_cells(empty: str) -> None:
+    closing = (
+        "| **Nơi nhận:** | **KT. GIÁM ĐỐC** |\n|---|---|\n"
+        "| - Bộ trưởng (để b/c); | **PHÓ GIÁM ĐỐC** |\n"
+        f"| - Các Thứ trưởng; {empty}\n"
+        f"| - Các đơn vị trực thuộc; {empty}\n"
+        "| - Lưu: VT, VP. | **Trịnh Minh Khoa** |\n"
+    )
+    p = vnplan.parse_text(plan_text("I. A", closing=closing))
+    assert recs(p) == [
+        "Bộ trưởng (để b/c)",
+        "Các Thứ trưởng",
+        "Các đơn vị trực thuộc",
+        "Lưu: VT, VP",
+    ]
+    assert sigs(p) == [("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", None, "Trịnh Minh Khoa")]

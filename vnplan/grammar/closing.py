@@ -25,7 +25,7 @@ from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
 from vnplan.vocab import AUTHORITY_PREFIXES, POSITION_HEADS, SIGNATURE_NOISE, alternation
 
-BULLET = regex.compile(r"^[-–—•+*·▪]\s*")
+BULLET = regex.compile(r"^\s*[-–—•+*·▪]\s*")
 ARCHIVE = regex.compile(r"^(?:Lưu|LƯU)\b\s*[:.]?")
 # Where a signature column starts inside a recipient line that a copy ran together with it:
 # "- Như trên; KT. GIÁM ĐỐC", "- Lưu: VT, TTKHCN.KT. GIÁM ĐỐC", "- Lưu: VT.   PHÓ GIÁM ĐỐC".
