@@ -271,3 +271,68 @@ def test_a_pdf_converted_to_word_line_by_line_is_rejoined() -> None:
     assert [s.title for s in plan.sections[0].children[1:]] == [
         f"Nhiệm vụ thứ {k}" for k in range(2, 6)
     ]
+
+
+def _joint_signed(rows: list[list[list[str]]]) -> bytes:
+    doc = Document()
+    for t in (
+        "SỞ Y TẾ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 12/KHLT-SYT-CA",
+        "Hà Giang, ngày 04 tháng 5 năm 2026",
+        "KẾ HOẠCH",
+        "Phối hợp phòng, chống ma túy trong trường học",
+        "I. MỤC ĐÍCH",
+        "- Nâng cao nhận thức./.",
+    ):
+        doc.add_paragraph(t)
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, lines in enumerate(row):
+            cell = table.cell(r, c)
+            cell.text = lines[0]
+            for more in lines[1:]:
+                cell.add_paragraph(more)
+    for t in ("Nơi nhận:", "- Như trên;", "- Lưu: VT."):
+        doc.add_paragraph(t)
+    return _bytes(doc)
+
+
+def test_a_joint_plans_signature_table_without_kt_or_tm_keeps_each_block() -> None:
+    data = _joint_signed(
+        [
+            [
+                ["CÔNG AN TỈNH HÀ GIANG", "GIÁM ĐỐC", "", "Đại tá Lò Văn Sính"],
+                ["SỞ Y TẾ", "GIÁM ĐỐC", "", "Hoàng Thị Mai"],
+            ]
+        ]
+    )
+    plan = vnplan.parse(data)
+    assert [
+        (s.authority, s.on_behalf_of, s.position, s.rank, s.name) for s in plan.signatories
+    ] == [
+        (None, "CÔNG AN TỈNH HÀ GIANG", "GIÁM ĐỐC", "Đại tá", "Lò Văn Sính"),
+        (None, "SỞ Y TẾ", "GIÁM ĐỐC", None, "Hoàng Thị Mai"),
+    ]
+    assert [r.text for r in plan.recipients] == ["Như trên", "Lưu: VT"]
+
+
+def test_a_small_table_of_sentences_stays_a_table() -> None:
+    data = _joint_signed(
+        [
+            [
+                ["Rà soát học sinh có nguy cơ sử dụng ma túy trong toàn tỉnh và báo cáo kết quả"],
+                ["Sở Y tế"],
+            ],
+            [
+                ["Tổ chức tuyên truyền tại các trường trung học phổ thông trên địa bàn"],
+                ["Công an tỉnh"],
+            ],
+        ]
+    )
+    text = read_docx(data).text
+    assert (
+        "Rà soát học sinh có nguy cơ sử dụng ma túy trong toàn tỉnh và báo cáo kết quả\tSở Y tế"
+        in text
+    )

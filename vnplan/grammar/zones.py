@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from vnplan.grammar.closing import ClosingLines, read_closing
-from vnplan.grammar.signers import is_authority_line, is_person_name, is_position
+from vnplan.grammar.signers import SIGNING_BODY, is_authority_line, is_person_name, is_position
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok, Token, classify, is_upper
 from vnplan.patterns import (
     ATTACHED_NOTE,
@@ -210,8 +210,12 @@ def _closing_start(lines: list[Line], start: int) -> int:
             return i
         if i > end and _bare_signature(lines, i):
             # "TRƯỞNG KHOA" / "Phạm Quốc Hưng" with no KT./TM., before any "Nơi nhận"; the
-            # date printed over it belongs to the closing too.
-            return i - 1 if i - 1 > end and SIGNING_DATE.match(lines[i - 1].text) else i
+            # date printed over it belongs to the closing too, and so does the body a joint
+            # plan's block signs for ("CÔNG AN TỈNH X" / "GIÁM ĐỐC").
+            above = lines[i - 1].text.strip() if i - 1 > end else ""
+            if above and (SIGNING_DATE.match(above) or SIGNING_BODY.match(above)):
+                return i - 1
+            return i
     return len(lines)
 
 

@@ -272,11 +272,31 @@ class _Walker:
         self.legacy_runs += sub.legacy_runs
         return sub.lines
 
+    def _blocks_side_by_side(self, rows: list[list[Any]]) -> bool:
+        """A small table whose every cell is a block of short lines (a joint plan's two
+        signature blocks "SỞ Y TẾ / GIÁM ĐỐC / ... / Vũ Thị Lan" with no KT./TM.), not a
+        table of data whose cells are sentences."""
+        cells = [
+            [ln for ln in self._cell_lines(tc) if ln.strip()]
+            for row in rows
+            for tc in row
+            if tc is not None and tc is not _MERGED
+        ]
+        cells = [c for c in cells if c]
+        return (
+            len(cells) >= 2
+            and all(len(c) >= 2 for c in cells)
+            and any(len(c) >= 3 for c in cells)
+            and all(len(ln.split()) <= 10 for c in cells for ln in c)
+        )
+
     def table(self, tbl: Any) -> None:
         rows = self._cells(tbl)
         ncols = max((len(r) for r in rows), default=0)
         text = "".join(t.text or "" for t in tbl.iter(f"{W}t"))
         layout = ncols <= 3 and len(rows) <= 8 and any(w in text for w in _LAYOUT_WORDS)
+        if not layout and ncols <= 3 and len(rows) <= 3:
+            layout = self._blocks_side_by_side(rows)
         if layout:
             # Column by column: the issuer block, then the motto and date; recipients, then
             # the signature.
