@@ -1427,6 +1427,11 @@ def test_a_signing_sentence_about_another_plan_gives_no_date() -> None:
             "Trang chủ    Đào tạo    Sinh viên    Thông báo    Liên hệ",
             "Bạn đang xem: Thông báo - Kế hoạch",
         ),
+        (
+            "TRƯỜNG MẦM NON HOA SEN - QUẬN NINH KIỀU",
+            "Đăng nhập | Đăng ký",
+            "Cập nhật: 14/10/2019",
+        ),
     ],
 )
 def test_a_plan_posted_on_its_own_site_with_no_header_is_the_plan(

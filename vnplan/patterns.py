@@ -75,6 +75,10 @@ def party_symbol(dash: str = "", slash: str = "", *, named: bool = False) -> str
 #: A number and symbol as prose cites it (no groups: callers embed it in their own).
 _PROSE_DASH = r"\s?"  # prose may space a Party number's hyphen: "57 - NQ/TW"
 SYMBOL = f"(?:{state_symbol()}|{party_symbol(_PROSE_DASH)})"
+#: A number and symbol anywhere in a text ("... Kế hoạch số 45/KH-UBND ...").
+SYMBOL_IN_TEXT = regex.compile(SYMBOL)
+#: The words "kế hoạch" (a plan named) in running text or folded text.
+PLAN_MENTION = regex.compile(r"\b[Kk]ế hoạch\b")
 #: What follows ``Số`` in a header, at its start (layout may space it out).
 HEADER_STATE_NUMBER = regex.compile("^" + state_symbol(r"\s*", named=True, number_optional=True))
 HEADER_PARTY_NUMBER = regex.compile("^" + party_symbol(r"\s*", r"\s*", named=True))

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-import regex
-
 from vnplan.extract.abbreviations import extract_abbreviations
 from vnplan.extract.assignments import extract_assignments
 from vnplan.extract.budget import extract_budget
@@ -25,10 +23,8 @@ from vnplan.extract.units import unit_registry
 from vnplan.grammar.tree import build_tree, to_section
 from vnplan.grammar.zones import split_zones
 from vnplan.models import Item, Period, Plan
-from vnplan.patterns import SIGNING_DATE
+from vnplan.patterns import PLAN_MENTION, SIGNING_DATE
 from vnplan.text.lines import Line
-
-_PLAN_MENTION = regex.compile(r"\b[Kk]ế hoạch\b")
 
 
 def _prose_above(ctx: Context) -> bool:
@@ -57,7 +53,7 @@ def _kind(ctx: Context, header: HeaderFacts) -> Literal["plan", "news"]:
                 header.spans["title"] = title_span
         return "plan"
     if doc_type is None:
-        if _PLAN_MENTION.search(ctx.text):
+        if PLAN_MENTION.search(ctx.text):
             header.doc_type = "KẾ HOẠCH"
             ctx.warn("not_a_plan_layout", "no document-type line: read as a text about a plan")
             return "news"

@@ -96,6 +96,12 @@ def _named_form(before: str, short: str) -> tuple[str, int] | None:
 _CLAUSE_START = regex.compile(r"[;:]\s+")
 
 
+def _clause_start(before: str) -> int:
+    """Where the sentence or clause that ends at the brackets starts."""
+    ends = [*_SENTENCE_END.finditer(before), *_CLAUSE_START.finditer(before)]
+    return max((m.end() for m in ends), default=0)
+
+
 def _leading_form(before: str, short: str) -> tuple[str, int] | None:
     """Initials of the *first* words of the noun phrase before the brackets, its qualifier
     after them: "Phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi (sau đây viết tắt là
@@ -104,9 +110,7 @@ def _leading_form(before: str, short: str) -> tuple[str, int] | None:
     letters = letters_of(short)
     if len(letters) < 2:
         return None
-    ends = [*_SENTENCE_END.finditer(before), *_CLAUSE_START.finditer(before)]
-    start = max((m.end() for m in ends), default=0)
-    words = list(_WORD.finditer(before, pos=start))
+    words = list(_WORD.finditer(before, pos=_clause_start(before)))
     if len(words) <= len(letters) or len(words) > len(letters) + 12:
         return None
     if [initial(w.group()) for w in words[: len(letters)]] != letters:
@@ -121,9 +125,7 @@ def _capitalised_phrase(before: str, short: str) -> tuple[str, int] | None:
     match, the name starts at the last capitalised word of its clause."""
     if not short.isupper():
         return None
-    ends = [*_SENTENCE_END.finditer(before), *_CLAUSE_START.finditer(before)]
-    floor = max((m.end() for m in ends), default=0)
-    words = list(_WORD.finditer(before, pos=floor))
+    words = list(_WORD.finditer(before, pos=_clause_start(before)))
     caps = [i for i, w in enumerate(words) if w.group()[:1].isupper()]
     if not caps:
         return None

@@ -15,11 +15,12 @@ from vnplan.extract.dates import find_dates, find_range
 from vnplan.extract.header import parse_number
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok, is_upper
 from vnplan.grammar.tree import Node
+from vnplan.grammar.zones import PAGE_CHROME
 from vnplan.models import DocumentNumber, Issuer, Item, PartialDate, Period, Span
-from vnplan.patterns import SYMBOL
+from vnplan.patterns import PLAN_MENTION, SYMBOL, SYMBOL_IN_TEXT
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
-from vnplan.vocab import CITED_TYPES, ORG_ABBREVIATIONS, WEB_DEBRIS, alternation
+from vnplan.vocab import CITED_TYPES, ORG_ABBREVIATIONS, alternation
 
 _PLAN_NUMBER = regex.compile(rf"(?:[Kk]ế hoạch|KẾ HOẠCH|\bKH)\s+(?:số\s+)?(?P<sym>{SYMBOL})")
 # Right before a plan's number: the verb that issued it, or words that cite it as a basis.
@@ -41,7 +42,7 @@ _VERB = (
     r"(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{4})?\s*,?\s+)?"
 )
 _ISSUER_ONLY = regex.compile(
-    r"(?P<who>(?:\p{Lu}[\p{L}&]*)(?:\s+[\p{L}&]+){0,12}?)\s+" + _VERB + r"[Kk]ế hoạch\b"
+    r"(?P<who>(?:\p{Lu}[\p{L}&]*)(?:\s+[\p{L}&]+){0,12}?)\s+" + _VERB + r"(?P<plan>[Kk]ế hoạch)\b"
 )
 # What may stand between the plan's number and its date ("Kế hoạch 209/KH-UBND ban hành ngày
 # 10/9/2025 ...", "..., ký ngày ...", "(ngày ...)").
@@ -71,7 +72,6 @@ _TITLE_CITES = regex.compile(
 _ABOUT_LEAD = regex.compile(r"^về(?:\s+việc)?\s+(?=\S)")
 _YEAR_LEAD = regex.compile(r"^năm\s+\d{4}\s+(?=\S)")
 _LINK_LEAD = regex.compile(r"^(?:Tải về\s+)+(?:về\s+[Kk]ế hoạch\s+)?(?=\S)")
-_PLAN_MENTION = regex.compile(r"\bkế hoạch\b")
 _GOALS = regex.compile(r"mục tiêu|mục đích|yêu cầu", regex.IGNORECASE)
 _PURPOSES = regex.compile(r"mục tiêu|mục đích", regex.IGNORECASE)
 _REQUIREMENTS_ONLY = regex.compile(r"\byêu cầu\b", regex.IGNORECASE)
@@ -87,7 +87,6 @@ _STATED_GOAL = regex.compile(
     r"(?:^|(?<=[.;]\s))[Mm]ục (?:tiêu|đích)(?:\s+(?:chung|chính|tổng quát))?\s+(?:của\s+)?"
     r"(?:[Kk]ế hoạch\s+)?(?:là\s+)?(?P<q>(?:nhằm\s+)?\p{L}[^“\"]{10,400}?)(?=\.\s|\.?$)"
 )
-_DEBRIS = regex.compile(rf"^(?:{alternation(WEB_DEBRIS)})", regex.IGNORECASE)
 
 
 @dataclass
@@ -105,7 +104,7 @@ class NewsFacts:
 def is_debris(text: str) -> bool:
     """A line of web-page furniture rather than content."""
     t = text.strip()
-    return bool(_DEBRIS.match(t)) or (len(t.split()) <= 3 and not t.endswith((".", ":")))
+    return bool(PAGE_CHROME.match(t)) or (len(t.split()) <= 3 and not t.endswith((".", ":")))
 
 
 def _named_issuer(ln: Line, m: regex.Match[str]) -> Issuer:
@@ -131,6 +130,18 @@ def _title_after(text: str, start: int) -> str | None:
         if piece.count('"') % 2 == 0 and piece.count("\u201c") <= piece.count("\u201d"):
             return piece.strip(" ,") or None
     return rest.strip() or None
+
+
+def _set_title(facts: NewsFacts, ln: Line, title: str, start: int) -> None:
+    """The plan's title, with its span where it is found in the line from ``start``."""
+    facts.title = title
+    k = ln.text.find(title, start)
+    facts.title_span = ln.span(k, k + len(title)) if k >= 0 else None
+
+
+def _numbered(text: str, m: regex.Match[str]) -> bool:
+    """Whether the "Kế hoạch" an ``_ISSUER_ONLY`` match ends with has its number after it."""
+    return _PLAN_NUMBER.match(text, m.start("plan")) is not None
 
 
 def extract_news(ctx: Context) -> NewsFacts:
@@ -169,7 +180,7 @@ def _number(facts: NewsFacts, lines: list[Line]) -> tuple[Line, int] | None:
             # "Thực hiện Kế hoạch số 1290/KH-PGDĐT của Phòng ..., Trường ... xây dựng Kế hoạch
             # tổ chức ...": the plan reported has no number; its title follows "Kế hoạch".
             own = _ISSUER_ONLY.search(first.text, basis.end())
-            if own is not None and not _PLAN_NUMBER.match(first.text, own.end() - len("Kế hoạch")):
+            if own is not None and not _numbered(first.text, own):
                 return (first, own.end())
         mentions = issued + mentions
     for ln, m in mentions:
@@ -222,15 +233,12 @@ def _issued_sentence(facts: NewsFacts, lines: list[Line]) -> None:
             # "... ban hành Kế hoạch 1472/KH-CĐNH về (việc) tổ chức ...": the reporter's link.
             title = _ABOUT_LEAD.sub("", title) or title
         if title:
-            facts.title = title
-            k = ln.text.find(title, start)
-            facts.title_span = ln.span(k, k + len(title)) if k >= 0 else None
+            _set_title(facts, ln, title, start)
         break
 
 
 # "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Quang Định ký ban hành ngày 14/9/2022.": a sentence
 # after the one that names the plan, about the same plan (no other number in it).
-_ANY_SYMBOL = regex.compile(SYMBOL)
 _SIGNED_LATER = regex.compile(
     r"(?:^|(?<=[.;]\s))[Kk]ế hoạch(?:\s+(?:này|trên))?\s+(?P<mid>[^.;“\"]{0,120}?)"
     r"(?:ký\s+)?ban hành\s+(?:vào\s+)?ngày\s+(?P<d>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
@@ -245,7 +253,7 @@ def _signed_later(facts: NewsFacts, lines: list[Line], after_number: tuple[Line,
         return
     for i, ln in enumerate(lines[k : k + 4]):
         for m in _SIGNED_LATER.finditer(ln.text, at if i == 0 else 0):
-            if _ANY_SYMBOL.search(m.group("mid")):
+            if SYMBOL_IN_TEXT.search(m.group("mid")):
                 continue  # another document's number: another plan
             hits = find_dates(m.group("d"))
             if hits and hits[0].date.day is not None:
@@ -277,20 +285,16 @@ def _title(facts: NewsFacts, lines: list[Line], after_number: tuple[Line, int] |
             title = _title_after(ln.text, at)
             title = _LINK_WORDS.sub("", title or "") or title
             if title and len(title.split()) >= 3:
-                facts.title = title
-                k = ln.text.find(title, at)
-                facts.title_span = ln.span(k, k + len(title)) if k >= 0 else None
+                _set_title(facts, ln, title, at)
     if facts.title is None:
         # "Bộ GDĐT vừa ban hành Kế hoạch <title> (Kế hoạch số ...)": no number before it.
         # The sentence that also gives the number, not a headline that paraphrases it.
         for ln in (ln for ln in lines if _PLAN_NUMBER.search(ln.text)):
             m = _ISSUER_ONLY.search(ln.text)
-            if m and not _PLAN_NUMBER.match(ln.text, m.end() - len("Kế hoạch")):
+            if m and not _numbered(ln.text, m):
                 title = _title_after(ln.text, m.end())
                 if title and len(title.split()) >= 3:
-                    facts.title = title
-                    k = ln.text.find(title, m.end())
-                    facts.title_span = ln.span(k, k + len(title)) if k >= 0 else None
+                    _set_title(facts, ln, title, m.end())
                 break
     if facts.title is None and lines:
         # A headline, not a site's name over it ("ĐẢNG BỘ TỈNH YÊN BÁI").
@@ -298,7 +302,7 @@ def _title(facts: NewsFacts, lines: list[Line], after_number: tuple[Line, int] |
         if (
             len(first.text.split()) <= 40
             and not first.text.endswith(":")
-            and not (is_upper(first.text) and _PLAN_MENTION.search(fold(first.text)) is None)
+            and not (is_upper(first.text) and PLAN_MENTION.search(fold(first.text)) is None)
         ):
             facts.title = first.text.strip()
             facts.title_span = first.span()
@@ -338,12 +342,10 @@ def _inline_goals(lines: list[Line]) -> list[tuple[str, list[Item]]]:
     for ln in lines:
         for m in _INLINE_GOALS.finditer(ln.text):
             text = ln.text
-            end = len(text)
-            at = m.end()
             items: list[Item] = []
-            cuts = [c for c in _INLINE_ENUM.finditer(text, at) if c.start() < end]
+            cuts = list(_INLINE_ENUM.finditer(text, m.end()))
             for k, c in enumerate(cuts):
-                stop = cuts[k + 1].start() if k + 1 < len(cuts) else end
+                stop = cuts[k + 1].start() if k + 1 < len(cuts) else len(text)
                 piece = text[c.end() : stop].rstrip(" ;.")
                 if piece:
                     items.append(Item(text=piece, span=ln.span(c.end(), c.end() + len(piece))))

@@ -10,7 +10,7 @@ from vnplan.extract.context import Context
 from vnplan.extract.dates import find_dates
 from vnplan.grammar.tree import is_heading
 from vnplan.models import PartialDate, Reference
-from vnplan.patterns import SYMBOL
+from vnplan.patterns import SYMBOL, SYMBOL_IN_TEXT
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
 from vnplan.vocab import CITED_TYPES, DOC_TYPES, LAW_NAME_STOPS, alternation
@@ -93,7 +93,7 @@ def opening_lines(ctx: Context, news: bool) -> list[Line]:
         out = [ln for ln in lines if _BASIS.search(ln.text)]
         issued = [ln for ln in lines if _PLAN_ISSUED.search(ln.text)]
         # The sentence that gives the plan's number, not a headline that paraphrases it.
-        first = next((ln for ln in issued if _NUMBERED.search(ln.text)), None) or next(
+        first = next((ln for ln in issued if SYMBOL_IN_TEXT.search(ln.text)), None) or next(
             iter(issued), None
         )
         return ([first] if first is not None and first not in out else []) + out
@@ -105,7 +105,6 @@ def opening_lines(ctx: Context, news: bool) -> list[Line]:
     return out
 
 
-_NUMBERED = regex.compile(SYMBOL)
 _PLAN_ISSUED = regex.compile(
     r"\b(?:ban hành|ký)\b.{0,80}?\b[Kk]ế hoạch\b|\b[Kk]ế hoạch\b.{0,200}?\bban hành\b"
 )

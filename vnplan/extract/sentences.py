@@ -203,6 +203,11 @@ _TASK_VERB = regex.compile(
 )
 
 
+def _coordinating(field: regex.Match[str] | None) -> list[str]:
+    """The units a ``Phối hợp:`` field names."""
+    return [u.strip() for u in split_units(field["units"])] if field is not None else []
+
+
 def _performer(text: str) -> Unit | None:
     """The unit that opens ``text`` and does what the rest says (``Sở Xây dựng đăng tải``)."""
     m = _TASK_VERB.search(text)
@@ -253,10 +258,7 @@ def _performers(nodes: list[Node], path: list[Node], out: list[tuple[Node, Unit,
             found = _block_text(path)
             if named and found is not None:
                 block, text = found
-                here = _COORD_FIELD.search(n.text, m.end("units"))
-                coordinating = (
-                    [u.strip() for u in split_units(here["units"])] if here is not None else []
-                )
+                coordinating = _coordinating(_COORD_FIELD.search(n.text, m.end("units")))
                 for named_unit in _units(named, after_giao=True):
                     task = Task(
                         text=text,
@@ -299,9 +301,7 @@ def _field_leads(nodes: list[Node], path: list[Node], out: list[tuple[Node, Unit
                 text = block.title or block.text
                 if not text and block.children:  # "4." with its title on the next line
                     text = block.children[0].text
-                coordinating = (
-                    [u.strip() for u in split_units(coord["units"])] if coord is not None else []
-                )
+                coordinating = _coordinating(coord)
                 for unit in _units(m["units"], after_giao=True):
                     out.append(
                         (

@@ -88,14 +88,15 @@ def is_furniture(text: str) -> bool:
     return bool(_FURNITURE.match(t)) or t.endswith(WEB_FURNITURE_SUFFIXES)
 
 
-_PAGE_CHROME = regex.compile(rf"^(?:{alternation(WEB_DEBRIS)})", regex.IGNORECASE)
+#: A line of a web page's own matter by how it starts ("Trang chủ", "Lượt xem", "Chia sẻ").
+PAGE_CHROME = regex.compile(rf"^(?:{alternation(WEB_DEBRIS)})", regex.IGNORECASE)
 
 
 def is_page_chrome(ln: Line) -> bool:
     """A web page's own line: a menu ("Trang chủ | Giới thiệu | Tin tức | ..."), a post's
     metadata ("Cập nhật lúc: ... | Lượt xem: 341"), a breadcrumb ("Bạn đang xem: ...")."""
     t = ln.text.strip()
-    if _PAGE_CHROME.match(t):
+    if PAGE_CHROME.match(t):
         return True
     # Four or more short pieces side by side: a menu bar.
     pieces = [c.text for c in ln.columns()] if ln.gaps else t.split("|")

@@ -272,17 +272,12 @@ class _Walker:
         self.legacy_runs += sub.legacy_runs
         return sub.lines
 
-    def _blocks_side_by_side(self, rows: list[list[Any]]) -> bool:
+    @staticmethod
+    def _blocks_side_by_side(read: dict[int, list[str]]) -> bool:
         """A small table whose every cell is a block of short lines (a joint plan's two
         signature blocks "SỞ Y TẾ / GIÁM ĐỐC / ... / Vũ Thị Lan" with no KT./TM.), not a
-        table of data whose cells are sentences."""
-        cells = [
-            [ln for ln in self._cell_lines(tc) if ln.strip()]
-            for row in rows
-            for tc in row
-            if tc is not None and tc is not _MERGED
-        ]
-        cells = [c for c in cells if c]
+        table of data whose cells are sentences. ``read``: each cell's lines."""
+        cells = [c for c in ([ln for ln in lines if ln.strip()] for lines in read.values()) if c]
         return (
             len(cells) >= 2
             and all(len(c) >= 2 for c in cells)
@@ -294,16 +289,28 @@ class _Walker:
         rows = self._cells(tbl)
         ncols = max((len(r) for r in rows), default=0)
         text = "".join(t.text or "" for t in tbl.iter(f"{W}t"))
+        # Each cell is walked once (a walk spends the size budget and counts legacy runs).
+        read: dict[int, list[str]] = {}
+
+        def lines_of(tc: Any) -> list[str]:
+            if id(tc) not in read:
+                read[id(tc)] = self._cell_lines(tc)
+            return read[id(tc)]
+
         layout = ncols <= 3 and len(rows) <= 8 and any(w in text for w in _LAYOUT_WORDS)
         if not layout and ncols <= 3 and len(rows) <= 3:
-            layout = self._blocks_side_by_side(rows)
+            for row in rows:
+                for tc in row:
+                    if tc is not None and tc is not _MERGED:
+                        lines_of(tc)
+            layout = self._blocks_side_by_side(read)
         if layout:
             # Column by column: the issuer block, then the motto and date; recipients, then
             # the signature.
             for j in range(ncols):
                 for row in rows:
                     if j < len(row) and row[j] is not None and row[j] is not _MERGED:
-                        cell = [ln for ln in self._cell_lines(row[j])]
+                        cell = lines_of(row[j])
                         if any(ln.strip() for ln in cell):
                             self.lines.append("")
                             self.lines.extend(cell)
@@ -323,7 +330,7 @@ class _Walker:
                 elif tc is None:
                     cells.append("")
                 else:
-                    cells.append(" ".join(x.strip() for x in self._cell_lines(tc) if x.strip()))
+                    cells.append(" ".join(x.strip() for x in lines_of(tc) if x.strip()))
             above.update(enumerate(cells))
             if any(cells):
                 self.lines.append("\t".join(cells))

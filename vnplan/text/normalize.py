@@ -97,7 +97,8 @@ def undo_word_segmentation(text: str) -> str:
     if sum(1 for _ in itertools.islice(joined, _MIN_SEGMENT_JOINS)) < _MIN_SEGMENT_JOINS:
         return text
     out: str = _JOINED_TOKEN.sub(_unjoin, text)
-    if len(_SPLIT_OFF.findall(out, concurrent=False)) >= _MIN_SEGMENT_JOINS:
+    splits = _SPLIT_OFF.finditer(out)
+    if sum(1 for _ in itertools.islice(splits, _MIN_SEGMENT_JOINS)) >= _MIN_SEGMENT_JOINS:
         # The tokenizer split punctuation off too ("khám bệnh , chữa bệnh ( NVYT ) ."):
         # put it back where it was printed.
         out = _SPLIT_OFF.sub("", out)
