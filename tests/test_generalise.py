@@ -1662,3 +1662,59 @@ def test_a_news_report_that_gives_no_title_cites_what_the_plan_puts_into_practic
     assert str(plan.date) == "2025-08-12"
     assert plan.title is None  # the article names no title; the site's name is none
     assert [r.raw for r in plan.references] == cited
+
+
+@pytest.mark.parametrize(
+    ("title", "time", "expected"),
+    [
+        # No line states the period: the year the title names is the plan's period, though its
+        # waves cover only part of it.
+        (
+            "Tiêm phòng cho đàn gia súc năm 2026",
+            "- Đợt 1: từ tháng 4/2026 đến tháng 5/2026.\n- Đợt 2: tháng 9/2026.\n",
+            ("2026", "2026"),
+        ),
+        # A sentence says when the plan runs.
+        (
+            "Tiêm phòng cho đàn gia súc năm 2026",
+            "Kế hoạch được triển khai từ tháng 3/2026 đến hết tháng 11/2026.\n"
+            "- Đợt 1: từ tháng 4/2026 đến tháng 5/2026.\n- Đợt 2: tháng 9/2026.\n",
+            ("2026-03", "2026-11"),
+        ),
+        (
+            "Hè vui khỏe năm 2026",
+            "Chương trình sẽ được thực hiện từ ngày 01/6/2026 đến ngày 31/8/2026.\n",
+            ("2026-06-01", "2026-08-31"),
+        ),
+        # A wave outside the title's year: the waves' span.
+        (
+            "Kiểm tra công tác cải cách hành chính năm 2026",
+            "- Đợt 1: Quý IV/2026.\n- Đợt 2: Quý I/2027.\n",
+            ("2026-Q4", "2027-Q1"),
+        ),
+        # A title with no year: the waves' span.
+        (
+            "Kiểm tra công tác cải cách hành chính",
+            "- Đợt 1: tháng 5/2026.\n- Đợt 2: tháng 10/2026.\n",
+            ("2026-05", "2026-10"),
+        ),
+    ],
+)
+def test_the_period_is_a_stated_run_else_the_titles_year_else_the_waves(
+    title: str, time: str, expected: tuple[str, str]
+) -> None:
+    text = _HEADER.format(
+        parent="UBND TỈNH TUYÊN QUANG",
+        issuer="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+        number="31/KH-SNNMT",
+        place="Tuyên Quang",
+        day=3,
+        month=2,
+    ) + (
+        f"KẾ HOẠCH\n{title}\nI. MỤC ĐÍCH, YÊU CẦU\n- Chủ động phòng bệnh.\n"
+        f"II. THỜI GIAN THỰC HIỆN\n{time}III. TỔ CHỨC THỰC HIỆN\n1. Phòng Chăn nuôi\n"
+        "- Hướng dẫn các xã.\n"
+    )
+    period = vnplan.parse_text(text).period
+    assert period is not None
+    assert (str(period.start), str(period.end)) == expected

@@ -39,7 +39,11 @@ _DAY_LEAD = regex.compile(
 # ("Thời gian tuyên truyền: từ tháng 3 đến tháng 5/2024", "Thời gian tổ chức các hoạt động
 # kỷ niệm: ..."); of several, the one above the others (see extract_period).
 _PERIOD_LINE = regex.compile(
-    rf"^{TIME_LABEL}(?:\s+(?:thực hiện|triển khai)|(?:\s+\p{{Ll}}+){{0,8}}\s*:)",
+    rf"^{TIME_LABEL}(?:\s+(?:thực hiện|triển khai)|(?:\s+\p{{Ll}}+){{0,8}}\s*:)"
+    # "Kế hoạch được triển khai từ tháng 3/2019 đến hết tháng 12/2019", "Chương trình sẽ được
+    # thực hiện từ ...": a sentence that says when the plan itself runs.
+    r"|^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,5}\s+(?:sẽ\s+)?được\s+(?:triển khai|thực hiện|tổ chức)"
+    r"(?:\s+thực hiện)?\s+(?:trong thời gian\s+)?từ\s",
     regex.IGNORECASE,
 )
 
@@ -274,7 +278,14 @@ def extract_period(
     ranged = _title_period(title, issued)
     if ranged is not None and ranged.start and ranged.end and _STAGE_IN_TITLE.search(title or ""):
         return ranged
-    return _phases_span(phases) or ranged
+    # "Kế hoạch ... năm 2025" whose waves run May to September is the plan of 2025: a year
+    # the title names is the period, unless a phase runs outside it.
+    span = _phases_span(phases)
+    if ranged is not None and ranged.start and ranged.start == ranged.end and span is not None:
+        y = ranged.start.year
+        if all(d.year == y for p in phases for d in (p.start, p.end) if d is not None):
+            return ranged
+    return span or ranged
 
 
 def _phases_span(phases: list[Phase]) -> Period | None:
