@@ -1718,3 +1718,76 @@ def test_the_period_is_a_stated_run_else_the_titles_year_else_the_waves(
     period = vnplan.parse_text(text).period
     assert period is not None
     assert (str(period.start), str(period.end)) == expected
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Đơn vị chủ trì: Phòng Kế hoạch tổng hợp; đơn vị phối hợp: Khoa Khám bệnh.",
+        "Cơ quan chủ trì thực hiện: Phòng Kế hoạch tổng hợp.",
+        "Chủ trì: Phòng Kế hoạch tổng hợp. Phối hợp: Khoa Dược.",
+    ],
+)
+def test_a_field_line_under_items_is_its_own_line_not_the_wrap_of_the_last(field: str) -> None:
+    """Paragraphs set apart by blank lines, and a block's lead field right under its last
+    item: it names the block's lead, it does not continue the item."""
+    text = _HEADER.format(
+        parent="SỞ Y TẾ TỈNH GIA LAI",
+        issuer="TRUNG TÂM Y TẾ HUYỆN CHƯ SÊ",
+        number="15/KH-TTYT",
+        place="Chư Sê",
+        day=9,
+        month=3,
+    ) + (
+        "\nKẾ HOẠCH\nCải tiến chất lượng năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "- Nâng cao chất lượng khám bệnh.\n\nII. NỘI DUNG\n"
+        "1. Chuẩn hóa quy trình tiếp đón\n- Rút ngắn thời gian chờ khám;\n"
+        f"- Mở rộng đặt lịch khám qua tổng đài.\n{field}\n\n"
+        "2. Kiểm soát nhiễm khuẩn\n- Giám sát vệ sinh tay.\n"
+        "Đơn vị chủ trì: Khoa Kiểm soát nhiễm khuẩn.\n\n"
+    )
+    plan = vnplan.parse_text(text)
+    got = {a.unit.name: [(t.origin, t.via) for t in a.tasks] for a in plan.assignments}
+    assert got == {
+        "Phòng Kế hoạch tổng hợp": [("sentence", "field")],
+        "Khoa Kiểm soát nhiễm khuẩn": [("sentence", "field")],
+    }
+    items = plan.sections[1].children[0].children
+    assert [c.text for c in items][:2] == [
+        "Rút ngắn thời gian chờ khám;",
+        "Mở rộng đặt lịch khám qua tổng đài.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Chia sẻ   Tweet   In trang\n\nTin cùng chuyên mục\n· Tổng kết công tác năm 2025\n",
+        "In trang   |   Gửi email   |   Lưu   |   Chia sẻ: Facebook  Twitter\n\n"
+        "Các tin khác:\n- Hội nghị sơ kết 6 tháng đầu năm (05/08/2026)\n",
+        "Tệp đính kèm:\nke-hoach-45.signed.pdf (Tải về)\n\nBản quyền thuộc Sở Y tế.\n",
+        "Từ khóa: cải tiến chất lượng, bệnh viện\n\nBài viết liên quan\n"
+        "- Khoa Xét nghiệm đạt chuẩn ISO 15189\n",
+    ],
+)
+def test_a_web_pages_footer_ends_the_document_it_carries(footer: str) -> None:
+    """Share buttons, related articles and the site's footer under a plan a page reproduces
+    are not the last unit's tasks; a share bar above the article ends nothing."""
+    text = (
+        "BỆNH VIỆN ĐA KHOA TỈNH ĐẮK NÔNG\nTrang chủ · Tin tức · Văn bản · Liên hệ\n"
+        "Chia sẻ: Facebook | Zalo | In bài\n\n"
+        "Bệnh viện triển khai kế hoạch cải tiến chất lượng năm 2026\n\n"
+        "Nhằm nâng cao chất lượng khám bệnh, chữa bệnh, Bệnh viện đã ban hành kế hoạch "
+        "cải tiến chất lượng năm 2026. Nội dung chính của kế hoạch như sau:\n\n"
+        "KẾ HOẠCH\nCẢI TIẾN CHẤT LƯỢNG BỆNH VIỆN NĂM 2026\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n- Duy trì và nâng cao điểm chất lượng bệnh viện hằng năm.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Quản lý chất lượng\n"
+        "- Đầu mối tham mưu triển khai kế hoạch cải tiến chất lượng tại các khoa, phòng.\n\n"
+        "2. Các khoa lâm sàng, cận lâm sàng\n"
+        "- Mỗi khoa đăng ký ít nhất 01 đề án cải tiến chất lượng trong năm 2026;\n"
+        "- Báo cáo kết quả thực hiện về Phòng Quản lý chất lượng trước ngày 25 hằng tháng.\n\n"
+        + footer
+    )
+    plan = vnplan.parse_text(text)
+    got = {a.unit.name: len(a.tasks) for a in plan.assignments}
+    assert got == {"Phòng Quản lý chất lượng": 1, "Các khoa lâm sàng, cận lâm sàng": 2}

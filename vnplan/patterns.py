@@ -157,6 +157,13 @@ ATTACHED_NOTE = r"^\(?\s*(?:Ban hành\s+)?[Kk]èm theo\b"
 # --- Time and the signing date ----------------------------------------------------------
 #: The words that open a time line or field (``Thời gian:``, ``Thời hạn``, ``Tiến độ``).
 TIME_LABEL = r"(?:[Tt]hời gian|[Tt]hời hạn|[Tt]iến độ)"
+#: A task block's field line, its label and colon first ("Đơn vị chủ trì: ...", "Cơ quan phối
+#: hợp: ...", "Thời gian hoàn thành: ...", "Kinh phí: ..."): a line of its own, never the wrap
+#: of the line above it.
+FIELD_LINE = regex.compile(
+    r"^(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+(?:chủ trì|phối hợp|thực hiện|phụ trách)|Chủ trì|Phối hợp"
+    r"|Thời gian|Thời hạn|Tiến độ|Địa điểm|Kinh phí|Sản phẩm|Kết quả)(?:\s+\p{Ll}+){0,4}\s*:"
+)
 #: The date printed over a signature (``Ngày 08 tháng 01 năm 2025``, ``Hà Nội, ngày ...``),
 #: alone on its line; ``place`` when it is printed.
 SIGNING_DATE = regex.compile(

@@ -19,6 +19,7 @@ from vnplan.grammar.signers import SIGNING_BODY, is_authority_line, is_person_na
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok, Token, classify, is_upper
 from vnplan.patterns import (
     ATTACHED_NOTE,
+    FIELD_LINE,
     HEADER_ANCHOR,
     MOTTO_ANCHOR,
     RECIPIENTS,
@@ -34,6 +35,7 @@ from vnplan.vocab import (
     DOC_TYPES,
     OPEN_NAME_HEADS,
     WEB_DEBRIS,
+    WEB_FOOTER,
     WEB_FURNITURE,
     WEB_FURNITURE_SUFFIXES,
     alternation,
@@ -77,6 +79,9 @@ class Zones:
     chrome: list[Line] = field(default_factory=list)
     # The closing's lines sorted into recipients and signature columns.
     closing_lines: ClosingLines = field(default_factory=ClosingLines)
+    # What a web page printed after the document (share buttons, related articles, the
+    # site's own footer).
+    footer: list[Line] = field(default_factory=list)
 
 
 _FURNITURE = regex.compile(rf"^(?:{alternation(WEB_FURNITURE)})")
@@ -90,6 +95,28 @@ def is_furniture(text: str) -> bool:
 
 #: A line of a web page's own matter by how it starts ("Trang chủ", "Lượt xem", "Chia sẻ").
 PAGE_CHROME = regex.compile(rf"^(?:{alternation(WEB_DEBRIS)})", regex.IGNORECASE)
+
+
+_FOOTER = regex.compile(rf"^(?:{alternation(WEB_FOOTER)})", regex.IGNORECASE)
+# A footer line is a row of buttons or a caption ("In trang | Gửi email | Lưu | Chia sẻ:
+# Facebook Twitter"); a longer line that opens with "Chia sẻ" is the plan's own sentence.
+_FOOTER_WORDS = 12
+_FOOTER_AFTER = 3
+
+
+def _footer_start(lines: list[Line], start: int) -> int:
+    """Where a web page's footer begins after ``start`` (``len(lines)`` if it has none): its
+    first short footer line ("Chia sẻ  Tweet  In trang", "Tin cùng chuyên mục")."""
+    prose = 0
+    for i in range(start, len(lines)):
+        t = lines[i].text.strip()
+        words = len(t.split())
+        # A share bar above the article ("Chia sẻ: Facebook | Zalo | In bài") is the page's
+        # header: a footer comes after some of the article's own sentences.
+        if prose >= _FOOTER_AFTER and words <= _FOOTER_WORDS and _FOOTER.match(t):
+            return i
+        prose += words >= 10 and t.endswith(CLAUSE_ENDS)
+    return len(lines)
 
 
 def is_page_chrome(ln: Line) -> bool:
@@ -374,6 +401,9 @@ def split_zones(lines: list[Line]) -> Zones:
         t_end = _title_end(lines, k + 1) if k + 1 < len(lines) else k + 1
         z.title = lines[k + 1 : t_end]
         body_from = t_end
+    f = _footer_start(lines, body_from)
+    z.footer = lines[f:]
+    lines = lines[:f]
     c = _closing_start(lines, body_from)
     a = _appendix_start(lines, c)
     z.body = [
@@ -598,7 +628,7 @@ def _continues(
         return True
     if b.blank_before or b.hints.get("para_start"):
         return False
-    if RECIPIENTS.match(b.text) or is_authority_line(b.text):
+    if RECIPIENTS.match(b.text) or is_authority_line(b.text) or FIELD_LINE.match(b.text):
         return False
     full = a.last_length >= 0.8 * width
     tail = a.tail

@@ -64,6 +64,7 @@ from vnplan.vocab.layout import (
     DANGLING_WORDS,
     PAGE_METADATA_LABELS,
     WEB_DEBRIS,
+    WEB_FOOTER,
     WEB_FURNITURE,
     WEB_FURNITURE_SUFFIXES,
 )
@@ -183,6 +184,7 @@ __all__ = [
     "UNIT_HEADS",
     "UNIT_NAME_STOPS",
     "WEB_DEBRIS",
+    "WEB_FOOTER",
     "WEB_FURNITURE",
     "WEB_FURNITURE_SUFFIXES",
     "alternation",

@@ -73,6 +73,35 @@ WEB_DEBRIS: tuple[str, ...] = (
     "Tìm kiếm",
 )
 
+# A web page's footer, under the article or document it carries: a line that starts with
+# one of these (and is short) ends the document; what follows is the site's, not the plan's.
+WEB_FOOTER: tuple[str, ...] = (
+    "Chia sẻ",
+    "Tweet",
+    "In trang",
+    "In bài",
+    "Tin cùng chuyên mục",
+    "Tin liên quan",
+    "Tin khác",
+    "Các tin khác",
+    "Bài viết liên quan",
+    "Bài liên quan",
+    "Xem thêm",
+    "Bình luận",
+    "Gửi bình luận",
+    "Ý kiến bạn đọc",
+    "Liên kết website",
+    "Từ khóa:",
+    "Tags:",
+    "Bản quyền",
+    "Copyright",
+    "©",
+    "Lên đầu trang",
+    "Chịu trách nhiệm nội dung",
+    "Ghi rõ nguồn",
+    "Tệp đính kèm",
+)
+
 # Punctuation that ends a sentence or a clause a line may close on: after it, a line break
 # is the text's own, not a wrap.
 CLAUSE_ENDS: tuple[str, ...] = (".", ";", ":", "!", "?")
