@@ -1791,3 +1791,41 @@ def test_a_web_pages_footer_ends_the_document_it_carries(footer: str) -> None:
     plan = vnplan.parse_text(text)
     got = {a.unit.name: len(a.tasks) for a in plan.assignments}
     assert got == {"Phòng Quản lý chất lượng": 1, "Các khoa lâm sàng, cận lâm sàng": 2}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "code"),
+    [
+        (
+            "Phòng Cảnh sát hình sự (PC02) chủ trì rà soát các điểm phức tạp về trật tự.",
+            "Phòng Cảnh sát hình sự",
+            "PC02",
+        ),
+        (
+            "Phòng An ninh chính trị nội bộ (PA03) là đơn vị đầu mối theo dõi việc thực hiện.",
+            "Phòng An ninh chính trị nội bộ",
+            "PA03",
+        ),
+        (
+            "Cục Quản lý xuất nhập cảnh (A08) chủ trì, phối hợp với các đơn vị hướng dẫn.",
+            "Cục Quản lý xuất nhập cảnh",
+            "A08",
+        ),
+    ],
+)
+def test_a_sentences_lead_with_its_code_in_brackets(sentence: str, unit: str, code: str) -> None:
+    text = _HEADER.format(
+        parent="BỘ CÔNG AN",
+        issuer="CÔNG AN TỈNH NINH BÌNH",
+        number="88/KH-CAT-PV01",
+        place="Ninh Bình",
+        day=6,
+        month=5,
+    ) + (
+        "KẾ HOẠCH\nBảo đảm an ninh, trật tự năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        f"- Giữ vững an ninh.\nII. NỘI DUNG\n1. Phòng ngừa tội phạm\n{sentence}\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Tham mưu (PV01)\n- Theo dõi, tổng hợp.\n"
+    )
+    plan = vnplan.parse_text(text)
+    got = {(a.unit.name, a.unit.code): [t.origin for t in a.tasks] for a in plan.assignments}
+    assert got == {("Phòng Tham mưu", "PV01"): ["section"], (unit, code): ["sentence"]}

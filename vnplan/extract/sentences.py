@@ -52,7 +52,8 @@ _GIAO_VERB = regex.compile(rf"\s+(?=(?:{alternation((*GIAO_VERBS, *PERFORMER_VER
 # "Giao Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh) tham mưu ...".
 _UNIT_CHARS = regex.compile(r"(?:[^;:.()]|\([^()]{1,80}\))+")
 _SUBJECT = regex.compile(
-    rf"{_ANCHOR}(?P<unit>[^,;:.()]{{2,150}}?)\s+(?:{alternation(LEAD_MARKERS)}"
+    # "Phòng Cảnh sát giao thông (PC08) chủ trì ...": a code in brackets closes the name.
+    rf"{_ANCHOR}(?P<unit>[^,;:.()]{{2,150}}?(?:\s*\({UNIT_CODE}\))?)\s+(?:{alternation(LEAD_MARKERS)}"
     # "Sở Giáo dục và Đào tạo được giao chỉ đạo ...": given the task, in the passive, when a
     # task's verb follows ("kinh phí được giao năm 2025", "được giao nhiệm vụ" give none).
     r"|được giao(?!\s+(?:thực hiện\s+|chủ trì\s+)?(?:các\s+)?nhiệm vụ)"
