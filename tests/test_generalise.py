@@ -1829,3 +1829,36 @@ def test_a_sentences_lead_with_its_code_in_brackets(sentence: str, unit: str, co
     plan = vnplan.parse_text(text)
     got = {(a.unit.name, a.unit.code): [t.origin for t in a.tasks] for a in plan.assignments}
     assert got == {("Phòng Tham mưu", "PV01"): ["section"], (unit, code): ["sentence"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Tỉnh Đoàn tổ chức hội diễn.",
+            ["Sở Văn hóa, Thể thao và Du lịch"],
+        ),
+        (
+            "- Sở Lao động, Thương binh và Xã hội tỉnh Nghệ An chủ trì rà soát hộ nghèo.",
+            ["Sở Lao động, Thương binh và Xã hội tỉnh Nghệ An"],
+        ),
+        # An elliptical list is two bodies, and neither is a name with a comma.
+        ("Sở Nội vụ, Tài chính chủ trì thẩm định.", []),
+    ],
+)
+def test_a_sentences_lead_whose_name_has_a_comma(sentence: str, expected: list[str]) -> None:
+    text = _HEADER.format(
+        parent="",
+        issuer="ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+        number="120/KH-UBND",
+        place="Nghệ An",
+        day=2,
+        month=3,
+    ) + (
+        "KẾ HOẠCH\nTổ chức các hoạt động năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n- Thiết thực.\n"
+        f"II. NỘI DUNG\n1. Các hoạt động chính\n{sentence}\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Công an tỉnh\n- Bảo đảm an ninh.\n"
+    )
+    plan = vnplan.parse_text(text)
+    got = [a.unit.name for a in plan.assignments if a.unit.name != "Công an tỉnh"]
+    assert got == expected

@@ -338,10 +338,18 @@ def _named_form(key: str, assignments: list[Assignment]) -> Assignment | None:
 
 # "Cục Quản lý Khám, chữa bệnh", "Trung tâm Kiểm soát bệnh tật, phòng chống HIV": one body
 # whose name lists lower-case nouns after a comma (a list of bodies starts each with a head).
+# "Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động, Thương binh và Xã hội": the words after
+# the comma open no body and the name closes with "và ..." (an elliptical list, "Sở Nội vụ,
+# Tài chính", is two bodies).
+_AFTER_COMMA = (
+    rf",\s+(?!(?:các|những|{alternation(LEVEL_WORDS)})(?:\s|,|$))"
+    rf"(?!(?i:{alternation(UNIT_HEADS)})\s)"
+)
 _LOWER_AFTER_COMMA = regex.compile(
     rf"^(?:{alternation(UNIT_HEADS)})\s+\p{{Lu}}[^,]*"
-    rf"(?:,\s+(?!(?:các|những|{alternation(LEVEL_WORDS)})(?:\s|,|$))"
-    rf"(?!(?i:{alternation(UNIT_HEADS)})\s)\p{{Ll}}[^,]*){{1,2}}$"
+    rf"(?:{_AFTER_COMMA}\p{{Ll}}[^,]*){{1,2}}$"
+    rf"|^(?:{alternation(UNIT_HEADS)})\s+\p{{Lu}}[^,]*(?:{_AFTER_COMMA}\p{{Lu}}[^,]*){{1,2}}"
+    r"(?<=\svà\s\p{Lu}\S*(?:\s\S+){0,4})$"
 )
 
 
@@ -361,7 +369,10 @@ def _hits(text: str, by_key: dict[str, Assignment]) -> list[tuple[int, Unit]]:
         passive = text[m.end("unit") : m.end()].lstrip().startswith("được giao")
         units = _units(m.group("unit"), after_giao=passive)
         start = m.start("unit")
-        if not units and ", " in text[max(0, start - 80) : start]:
+        # "Sở Lao động, Thương binh và Xã hội chủ trì": what follows the comma is the end of
+        # one name, whatever the tagger makes of it alone.
+        after_comma = text[:start].rstrip().endswith(",")
+        if (not units or after_comma) and ", " in text[max(0, start - 80) : start]:
             # "Báo và Phát thanh, Truyền hình tỉnh chủ trì": a name with a comma in it.
             b = max(text.rfind(c, 0, start) for c in ";:.\n") + 1
             wide = text[b : m.end("unit")].strip(" ,")
