@@ -1862,3 +1862,42 @@ def test_a_sentences_lead_whose_name_has_a_comma(sentence: str, expected: list[s
     plan = vnplan.parse_text(text)
     got = [a.unit.name for a in plan.assignments if a.unit.name != "Công an tỉnh"]
     assert got == expected
+
+
+def test_a_typed_copy_that_indents_each_paragraphs_first_line() -> None:
+    """A unit heading over one indented paragraph, in a copy that wraps flush left: the
+    indent opens the paragraph, so the heading stays a heading."""
+    text = _HEADER.format(
+        parent="UBND TỈNH THANH HÓA",
+        issuer="UBND HUYỆN NGA SƠN",
+        number="41/KH-UBND",
+        place="Nga Sơn",
+        day=11,
+        month=4,
+    ) + (
+        "KẾ HOẠCH\nPhòng, chống dịch bệnh mùa hè năm 2026\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+        "     - Chủ động phòng, chống dịch bệnh, không để dịch lớn xảy ra trên địa bàn các\n"
+        "xã, thị trấn trong mùa hè năm 2026.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "     1. Phòng Văn hóa và Thông tin, Đài Truyền thanh - Truyền hình huyện Nga Sơn\n"
+        "     Xây dựng chuyên mục, tăng thời lượng tuyên truyền về phòng, chống dịch\n"
+        "bệnh trên sóng truyền thanh huyện và hệ thống loa truyền thanh các xã.\n"
+        "     2. Trung tâm Y tế huyện\n"
+        "     - Giám sát chặt chẽ tình hình dịch bệnh tại cộng đồng, phát hiện sớm các ca\n"
+        "bệnh đầu tiên để khoanh vùng, xử lý kịp thời.\n"
+        "     - Tập huấn cho cán bộ y tế xã, nhân viên y tế thôn bản về chẩn đoán, điều\n"
+        "trị và xử lý ổ dịch; cấp phát tài liệu hướng dẫn cho các trạm y tế, trường\n"
+        "học và nhóm trẻ trên địa bàn huyện.\n"
+        "     3. Ủy ban nhân dân các xã, thị trấn\n"
+        "     Kiện toàn Ban Chỉ đạo phòng, chống dịch bệnh cấp xã, hoàn thành trước ngày\n"
+        "30/4/2026.\n"
+    )
+    plan = vnplan.parse_text(text)
+    got = {a.unit.name: len(a.tasks) for a in plan.assignments}
+    assert got == {
+        "Phòng Văn hóa và Thông tin, Đài Truyền thanh - Truyền hình huyện Nga Sơn": 1,
+        "Trung tâm Y tế huyện": 2,
+        "Ủy ban nhân dân các xã, thị trấn": 1,
+    }
+    assert [p.text[:20] for p in plan.purposes] == ["Chủ động phòng, chốn"]

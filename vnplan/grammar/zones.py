@@ -461,17 +461,43 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     wrapped_block = _wrapped_blocks(lines, width) if blanks >= 0.05 * len(lines) else None
     # Only the blank-separated reading asks for it (see _continues).
     short_first = bool(blank_mode or wrapped_block) and _short_first_lines(lines, width)
+    indented_first = _first_line_indents(lines)
     out: list[Line] = []
     group = _Group(lines[0])
     for i, ln in enumerate(lines[1:], 1):
         mode = blank_mode or bool(wrapped_block and wrapped_block[i])
-        if _continues(group, ln, mode, hard_wrapped, width, short_first):
+        # A paragraph's indented first line continues nothing.
+        opens = indented_first and ln.indent >= _INDENT
+        if not opens and _continues(group, ln, mode, hard_wrapped, width, short_first):
             group.add(ln)
         else:
             out.append(group.line())
             group = _Group(ln)
     out.append(group.line())
     return out
+
+
+# Leading spaces that indent a line (one or two may be a typing slip).
+_INDENT = 2
+# How many lines must show it before a copy is taken to indent its paragraphs' first lines.
+_INDENTS_MIN = 5
+
+
+def _first_line_indents(lines: list[Line]) -> bool:
+    """Whether the copy indents each paragraph's first line and wraps the rest flush left
+    (``     5. Phòng Văn hóa và Thông tin`` / ``     Xây dựng chuyên mục, tăng`` / ``trên
+    sóng ...``), as typed and printed originals do: the indented lines open with a capital, a
+    number or a bullet, and some flush ones go on in lower case. A hanging indent (the wraps
+    indented under a bullet) starts its indented lines in lower case and is not this."""
+    opening = indented = flush_lower = 0
+    for ln in lines:
+        first = ln.text[:1]
+        if ln.indent >= _INDENT:
+            indented += 1
+            opening += first.isupper() or first.isdigit() or first in "-+•*(–"
+        elif ln.indent == 0 and first.islower():
+            flush_lower += 1
+    return indented >= _INDENTS_MIN and opening >= 0.9 * indented and flush_lower >= _INDENTS_MIN
 
 
 class _Group:
