@@ -1901,3 +1901,34 @@ def test_a_typed_copy_that_indents_each_paragraphs_first_line() -> None:
         "Ủy ban nhân dân các xã, thị trấn": 1,
     }
     assert [p.text[:20] for p in plan.purposes] == ["Chủ động phòng, chốn"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "unit"),
+    [
+        ("- Trưởng các thôn:", "Trưởng các thôn"),
+        ("- Trưởng thôn, bản, tổ dân phố:", "Trưởng thôn, bản, tổ dân phố"),
+        ("- Hiệu trưởng các trường học:", "Hiệu trưởng các trường học"),
+        ("- Ban Chỉ huy Quân sự xã:", "Ban Chỉ huy Quân sự xã"),
+    ],
+)
+def test_a_dash_heading_over_its_own_items_is_a_unit(heading: str, unit: str) -> None:
+    text = _HEADER.format(
+        parent="UBND TỈNH PHÚ THỌ",
+        issuer="ỦY BAN NHÂN DÂN XÃ TÂY CỐC",
+        number="19/KH-UBND",
+        place="Tây Cốc",
+        day=8,
+        month=3,
+    ) + (
+        "KẾ HOẠCH\nTổng vệ sinh môi trường năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n- Sạch, đẹp.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n- Công an xã: kiểm tra, xử lý vi phạm.\n"
+        f"{heading}\n+ Xây dựng lịch ra quân;\n+ Vận động Nhân dân tham gia;\n"
+        "+ Báo cáo kết quả về UBND xã trước ngày 20/12/2026\n"
+        "- Trạm Y tế xã: hướng dẫn xử lý vệ sinh môi trường.\n"
+        # A dash line over items that names no one is no unit.
+        "- Nội dung kiểm tra:\n+ Việc thu gom rác thải;\n+ Việc trồng cây.\n"
+    )
+    plan = vnplan.parse_text(text)
+    got = {a.unit.name: len(a.tasks) for a in plan.assignments}
+    assert got == {"Công an xã": 1, unit: 3, "Trạm Y tế xã": 1}

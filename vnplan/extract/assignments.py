@@ -86,6 +86,15 @@ def _list_of_names(name: str) -> bool:
     return len(parts) >= 3 and all(len(p.split()) <= 8 for p in parts)
 
 
+def _over_its_items(node: Node) -> bool:
+    """A bullet that heads its own items ("- Trưởng các thôn:" over "+ Xây dựng lịch ...")."""
+    return (
+        node.text.rstrip().endswith(":")
+        and bool(node.children)
+        and all(ch.kind in BULLETS for ch in node.children)
+    )
+
+
 def _unit_of(
     node: Node, *, sentences: bool = True, paragraphs: bool = False
 ) -> tuple[Unit, str] | None:
@@ -120,7 +129,7 @@ def _unit_of(
         return found
     if title is None:
         return None
-    if node.kind in BULLETS and not node.inline:
+    if node.kind in BULLETS and not node.inline and not _over_its_items(node):
         return None  # a bullet names a unit only in the form "- Sở Y tế: tasks"
     if is_heading_prefix(title) and node.inline:
         # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": the name is after ":".
