@@ -1932,3 +1932,30 @@ def test_a_dash_heading_over_its_own_items_is_a_unit(heading: str, unit: str) ->
     plan = vnplan.parse_text(text)
     got = {a.unit.name: len(a.tasks) for a in plan.assignments}
     assert got == {"Công an xã": 1, unit: 3, "Trạm Y tế xã": 1}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Cơ sở Hội Nông dân, Hội Liên hiệp Phụ nữ xã, phường, thị trấn",
+        "Cơ sở Hội Cựu chiến binh các xã",
+        "Cơ sở Công đoàn trực thuộc",
+    ],
+)
+def test_a_units_grassroots_level_heads_its_tasks(heading: str) -> None:
+    text = _HEADER.format(
+        parent="",
+        issuer="BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH SÓC TRĂNG",
+        number="25-KH/HND",
+        place="Sóc Trăng",
+        day=4,
+        month=6,
+    ) + (
+        "KẾ HOẠCH\nPhân loại rác thải tại nguồn năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n- Thiết thực.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Ban Thường vụ Hội Nông dân tỉnh:\n- Chỉ đạo các cấp Hội.\n"
+        f"2. {heading}:\n- Trực tiếp tuyên truyền, vận động hội viên;\n"
+        "- Báo cáo kết quả hằng quý.\n"
+    )
+    plan = vnplan.parse_text(text)
+    got = {a.unit.name: len(a.tasks) for a in plan.assignments}
+    assert got == {"Ban Thường vụ Hội Nông dân tỉnh": 1, heading: 2}

@@ -21,12 +21,15 @@ from vnplan.vocab import (
     SECTOR_ABBREVIATIONS,
     TASK_VERBS,
     UNIT_HEADS,
+    UNIT_LEVEL_QUALIFIERS,
     UNIT_NAME_STOPS,
     alternation,
 )
 
 _HEAD = regex.compile(
-    rf"^(?P<coll>[Cc]ác\s+)?(?P<head>{alternation(UNIT_HEADS)})(?=\s|$|,)", regex.IGNORECASE
+    rf"^(?P<coll>[Cc]ác\s+)?(?:{alternation(UNIT_LEVEL_QUALIFIERS)}\s+(?=\p{{Lu}}))?"
+    rf"(?P<head>{alternation(UNIT_HEADS)})(?=\s|$|,)",
+    regex.IGNORECASE,
 )
 # Heads that name assignees only in a collective ("Các tổ chức chính trị - xã hội").
 # "Thuế tỉnh", "Công an huyện": an administrative level right after a head names a unit.

@@ -105,6 +105,7 @@ from vnplan.vocab.units import (
     TASK_VERBS,
     UNIT_HEADING_PREFIXES,
     UNIT_HEADS,
+    UNIT_LEVEL_QUALIFIERS,
     UNIT_NAME_STOPS,
 )
 
@@ -182,6 +183,7 @@ __all__ = [
     "TOPIC_HEADS",
     "UNIT_HEADING_PREFIXES",
     "UNIT_HEADS",
+    "UNIT_LEVEL_QUALIFIERS",
     "UNIT_NAME_STOPS",
     "WEB_DEBRIS",
     "WEB_FOOTER",

@@ -176,6 +176,9 @@ LEVEL_WORDS: tuple[str, ...] = (
 
 # Heads that name assignees only in a collective ("Các tổ chức chính trị - xã hội").
 COLLECTIVE_ONLY_HEADS: frozenset[str] = frozenset({"Tổ chức"})
+# Words before a unit's head that name a level of it ("Cơ sở Hội Nông dân ...": the
+# grassroots chapters): the unit is still named by its head, which follows in capitals.
+UNIT_LEVEL_QUALIFIERS: tuple[str, ...] = ("Cơ sở",)
 # Ambiguous heads whose names may start in lower case ("Ban công tác Mặt trận").
 NAMED_LATER_HEADS: frozenset[str] = frozenset({"Ban", "Phòng", "Đoàn", "Hội", "Bộ phận"})
 # Head words that never end a unit's name ("Ủy ban Mặt trận" goes on "Tổ quốc ..."): a line
