@@ -1959,3 +1959,35 @@ def test_a_units_grassroots_level_heads_its_tasks(heading: str) -> None:
     plan = vnplan.parse_text(text)
     got = {a.unit.name: len(a.tasks) for a in plan.assignments}
     assert got == {"Ban Thường vụ Hội Nông dân tỉnh": 1, heading: 2}
+
+
+@pytest.mark.parametrize(
+    ("post", "sentence"),
+    [
+        ("Điều dưỡng trưởng khoa", "- Giao Điều dưỡng trưởng khoa chủ trì tập huấn vệ sinh tay."),
+        ("Tổng phụ trách Đội", "Giao Tổng phụ trách Đội tổ chức lễ ra quân."),
+        ("Kế toán trưởng", "Giao cho Kế toán trưởng cân đối kinh phí thực hiện."),
+    ],
+)
+def test_giao_gives_a_headed_post_its_task_whatever_its_first_word(
+    post: str, sentence: str
+) -> None:
+    text = _HEADER.format(
+        parent="SỞ Y TẾ TỈNH LONG AN",
+        issuer="BỆNH VIỆN ĐA KHOA KHU VỰC HẬU NGHĨA",
+        number="77/KH-BV",
+        place="Đức Hòa",
+        day=5,
+        month=1,
+    ) + (
+        "KẾ HOẠCH\nKiểm soát nhiễm khuẩn năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n- An toàn.\n"
+        f"II. NỘI DUNG\n1. Vệ sinh tay\n{sentence}\n"
+        f"III. TỔ CHỨC THỰC HIỆN\n1. Phòng Điều dưỡng\n- Giám sát.\n2. {post}\n"
+        "- Theo dõi việc thực hiện.\n- Báo cáo hằng tháng.\n"
+    )
+    plan = vnplan.parse_text(text)
+    got = {a.unit.name: sorted(t.origin for t in a.tasks) for a in plan.assignments}
+    assert got == {
+        "Phòng Điều dưỡng": ["section"],
+        post: ["section", "section", "sentence"],
+    }

@@ -353,12 +353,38 @@ _LOWER_AFTER_COMMA = regex.compile(
 )
 
 
+# "Giao" opening a clause, whoever follows it.
+_GIAO_CLAUSE = regex.compile(r"(?:^|(?<=[;:.,]\s))[Gg]iao\s+(?:cho\s+)?")
+
+
+def _giao_known(
+    text: str, by_key: dict[str, Assignment], hits: list[tuple[int, Unit]]
+) -> list[tuple[int, Unit]]:
+    """ "Giao Điều dưỡng trưởng khoa chủ trì ...": a unit the plan heads a section with is
+    given work by "giao", though its name opens with no head word the vocabulary knows."""
+    found: list[tuple[int, Unit]] = []
+    units = {a.unit.name: a.unit for a in by_key.values()}
+    names = sorted(units, key=len, reverse=True)  # the longest name that fits
+    for m in _GIAO_CLAUSE.finditer(text):
+        if any(abs(s - m.start()) < 3 for s, _ in hits):
+            continue
+        rest = text[m.end() :]
+        name = next(
+            (n for n in names if rest.startswith(n) and not rest[len(n) : len(n) + 1].isalnum()),
+            None,
+        )
+        if name is not None:
+            found.append((m.start(), units[name]))
+    return found
+
+
 def _hits(text: str, by_key: dict[str, Assignment]) -> list[tuple[int, Unit]]:
     """Where a sentence of ``text`` names a lead, and which unit: "Giao X ...", "X chủ trì
     ...", "X được giao ...", "gửi X tổng hợp, chủ trì ..."."""
     hits: list[tuple[int, Unit]] = []
     for m in _GIAO.finditer(text):
         hits.extend((m.start(), u) for u in _giao_units(text, m.end(), by_key))
+    hits.extend(_giao_known(text, by_key, hits))
     for m in _SUBJECT.finditer(text):
         if m.group("unit").lower().startswith(("giao ", "chủ trì")):
             continue
