@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 import vnplan
 from tests.conftest import plan_text
 
@@ -82,6 +84,36 @@ def test_issuer_name_broken_by_a_narrow_cell() -> None:
     )
     p = parse(plan_text("I. A", header=header))
     assert p.issuer is not None and p.issuer.name == "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"
+
+
+@pytest.mark.parametrize(
+    ("block", "name", "parent"),
+    [
+        (
+            "UBND TỈNH NINH THUẬN\nCÔNG TY TNHH MỘT THÀNH VIÊN\nKHAI THÁC THỦY LỢI NINH THUẬN",
+            "CÔNG TY TNHH MỘT THÀNH VIÊN KHAI THÁC THỦY LỢI NINH THUẬN",
+            "UBND TỈNH NINH THUẬN",
+        ),
+        (
+            "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC\nCÔNG TY CỔ PHẦN\nTHIẾT BỊ ĐIỆN HÀ NAM",
+            "CÔNG TY CỔ PHẦN THIẾT BỊ ĐIỆN HÀ NAM",
+            "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC",
+        ),
+        # A company's form under its own name line is a name already: the next line is
+        # another body.
+        (
+            "CÔNG TY CỔ PHẦN MAY SÔNG HỒNG\nPHÒNG TỔ CHỨC - HÀNH CHÍNH",
+            "PHÒNG TỔ CHỨC - HÀNH CHÍNH",
+            "CÔNG TY CỔ PHẦN MAY SÔNG HỒNG",
+        ),
+    ],
+)
+def test_a_companys_legal_form_on_its_own_line_waits_for_its_name(
+    block: str, name: str, parent: str
+) -> None:
+    header = f"{block}\n\nSố: 45/KH-CT\n\nHà Nam, ngày 05 tháng 6 năm 2026\n"
+    p = parse(plan_text("I. A", header=header))
+    assert p.issuer is not None and (p.issuer.name, p.issuer.parent) == (name, parent)
 
 
 def test_upper_case_title_ends_where_a_sentence_starts() -> None:

@@ -24,6 +24,7 @@ from vnplan.vocab import (
     ADMIN_LEVELS,
     DOC_TYPES,
     DOCUMENT_MARKS,
+    ENTERPRISE_FORMS,
     JOINT_TYPE_CODES,
     MOTTO_LINES,
     NAME_CONTINUATIONS,
@@ -49,6 +50,11 @@ _DATE_ONLY = regex.compile(r"^(?P<rest>ngày(?=\s|\d|$).*)$", regex.IGNORECASE)
 _TITLE_NOTE = regex.compile(rf"{ATTACHED_NOTE}|^\(?\s*BAN HÀNH KÈM")
 _ADMIN = regex.compile(rf"^(?:{alternation((*ADMIN_LEVELS, *NAME_CONTINUATIONS))})(?:\s|$)")
 _HEAD_UPPER = regex.compile(rf"^(?:{UPPER_UNIT_HEAD}|[\p{{Lu}}]+\s+[ỦU]Y)(?:\s|$)")
+# "CÔNG TY TNHH MỘT THÀNH VIÊN" / "KHAI THÁC THỦY LỢI NINH THUẬN": a company's legal form
+# alone on its line, its name on the next.
+_FORM_ONLY = regex.compile(
+    rf"^(?:TỔNG\s+)?CÔNG\s+TY(?:\s+(?:{alternation(ENTERPRISE_FORMS)}))+$", regex.IGNORECASE
+)
 _PARTY_COMMITTEE = regex.compile(r"^\p{Lu}+(?:\s+\p{Lu}+)?\s+[ỦU]Y\b")
 _UNIT_START = regex.compile(rf"(?:{alternation(UNIT_HEADS)})\s+(?=\p{{Lu}}|[\p{{Ll}}])")
 _INFER = regex.compile(
@@ -204,6 +210,7 @@ def _group_units(names: list[str]) -> list[str]:
         # "BỘ VĂN HÓA, THỂ" / "THAO" / "VÀ DU LỊCH": a word or two that opens no unit is the
         # rest of a name the cell's width broke.
         cont = cont or (len(t.split()) <= 2 and not _HEAD_UPPER.match(t.upper()))
+        cont = cont or bool(units and _FORM_ONLY.match(units[-1]) and not _HEAD_UPPER.match(t))
         if units and (cont or t[:1].islower() or units[-1].rstrip().endswith((",", "-", "&"))):
             units[-1] = units[-1] + " " + t
         else:

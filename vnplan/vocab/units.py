@@ -473,3 +473,15 @@ SECTOR_ABBREVIATIONS: dict[str, str] = {
 # Words that make a would-be unit name a clause ("Các đơn vị, địa phương tăng cường kiểm
 # tra"): a numbered sentence opening with such a phrase is not a unit's heading.
 CLAUSE_WORDS: tuple[str, ...] = ("ưu tiên", "tăng cường", "việc", "tham gia", "tích cực")
+# The legal forms of an enterprise ("CÔNG TY TNHH MỘT THÀNH VIÊN", "CÔNG TY CỔ PHẦN"): a
+# header line that ends in one has not yet given the company's name, which the next line does.
+ENTERPRISE_FORMS: tuple[str, ...] = (
+    "TNHH",
+    "TRÁCH NHIỆM HỮU HẠN",
+    "MỘT THÀNH VIÊN",
+    "MTV",
+    "HAI THÀNH VIÊN TRỞ LÊN",
+    "CỔ PHẦN",
+    "HỢP DANH",
+    "LIÊN DOANH",
+)
