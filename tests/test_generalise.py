@@ -170,6 +170,26 @@ def test_a_word_segmented_plan_parses_like_the_plain_one() -> None:
             "Chương trình",
             "Chương trình chuyển đổi số quốc gia",
         ),
+        # Initials that leave out the function words of their full form.
+        (
+            "Tăng cường công tác phòng, chống tác hại của rượu bia (sau đây gọi tắt là "
+            "PCTHRB) trong cán bộ.",
+            "PCTHRB",
+            "phòng, chống tác hại của rượu bia",
+        ),
+        (
+            "Kiện toàn Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã (gọi tắt là "
+            "BCH PCTT-TKCN xã) trước mùa mưa bão.",
+            "BCH PCTT-TKCN xã",
+            "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã",
+        ),
+        # Another language's acronym with the place it serves: the body's name from its head.
+        (
+            "Giao Trung tâm Kiểm soát bệnh tật tỉnh (sau đây gọi tắt là CDC Gia Lai) hướng "
+            "dẫn chuyên môn.",
+            "CDC Gia Lai",
+            "Trung tâm Kiểm soát bệnh tật tỉnh",
+        ),
     ],
 )
 def test_short_names_defined_in_brackets(sentence: str, short: str, full: str) -> None:

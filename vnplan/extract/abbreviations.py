@@ -10,6 +10,7 @@ import regex
 
 from vnplan.extract.context import Context
 from vnplan.models import Abbreviation
+from vnplan.vocab import ACRONYM_SKIPPED_WORDS, UNIT_HEADS, alternation
 
 _MARKED = regex.compile(
     # "(sau đây gọi tắt là ...)", and "(sau đây gọi là Đề án 06)" with no "tắt".
@@ -20,6 +21,9 @@ _MARKED = regex.compile(
 )
 _BARE = regex.compile(r"\((?P<short>[\p{Lu}Đ][\p{Lu}Đ&]{1,11})\)")
 _WORD = regex.compile(r"[\p{L}\d]+")
+_BODY_START = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(UNIT_HEADS)})\s+(?=\p{{Lu}})")
+# How many function words an acronym's full form may have that its letters leave out.
+_MAX_SKIPPED = 3
 
 
 def initial(word: str) -> str:
@@ -54,10 +58,21 @@ def _full_form(before: str, short: str) -> tuple[str, int] | None:
     words = list(_WORD.finditer(before))
     if len(words) < len(letters):
         return None
-    tail = words[-len(letters) :]
-    if [initial(w.group()) for w in tail] != letters:
+    # Match the letters to the words from the brackets back; a function word the acronym
+    # leaves out ("tác hại của thuốc lá" in PCTHTL) may stand between two matched words.
+    i, j, skipped = len(letters) - 1, len(words) - 1, 0
+    while i >= 0 and j >= 0:
+        w = words[j].group()
+        if initial(w) == letters[i]:
+            i -= 1
+        elif i < len(letters) - 1 and w in ACRONYM_SKIPPED_WORDS and skipped < _MAX_SKIPPED:
+            skipped += 1
+        else:
+            return None
+        j -= 1
+    if i >= 0:
         return None
-    start = tail[0].start()
+    start = words[j + 1].start()
     return before[start:].strip(" ,;:"), start
 
 
@@ -123,9 +138,18 @@ def _capitalised_phrase(before: str, short: str) -> tuple[str, int] | None:
     """A name whose acronym is another language's ("Chỉ số năng lực cạnh tranh cấp tỉnh (sau
     đây gọi tắt là PCI)"): where the brackets say it is an abbreviation and no initials
     match, the name starts at the last capitalised word of its clause."""
-    if not short.isupper():
+    tokens = short.split()
+    # "PCI", and "CDC Quảng Trị": the acronym with the place it serves.
+    if not (tokens[0].isupper() and all(t[:1].isupper() for t in tokens[1:])):
         return None
-    words = list(_WORD.finditer(before, pos=_clause_start(before)))
+    clause = _clause_start(before)
+    words = list(_WORD.finditer(before, pos=clause))
+    # "Trung tâm Kiểm soát bệnh tật tỉnh (sau đây gọi tắt là CDC Quảng Trị)": a body's
+    # name starts at its head word.
+    bodies = list(_BODY_START.finditer(before, pos=clause))
+    if bodies and len(before[bodies[-1].start() :].split()) <= 12:
+        k = bodies[-1].start()
+        return before[k:].strip(" ,;:"), k
     caps = [i for i, w in enumerate(words) if w.group()[:1].isupper()]
     if not caps:
         return None

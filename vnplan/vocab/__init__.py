@@ -34,6 +34,7 @@ from vnplan.vocab.budget import (
     MONEY_SCALES,
 )
 from vnplan.vocab.documents import (
+    ACRONYM_SKIPPED_WORDS,
     CITED_TYPES,
     DOC_TYPES,
     DOCUMENT_MARKS,
@@ -119,6 +120,7 @@ def alternation(words: Iterable[str]) -> str:
 
 
 __all__ = [
+    "ACRONYM_SKIPPED_WORDS",
     "ADMIN_LEVELS",
     "AMBIGUOUS_UNIT_HEADS",
     "ASSIGNMENT_HEADINGS",

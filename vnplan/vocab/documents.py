@@ -163,3 +163,9 @@ ORG_ABBREVIATIONS: dict[str, str] = {
     "Bộ NN&MT": "Bộ Nông nghiệp và Môi trường",
     "Bộ GTVT": "Bộ Giao thông vận tải",
 }
+
+# Function words an acronym leaves out of its full form: "phòng, chống tác hại của thuốc lá"
+# is PCTHTL, "phòng, chống lụt bão và tìm kiếm cứu nạn" is PCLB-TKCN.
+ACRONYM_SKIPPED_WORDS: frozenset[str] = frozenset(
+    {"của", "và", "các", "cho", "với", "trong", "về", "đối", "tại", "theo", "hoặc", "ở"}
+)
