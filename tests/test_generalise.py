@@ -1710,7 +1710,7 @@ def test_a_news_report_that_gives_no_title_cites_what_the_plan_puts_into_practic
         (
             "Kiểm tra công tác cải cách hành chính năm 2026",
             "- Đợt 1: Quý IV/2026.\n- Đợt 2: Quý I/2027.\n",
-            ("2026-Q4", "2027-Q1"),
+            ("2026-10", "2027-03"),
         ),
         # A title with no year: the waves' span.
         (

@@ -18,7 +18,12 @@ from vnplan.extract.page_meta import reconcile
 from vnplan.extract.references import extract_citations, extract_references, opening_lines
 from vnplan.extract.sections import top_sections
 from vnplan.extract.sentences import extract_sentence_tasks
-from vnplan.extract.timeline import attach_section_periods, extract_period, extract_phases
+from vnplan.extract.timeline import (
+    attach_section_periods,
+    extract_period,
+    extract_phases,
+    spell_quarters,
+)
 from vnplan.extract.units import unit_registry
 from vnplan.grammar.tree import build_tree, to_section
 from vnplan.grammar.zones import split_zones
@@ -142,6 +147,9 @@ def extract_plan(
     assignments = extract_sentence_tasks(ctx, extract_assignments(ctx))
     sections = [to_section(n) for n in ctx.tree]
     attach_section_periods(sections)
+    phases, period = spell_quarters(
+        phases, stated or extract_period(ctx, title, phases, header.date)
+    )
     return Plan(
         source=source,
         source_format=source_format,
@@ -152,7 +160,7 @@ def extract_plan(
         place=header.place,
         date=header.date,
         title=title,
-        period=stated or extract_period(ctx, title, phases, header.date),
+        period=period,
         purposes=purposes,
         requirements=requirements,
         assignments=assignments,

@@ -363,3 +363,31 @@ def attach_section_periods(sections: list[Section]) -> None:
                 s.period = Period(start=None if done_by else d, end=d)
                 break
         attach_section_periods(s.children)
+
+
+def _in_months(d: PartialDate | None, *, end: bool) -> PartialDate | None:
+    """A quarter as its first month (or, at an end, its last)."""
+    if d is None or d.quarter is None:
+        return d
+    return PartialDate(year=d.year, month=d.quarter * 3 if end else d.quarter * 3 - 2)
+
+
+def spell_quarters(phases: list[Phase], period: Period | None) -> tuple[list[Phase], Period | None]:
+    """Phases and the period with each quarter spelled as months: "Đợt 2: Quý IV/2022" runs
+    from ``2022-10`` to ``2022-12``. The JSON contract's dates are partial ISO dates, which
+    have no quarters, and every annotator writes a quarter so (a task's deadline keeps its
+    quarter: it names the quarter, not a span)."""
+    out = [
+        p.model_copy(
+            update={"start": _in_months(p.start, end=False), "end": _in_months(p.end, end=True)}
+        )
+        for p in phases
+    ]
+    if period is not None:
+        period = period.model_copy(
+            update={
+                "start": _in_months(period.start, end=False),
+                "end": _in_months(period.end, end=True),
+            }
+        )
+    return out, period
