@@ -2011,3 +2011,30 @@ def test_giao_gives_a_headed_post_its_task_whatever_its_first_word(
         "Phòng Điều dưỡng": ["section"],
         post: ["section", "section", "sentence"],
     }
+
+
+@pytest.mark.parametrize(
+    ("step", "expected"),
+    [
+        ("- Bước 3: Kiểm tra, đánh giá, sơ kết (tháng 5/2026).", ("2026-05", "2026-05")),
+        ("- Đợt 2: Tổng kết, khen thưởng (trong tháng 12/2026).", ("2026-12", "2026-12")),
+        ("- Giai đoạn 3: Sơ kết (ngày 15/6/2026).", ("2026-06-15", "2026-06-15")),
+    ],
+)
+def test_a_phase_named_first_and_dated_in_brackets(step: str, expected: tuple[str, str]) -> None:
+    text = _HEADER.format(
+        parent="ĐẢNG BỘ QUẬN HẢI CHÂU",
+        issuer="ĐẢNG ỦY PHƯỜNG HÒA CƯỜNG",
+        number="15-KH/ĐU",
+        place="Hòa Cường",
+        day=2,
+        month=3,
+    ) + (
+        "KẾ HOẠCH\nChuẩn hóa văn bản của các chi bộ\nI. MỤC ĐÍCH, YÊU CẦU\n- Đúng quy định.\n"
+        "II. CÁC BƯỚC THỰC HIỆN\n"
+        "- Bước 1: Quán triệt, phổ biến (từ ngày 05/3/2026 đến ngày 20/3/2026).\n"
+        f"{step}\n"
+    )
+    plan = vnplan.parse_text(text)
+    got = [(str(p.start), str(p.end)) for p in plan.phases]
+    assert got == [("2026-03-05", "2026-03-20"), expected]

@@ -31,6 +31,9 @@ _PHASE = regex.compile(
     regex.IGNORECASE,
 )
 # "Từ 13h30’ ngày 02/6/2026": a session's hour before its day.
+# "Bước 3: Kiểm tra, đánh giá, sơ kết (tháng 5/2026)": the phase's name, then its date in
+# brackets.
+_BRACKET_LEAD = regex.compile(r"^[^.;:()]{0,80}\(\s*(?:[Tt]rong\s+|[Vv]ào\s+)?(?:tháng|ngày)?\s*$")
 _DAY_LEAD = regex.compile(
     r"^\s*(?:[Tt]ừ|[Vv]ào|[Tt]rong)?\s*(?:\d{1,2}\s*[hg:]\s*\d{0,2}\s*['’]?\s*)?"
     r"(?:(?:ngày|tháng|năm|[Nn]ăm)\s*)?$"
@@ -121,7 +124,8 @@ def extract_phases(ctx: Context) -> list[Phase]:
             start, end = rng[0], rng[1]
         else:
             hits = find_dates(rest)
-            if hits and (hits[0].start <= 5 or _DAY_LEAD.match(rest[: hits[0].start])):
+            lead = rest[: hits[0].start] if hits else ""
+            if hits and (hits[0].start <= 5 or _DAY_LEAD.match(lead) or _BRACKET_LEAD.match(lead)):
                 start = end = hits[0].date  # "Giai đoạn 2: Quý IV/2025": within that quarter
         if start is None and end is None:
             # "a) Đợt 1: Hội nghị ..." over "- Thời gian: ngày 20/4/2021": the phase's own
