@@ -202,3 +202,34 @@ def test_a_closing_in_a_markdown_table_with_empty_right_cells(empty: str) -> Non
         "Lưu: VT, VP",
     ]
     assert sigs(p) == [("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", None, "Trịnh Minh Khoa")]
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected", "n_recipients"),
+    [
+        # The whole closing run onto one line by a converter.
+        (
+            "Nơi nhận: - UBND tỉnh Gia Lai (b/c); - CT, các PCT UBND phường; - Lưu: VT. "
+            "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Đặng Thị Kim Oanh\n",
+            ("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", None, "Đặng Thị Kim Oanh"),
+            3,
+        ),
+        (
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. BAN THƯỜNG VỤ PHÓ BÍ THƯ Lò Văn Hưng\n",
+            ("TM.", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", None, "Lò Văn Hưng"),
+            2,
+        ),
+        (
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT, PC.\n"
+            "KT. BỘ TRƯỞNG THỨ TRƯỞNG Thiếu tướng Nguyễn Văn Long\n",
+            ("KT.", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Thiếu tướng", "Nguyễn Văn Long"),
+            2,
+        ),
+    ],
+)
+def test_a_signature_block_run_onto_one_line(
+    closing: str, expected: tuple[str | None, ...], n_recipients: int
+) -> None:
+    p = vnplan.parse_text(plan_text("I. A", closing=closing))
+    assert sigs(p) == [expected]
+    assert len(p.recipients) == n_recipients

@@ -7,12 +7,14 @@ recipients and signatories from what it sorted."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from enum import Enum
 
 import regex
 
 from vnplan.grammar.signers import (
+    AUTHORITY_LINE,
     RANK_LINE,
     SIGNING_BODY,
     is_authority_line,
@@ -63,7 +65,7 @@ def _kind(text: str, in_recipients: bool, open_item: bool = False) -> LineKind:
         return LineKind.NOISE
     if BULLET.match(text) or ARCHIVE.match(text) or f.startswith("như trên"):
         return LineKind.RECIPIENT
-    if _is_signature_line(text):
+    if _is_signature_line(text) or _flat_signature(text):
         return LineKind.SIGNATURE
     if is_upper(text, 2) and len(text.split()) <= 8 and not any(c.isdigit() for c in text):
         return LineKind.SIGNATURE  # a clerk's note such as "09 KH" (copies) is not
@@ -78,6 +80,55 @@ def _split_merged(line: Line) -> list[Line]:
     if not m:
         return [line]
     return [line.cut(0, m.start()), line.cut(max(m.end(), m.start()))]
+
+
+# Where a signature block that a converter ran onto one line starts a new line: at each
+# authority after the first ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH ...").
+_NEXT_AUTHORITY = regex.compile(rf"\s(?=(?:{alternation(AUTHORITY_PREFIXES)})\s*\p{{Lu}}{{2}})")
+
+
+def _signature_cuts(t: str) -> list[int]:
+    """Where the lines of a signature block that a converter ran onto one line begin
+    (``TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Đặng Thị Kim Oanh``): at each authority
+    after the first, at the position under the last one, at the name."""
+    cuts = [m.start() for m in _NEXT_AUTHORITY.finditer(t)]
+    spans = list(regex.finditer(r"\S+", t))
+    words = [w.group() for w in spans]
+    # The name (a rank may open it): the title-case words after the last upper-case one.
+    k = len(words)
+    while k > 0 and not is_upper(words[k - 1], 1):
+        k -= 1
+    tail = " ".join(words[k:])
+    if 0 < k < len(words) and (is_person_name(tail) or RANK_LINE.match(tail)):
+        name_at = spans[k].start()
+        start = cuts[-1] if cuts else 0
+        last = list(regex.finditer(r"\S+", t[start:name_at]))
+        words_of = [w.group() for w in last]
+        # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH": the position under the last authority; where both
+        # halves read as posts ("BỘ TRƯỞNG" / "THỨ TRƯỞNG"), that split, else the first post.
+        splits = [n for n in range(2, len(last)) if is_position(" ".join(words_of[n:]))]
+        both = [n for n in splits if is_position(" ".join(words_of[1:n]))]
+        if splits:
+            cuts.append(start + last[(both or splits)[0]].start() - 1)
+        cuts.append(name_at - 1)
+    return sorted(set(cuts))
+
+
+def _flat_signature(t: str) -> bool:
+    """Whether ``t`` is a whole signature block on one line: an authority, then lines that
+    are each a signature's."""
+    cuts = _signature_cuts(t) if AUTHORITY_LINE.match(t) else []
+    bounds = [0, *cuts, len(t)]
+    parts = [t[a:b].strip() for a, b in itertools.pairwise(bounds)]
+    return len(parts) >= 3 and all(_is_signature_line(p) for p in parts)
+
+
+def _unflatten_signature(line: Line) -> list[Line]:
+    """A signature block run onto one line → its lines; any other line comes back whole."""
+    if not _flat_signature(line.text):
+        return [line]
+    bounds = [0, *_signature_cuts(line.text), len(line.text)]
+    return [line.cut(a, b) for a, b in itertools.pairwise(bounds)]
 
 
 def _continues_after_signature(line: Line) -> bool:
@@ -151,7 +202,7 @@ def read_closing(lines: list[Line]) -> ClosingLines:
                     rest.blank_before = False
                     for part in _split_merged(rest):
                         if _kind(part.text, True) is LineKind.SIGNATURE:
-                            sig_cols.setdefault(s_idx, []).append(part)
+                            sig_cols.setdefault(s_idx, []).extend(_unflatten_signature(part))
                             s_idx += 1
                         else:
                             rec_lines.append(part)
@@ -159,7 +210,7 @@ def read_closing(lines: list[Line]) -> ClosingLines:
                 in_recipients = True
                 rec_lines.append(col)
             elif kind is LineKind.SIGNATURE:
-                sig_cols.setdefault(s_idx, []).append(col)
+                sig_cols.setdefault(s_idx, []).extend(_unflatten_signature(col))
                 s_idx += 1
                 named = named or is_person_name(col.text) or bool(RANK_LINE.match(col.text))
     return ClosingLines(
