@@ -31,8 +31,10 @@ BULLET = regex.compile(r"^\s*[-–—•+*·▪]\s*")
 ARCHIVE = regex.compile(r"^(?:Lưu|LƯU)\b\s*[:.]?")
 # Where a signature column starts inside a recipient line that a copy ran together with it:
 # "- Như trên; KT. GIÁM ĐỐC", "- Lưu: VT, TTKHCN.KT. GIÁM ĐỐC", "- Lưu: VT.   PHÓ GIÁM ĐỐC".
+# An authority ahead ("KT. CHỦ TỊCH", "TM. ỦY BAN ..."): where a line run together starts one.
+_AUTHORITY_AHEAD = rf"(?=(?:{alternation(AUTHORITY_PREFIXES)})\s*\p{{Lu}}{{2}})"
 _MERGED_SIG = regex.compile(
-    rf"(?:\s|(?<=[.;,]))(?=(?:{alternation(AUTHORITY_PREFIXES)})\s*\p{{Lu}}{{2}})"
+    rf"(?:\s|(?<=[.;,])){_AUTHORITY_AHEAD}"
     rf"|\s(?=(?:(?:PHÓ|Q\.)\s+)?(?:{alternation(POSITION_HEADS)})\s*$)"
 )
 _NOISE = frozenset(fold(s) for s in SIGNATURE_NOISE)
@@ -84,7 +86,7 @@ def _split_merged(line: Line) -> list[Line]:
 
 # Where a signature block that a converter ran onto one line starts a new line: at each
 # authority after the first ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH ...").
-_NEXT_AUTHORITY = regex.compile(rf"\s(?=(?:{alternation(AUTHORITY_PREFIXES)})\s*\p{{Lu}}{{2}})")
+_NEXT_AUTHORITY = regex.compile(rf"\s{_AUTHORITY_AHEAD}")
 
 
 def _signature_cuts(t: str) -> list[int]:
