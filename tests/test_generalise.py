@@ -3,6 +3,8 @@ provinces, units, wordings, layouts), each with its full expected result."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import vnplan
@@ -2038,3 +2040,78 @@ def test_a_phase_named_first_and_dated_in_brackets(step: str, expected: tuple[st
     plan = vnplan.parse_text(text)
     got = [(str(p.start), str(p.end)) for p in plan.phases]
     assert got == [("2026-03-05", "2026-03-20"), expected]
+
+
+@pytest.mark.parametrize(
+    ("lead_header", "is_lead"),
+    [
+        ("Người (bộ phận) thực hiện", True),
+        ("Người thực hiện", True),
+        ("Bộ phận thực hiện", True),
+        ("Người phụ trách", True),
+        ("Phụ trách", True),
+        ("Lực lượng thực hiện", True),
+        ("Cán bộ phụ trách", True),
+        ("Thực hiện", True),
+        # No agent named: the column stays no lead column (c009's gold).
+        ("Trách nhiệm thực hiện", False),
+    ],
+)
+def test_a_task_tables_lead_column_may_be_headed_by_who_acts(
+    lead_header: str, *, is_lead: bool
+) -> None:
+    """Schools, hospitals and companies head the lead column by who acts and fill it with
+    posts and teams; a bare post ("Hiệu trưởng") leads a row as a body does."""
+    rows = (
+        f"STT | Nội dung công việc | {lead_header} | Thời gian thực hiện\n"
+        "1 | Xây dựng kế hoạch ôn tập, thông báo | Hiệu trưởng | Tuần 1 tháng 9/2024\n"
+        "2 | Khảo sát chất lượng đầu năm các khối lớp | Phó Hiệu trưởng | Tuần 2 tháng 9/2024\n"
+        "3 | Tổ chức thi thử và chấm, trả bài cho học sinh | Phó Hiệu trưởng; Tổ Văn phòng "
+        "| Tháng 12/2024\n"
+        "4 | Thu, chi và công khai kinh phí dạy thêm | Tổ Văn phòng | Hằng tháng\n"
+    )
+    plan = vnplan.parse_text(
+        plan_text("I. MỤC ĐÍCH\n- Nâng cao chất lượng.\n\nII. TIẾN ĐỘ\n\n" + rows)
+    )
+    got = {a.unit.name: [t.via for t in a.tasks] for a in plan.assignments}
+    if is_lead:
+        assert got == {
+            "Hiệu trưởng": ["table"],
+            "Phó Hiệu trưởng": ["table", "table"],
+            "Tổ Văn phòng": ["table", "table"],
+        }
+        deadlines = [t.deadline for a in plan.assignments for t in a.tasks]
+        assert deadlines[0] is not None and deadlines[0].month == 9  # "Thời gian thực hiện"
+    else:
+        assert got == {}
+
+
+def test_a_word_table_headed_by_who_acts_gives_each_post_its_rows(tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    for line in plan_text("I. MỤC ĐÍCH\n- Nâng cao chất lượng.\n\nII. TIẾN ĐỘ").split("\n"):
+        doc.add_paragraph(line)
+    table = doc.add_table(rows=1, cols=4)
+    for cell, name in zip(
+        table.rows[0].cells, ["TT", "Công việc", "Người phụ trách", "Thời gian"], strict=True
+    ):
+        cell.text = name
+    for row in [
+        ("1", "Kiểm tra hồ sơ bệnh án nội trú các khoa", "Trưởng phòng Kế hoạch", "Tháng 3/2025"),
+        ("2", "Tập huấn quy trình chuyên môn cho điều dưỡng", "Điều dưỡng trưởng", "Tháng 4/2025"),
+        (
+            "3",
+            "Đánh giá và báo cáo kết quả với Ban Giám đốc",
+            "Trưởng phòng Kế hoạch",
+            "Tháng 6/2025",
+        ),
+    ]:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    doc.add_paragraph("Nơi nhận:\n- Lưu: VT.")
+    path = tmp_path / "kh.docx"
+    doc.save(str(path))
+    plan = vnplan.parse(path)
+    got = {a.unit.name: len(a.tasks) for a in plan.assignments}
+    assert got == {"Trưởng phòng Kế hoạch": 2, "Điều dưỡng trưởng": 1}

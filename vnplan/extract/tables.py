@@ -17,15 +17,18 @@ import regex
 from vnplan.extract.dates import find_dates, find_range
 from vnplan.extract.layout_tables import layout_tables
 from vnplan.extract.tasks import recurrence_of
-from vnplan.extract.units import looks_like_unit, split_units, unit_from_heading
+from vnplan.extract.units import is_post, looks_like_unit, split_units, unit_from_heading
 from vnplan.models import PartialDate, Span, Task, Unit
 from vnplan.patterns import SYMBOL
 from vnplan.text.normalize import fold
 from vnplan.vocab import (
     ROW_NUMBER_HEADERS,
+    TASK_TABLE_AGENT_NOUNS,
+    TASK_TABLE_AGENT_VERBS,
     TASK_TABLE_COLUMNS,
     TASK_TABLE_HEADER_PATTERN,
     TASK_TABLE_LEAD_HINTS,
+    alternation,
 )
 
 _EMPH = regex.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
@@ -36,7 +39,8 @@ _CITATION = regex.compile(rf"(?:số\s*)?{SYMBOL}(?:\s+ngày\s+[\d/.-]+)?")
 _ROW_START = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|\p{Lu}{2,}\b)(?:\s|$)")
 # A cell that could head a lead column, alone on its line or between tabs or bars.
 _HEADER_CELL = regex.compile(
-    r"(?:^\|[ \t]*\n|[\t|])[ *]*[^\t|\n]{0,30}(?:chủ trì|thực hiện)[^\t|\n]{0,25}[ *]*"
+    r"(?:^\|[ \t]*\n|[\t|])[ *]*[^\t|\n]{0,30}"
+    rf"(?:{alternation(TASK_TABLE_LEAD_HINTS)})[^\t|\n]{{0,25}}[ *]*"
     r"(?=[\t|]|\n\||$)",
     regex.IGNORECASE | regex.MULTILINE,
 )
@@ -159,6 +163,12 @@ def table_rows(text: str, base: int = 0) -> list[Row]:
     return rows
 
 
+# A lead column headed by who acts ("người (bộ phận) thực hiện", "phụ trách"), folded.
+_AGENT = regex.compile(
+    rf"^(?:(?:{alternation(TASK_TABLE_AGENT_NOUNS)})\b.*?)?(?:{alternation(TASK_TABLE_AGENT_VERBS)})\b"
+)
+
+
 @dataclass(slots=True)
 class _Columns:
     task: int
@@ -193,7 +203,16 @@ def _columns(row: Row) -> _Columns | None:
                 found[role] = i
                 break
     if "lead" not in found:
-        return None
+        # Only a row that reads as a header all through: a task row's text often says
+        # "thực hiện" too.
+        if "task" not in found or any(len(n.split()) > 6 for n in names):
+            return None
+        agent = next(
+            (i for i, n in enumerate(names) if i not in found.values() and _AGENT.match(n)), None
+        )
+        if agent is None:
+            return None
+        found["lead"] = agent
     numbered = names[0] in ROW_NUMBER_HEADERS
     task = found.get("task")
     if task is None:
@@ -310,7 +329,7 @@ def table_tasks(text: str) -> list[tuple[Unit, Task]]:
             # The lead column names whoever leads, a person by post too ("Trưởng các thôn").
             found = unit_from_heading(u, roles=True)
             name = found[0].name if found is not None else u
-            if (found is not None or looks_like_unit(name)) and name not in leads:
+            if (found is not None or looks_like_unit(name) or is_post(name)) and name not in leads:
                 leads.append(name)
         if not leads:
             continue

@@ -35,6 +35,13 @@ _HEAD = regex.compile(
 # "Thuế tỉnh", "Công an huyện": an administrative level right after a head names a unit.
 _ADMIN_AFTER = regex.compile(rf"^(?:{alternation((*LEVEL_WORDS, 'Trung ương'))})\b")
 _AND_NAME = regex.compile(r"^và\s+\p{Lu}")
+# A post printed alone ("Hiệu trưởng", "Phó Giám đốc"): a task table's lead cell names whoever
+# leads by post; in running text such a bare word is too weak to be a unit.
+# A chief named by the word after his field ("Kế toán trưởng", "Điều dưỡng trưởng") too.
+_POST_ONLY = regex.compile(
+    rf"^(?:(?:{alternation(ROLE_HEADS)})|\p{{Lu}}\p{{Ll}}*(?:\s+\p{{Ll}}+){{0,2}}\s+trưởng)$",
+    regex.IGNORECASE,
+)
 # "Giao đồng chí Phó Bí thư chi bộ chủ trì ...": a post may follow "đồng chí" in lower case.
 _ROLE = regex.compile(rf"^(?:(?:các\s+)?đồng chí\s+\p{{Lu}}|(?:{alternation(ROLE_HEADS)})\s+\S)")
 # A longer "name" is a sentence; joint headings name up to about four bodies
@@ -170,6 +177,11 @@ def is_person(unit: Unit) -> bool:
     """A unit named by a person's post ("đồng chí Phó Bí thư", "Trưởng các thôn"), not a
     body's name."""
     return bool(_ROLE.match(unit.name)) and not _HEAD.match(unit.name)
+
+
+def is_post(text: str) -> bool:
+    """``text`` is a post and nothing else (``Phó Hiệu trưởng``)."""
+    return bool(_POST_ONLY.match(text.strip()))
 
 
 def looks_like_unit(text: str) -> bool:

@@ -71,14 +71,14 @@ BUDGET_HEADINGS: tuple[str, ...] = (
 # Column headings of a task table (folded), by role; within a role, in order of preference.
 # Words by which a line may be a task table's header, in any reader's output (a PDF's
 # page lines, a layout text's columns): a lead or coordinating column.
-TASK_TABLE_HEADER_WORDS: tuple[str, ...] = ("chủ trì", "thực hiện", "phối hợp")
+TASK_TABLE_HEADER_WORDS: tuple[str, ...] = ("chủ trì", "thực hiện", "phối hợp", "phụ trách")
 
 # The same as a pattern, a cell's line break allowed between the two words ("chủ" / "trì").
 TASK_TABLE_HEADER_PATTERN = "|".join(w.replace(" ", r"\s*") for w in TASK_TABLE_HEADER_WORDS)
 
 # Words a task table's header holds somewhere (folded), and the headings of its row-number
 # column.
-TASK_TABLE_LEAD_HINTS: tuple[str, ...] = ("chủ trì", "thực hiện")
+TASK_TABLE_LEAD_HINTS: tuple[str, ...] = ("chủ trì", "thực hiện", "phụ trách")
 ROW_NUMBER_HEADERS: tuple[str, ...] = ("stt", "tt", "số tt", "số thứ tự")
 TASK_TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "lead": ("chủ trì", "đơn vị thực hiện", "cơ quan thực hiện", "đơn vị thực hiện chính"),
@@ -86,6 +86,21 @@ TASK_TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "task": ("nội dung", "nhiệm vụ", "tên", "công việc", "hoạt động", "giải pháp"),
     "deadline": ("thời gian", "thời hạn", "tiến độ", "hoàn thành", "thời điểm"),
 }
+# Where no column has a lead heading above, the column that names who acts: "Người (bộ
+# phận) thực hiện", "Người phụ trách", "Lực lượng thực hiện" (schools, hospitals and
+# companies name posts and teams, not bodies): an agent noun, then (anywhere after it) one
+# of the verbs. "Trách nhiệm thực hiện" names no agent and stays out (c009's gold reads
+# such a column of programme episodes as no lead column).
+TASK_TABLE_AGENT_NOUNS: tuple[str, ...] = (
+    "người",
+    "bộ phận",
+    "cá nhân",
+    "lực lượng",
+    "cán bộ",
+    "tổ",
+    "nhóm",
+)
+TASK_TABLE_AGENT_VERBS: tuple[str, ...] = ("thực hiện", "phụ trách")
 
 # First words of the lines that open the body of a plan (they end the title).
 BODY_OPENERS: tuple[str, ...] = (
