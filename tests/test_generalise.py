@@ -2115,3 +2115,54 @@ def test_a_word_table_headed_by_who_acts_gives_each_post_its_rows(tmp_path: Path
     plan = vnplan.parse(path)
     got = {a.unit.name: len(a.tasks) for a in plan.assignments}
     assert got == {"Trưởng phòng Kế hoạch": 2, "Điều dưỡng trưởng": 1}
+
+
+@pytest.mark.parametrize(
+    ("cell", "units"),
+    [
+        ("Văn phòng HĐND và UBND xã", ["Văn phòng HĐND và UBND xã"]),
+        (
+            "Văn phòng HĐND và UBND phường, Phòng Kinh tế",
+            ["Văn phòng HĐND và UBND phường", "Phòng Kinh tế"],
+        ),
+        ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", ["Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh"]),
+        (
+            "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện",
+            ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"],
+        ),
+        # An office of one body beside another body: two units.
+        ("Văn phòng UBND tỉnh và Sở Nội vụ", ["Văn phòng UBND tỉnh", "Sở Nội vụ"]),
+        ("Văn phòng UBND tỉnh, UBND các huyện", ["Văn phòng UBND tỉnh", "UBND các huyện"]),
+    ],
+)
+def test_one_office_of_two_elected_bodies_is_one_unit(cell: str, units: list[str]) -> None:
+    from vnplan.extract.units import split_units
+
+    assert split_units(cell) == units
+
+
+@pytest.mark.parametrize(
+    ("item", "unit"),
+    [
+        (
+            "3. Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể chính trị - xã hội xã "
+            "tuyên truyền, "
+            "vận động hội viên tham gia.",
+            "Ủy ban MTTQ Việt Nam xã và các đoàn thể chính trị - xã hội xã",
+        ),
+        (
+            "3. Hội Cựu chiến binh phường và các chi hội cựu chiến binh khu phố vận động hội viên "
+            "gương mẫu thực hiện.",
+            "Hội Cựu chiến binh phường và các chi hội cựu chiến binh khu phố",
+        ),
+    ],
+)
+def test_an_item_opening_with_two_bodies_and_a_verb_is_their_entry(item: str, unit: str) -> None:
+    body = (
+        "I. MỤC ĐÍCH\n- Nâng cao nhận thức.\n\nII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng Văn hóa - Xã hội: Chủ trì tuyên truyền.\n"
+        "2. Công an xã: Bảo đảm an ninh trật tự.\n" + item
+    )
+    plan = vnplan.parse_text(plan_text(body))
+    got = {a.unit.name: len(a.tasks) for a in plan.assignments}
+    assert got == {"Phòng Văn hóa - Xã hội": 1, "Công an xã": 1, unit: 1}

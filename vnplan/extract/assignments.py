@@ -9,7 +9,14 @@ import regex
 from vnplan.extract.context import Context
 from vnplan.extract.sections import heading_text, is_lead_in, is_note
 from vnplan.extract.tasks import coordinating_units, deadline_of, recurrence_of
-from vnplan.extract.units import is_heading_prefix, unit_from_heading, unit_head, unit_key
+from vnplan.extract.units import (
+    is_heading_prefix,
+    looks_like_unit,
+    split_units,
+    unit_from_heading,
+    unit_head,
+    unit_key,
+)
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok
 from vnplan.grammar.tree import Node, is_heading
 from vnplan.models import Assignment, Span, Task, Unit
@@ -83,7 +90,12 @@ def _list_of_names(name: str) -> bool:
     """``name`` lists several bodies ("Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban
     nhân dân các xã, phường"): long as a whole, short in each part, as a sentence is not."""
     parts = _LIST_SEP.split(name)
-    return len(parts) >= 3 and all(len(p.split()) <= 8 for p in parts)
+    if len(parts) >= 3 and all(len(p.split()) <= 8 for p in parts):
+        return True
+    # "Ủy ban MTTQ Việt Nam xã và các đoàn thể chính trị - xã hội xã": two bodies, each
+    # named from its head word.
+    units = split_units(name)
+    return len(units) >= 2 and all(looks_like_unit(u) and len(u.split()) <= 10 for u in units)
 
 
 def _over_its_items(node: Node) -> bool:

@@ -19,6 +19,7 @@ from vnplan.vocab import (
     ORGANISATION_KINDS,
     ROLE_HEADS,
     SECTOR_ABBREVIATIONS,
+    SHARED_OFFICE_BODIES,
     TASK_VERBS,
     UNIT_HEADS,
     UNIT_LEVEL_QUALIFIERS,
@@ -222,10 +223,12 @@ def unit_key(unit: Unit) -> str:
     return fold(_KEY_PUNCT.sub(" ", name))
 
 
+_SHARED = f"(?:{alternation(SHARED_OFFICE_BODIES)})"
 # A list of units splits where the next part starts a unit name or a collective ("Sở A và
 # Sở B", "V01, các đơn vị"), not at the "và" inside "Sở Giáo dục và Đào tạo" or the comma
 # inside "Sở Văn hóa, Thể thao và Du lịch".
 _JOINT = regex.compile(
+    rf"(?<!\bVăn phòng\s+{_SHARED}(?:\s*,\s*{_SHARED})*)"  # one office of two bodies
     rf"\s*(?:,|\svà)\s+(?=(?:(?:các|những)\s+\p{{Ll}}|(?:{alternation(UNIT_HEADS)})\s+"
     r"(?:\p{Lu}|các\s|những\s)|[A-ZĐ]{1,3}\d{1,3}\b|UBND\b|HĐND\b))"
 )

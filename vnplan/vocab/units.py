@@ -252,6 +252,17 @@ ROLE_HEADS: tuple[str, ...] = (
     "Tổng phụ trách",
 )
 
+# Elected bodies one office serves together: "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn
+# ĐBQH, HĐND và UBND tỉnh" is one unit, not a list of an office and a committee.
+SHARED_OFFICE_BODIES: tuple[str, ...] = (
+    "HĐND",
+    "UBND",
+    "Hội đồng nhân dân",
+    "Ủy ban nhân dân",
+    "Đoàn ĐBQH",
+    "Đoàn đại biểu Quốc hội",
+)
+
 # Prefixes stripped from a unit heading: "Trách nhiệm của Sở Y tế" names "Sở Y tế".
 UNIT_HEADING_PREFIXES: tuple[str, ...] = (
     "Trách nhiệm của",
