@@ -2166,3 +2166,62 @@ def test_an_item_opening_with_two_bodies_and_a_verb_is_their_entry(item: str, un
     plan = vnplan.parse_text(plan_text(body))
     got = {a.unit.name: len(a.tasks) for a in plan.assignments}
     assert got == {"Phòng Văn hóa - Xã hội": 1, "Công an xã": 1, unit: 1}
+
+
+_UNITS_THEN_CLOSING = (
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao nhận thức của cán bộ, đảng viên.\n"
+    "- Tạo chuyển biến trong rèn luyện đạo đức, lối sống.\n2. Yêu cầu\n"
+    "- Bám sát nội dung chuyên đề.\n- Gắn với nhiệm vụ chính trị của địa phương.\n"
+    "II. NỘI DUNG\n1. Học tập chuyên đề năm 2025.\n2. Đăng ký làm theo.\n"
+    "\nIII. TỔ CHỨC THỰC HIỆN\n"
+    "1. Ban Tuyên giáo Huyện ủy: Hướng dẫn học tập chuyên đề.\n"
+    "2. Văn phòng Huyện ủy\nBố trí kinh phí, phương tiện cho các đoàn.\n"
+    "\n{closing}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Kế hoạch này được phổ biến đến chi bộ và đảng viên./.",
+        "Ủy ban Kiểm tra Huyện ủy yêu cầu các chi bộ nghiêm túc thực hiện Kế hoạch này.",
+        "Ban Thường vụ Đảng ủy yêu cầu các đồng chí cấp ủy viên triển khai thực hiện./.",
+    ],
+)
+def test_a_paragraph_about_the_plan_after_the_last_entry_closes_the_section(
+    closing: str,
+) -> None:
+    plan = vnplan.parse_text(plan_text(_UNITS_THEN_CLOSING.format(closing=closing)))
+    got = {a.unit.name: len(a.tasks) for a in plan.assignments}
+    assert got == {"Ban Tuyên giáo Huyện ủy": 1, "Văn phòng Huyện ủy": 1}
+
+
+def test_a_unit_entrys_second_paragraph_is_still_its_task() -> None:
+    """No blank line before it: the paragraph goes on the entry, whatever it names."""
+    body = _UNITS_THEN_CLOSING.format(closing="").replace(
+        "cho các đoàn.\n\n", "cho các đoàn.\nBáo cáo kết quả thực hiện Kế hoạch này.\n"
+    )
+    plan = vnplan.parse_text(plan_text(body))
+    got = {a.unit.name: " ".join(t.text for t in a.tasks) for a in plan.assignments}
+    assert set(got) == {"Ban Tuyên giáo Huyện ủy", "Văn phòng Huyện ủy"}
+    assert "Báo cáo kết quả thực hiện Kế hoạch này" in got["Văn phòng Huyện ủy"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ban Chỉ đạo xây dựng NTM huyện",
+        "Ban Chỉ đạo xây dựng nông thôn mới tỉnh",
+        "Tổ công tác triển khai Đề án 06 phường",
+        "Tiểu ban tổ chức Đại hội thị xã",
+    ],
+)
+def test_a_body_named_by_what_it_does_heading_its_tasks_keeps_its_whole_name(name: str) -> None:
+    body = (
+        "I. MỤC ĐÍCH\n- Nâng cao nhận thức.\n\nII. TỔ CHỨC THỰC HIỆN\n"
+        f"1. {name}\n- Chỉ đạo, kiểm tra việc thực hiện.\n- Sơ kết, báo cáo kết quả.\n"
+        "2. Công an huyện: Bảo đảm an ninh trật tự.\n"
+    )
+    plan = vnplan.parse_text(plan_text(body))
+    got = {a.unit.name: len(a.tasks) for a in plan.assignments}
+    assert got == {name: 2, "Công an huyện": 1}

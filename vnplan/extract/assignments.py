@@ -26,8 +26,10 @@ from vnplan.vocab import (
     ASSIGNMENT_HEADINGS,
     CLAUSE_WORDS,
     COORDINATION_STOPS,
+    FUNCTION_NAMED_HEADS,
     GIAO_VERBS,
     LEAD_ADVERBS,
+    LEVEL_WORDS,
     ORGANISATION_KINDS,
     REQUEST_PREFIXES,
     SCOPE_NOUNS,
@@ -83,7 +85,15 @@ _ORG_NOUN = regex.compile(
 )
 
 
+# A name's last words name its level ("... huyện"); "cấp huyện" says a task's scope.
+_LEVEL_END = regex.compile(rf"(?<!\bcấp\s)(?<!\p{{L}})(?:{alternation(LEVEL_WORDS)})\s*$")
 _LIST_SEP = regex.compile(r",\s*|\s+và\s+")
+
+
+def _function_named(name: str) -> bool:
+    """``name``'s head names a body by what it does ("Ban Chỉ đạo", "Tổ công tác")."""
+    words = name.split()
+    return words[0] in FUNCTION_NAMED_HEADS or " ".join(words[:2]) in FUNCTION_NAMED_HEADS
 
 
 def _list_of_names(name: str) -> bool:
@@ -113,7 +123,7 @@ def _unit_of(
     """The unit ``node`` heads and the text after its name. ``sentences``: a numbered item
     may open with a unit and its first task; ``paragraphs``: so may a plain paragraph (in an
     assignment section: "Sở Nội vụ có trách nhiệm giúp ...")."""
-    if node.kind is Tok.TEXT and not (sentences and paragraphs):
+    if node.kind is Tok.TEXT and (node.closing or not (sentences and paragraphs)):
         return None
     title = node.title
     opens = node.kind in NUMBERED or node.kind is Tok.TEXT or (paragraphs and node.kind in BULLETS)
@@ -164,7 +174,9 @@ def _unit_of(
         # "2. Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án ...": after a
         # collective they say which units are meant, so the heading is all name;
         # "7.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành" leads in to the list.
-        if unit.collective:
+        # "1. Ban Chỉ đạo xây dựng NTM huyện" over its tasks: a body named by what it does,
+        # of a level, so the heading is all name too.
+        if unit.collective or (_function_named(unit.name) and _LEVEL_END.search(rest)):
             whole = unit_from_heading(title, whole=True, roles=True)
             if whole is not None:
                 return whole[0], ""

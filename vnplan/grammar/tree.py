@@ -31,7 +31,12 @@ from vnplan.grammar.tokens import (
 )
 from vnplan.models import Section, Span
 from vnplan.text.lines import Line
-from vnplan.vocab import BODY_CLOSING_FORMULAS, SECTION_CLOSING_FORMULAS, alternation
+from vnplan.vocab import (
+    BODY_CLOSING_FORMULAS,
+    PLAN_SELF_REFERENCES,
+    SECTION_CLOSING_FORMULAS,
+    alternation,
+)
 
 Warn = Callable[[WarningCode, str, Span | None], None]
 
@@ -43,6 +48,22 @@ _BODY_CLOSING = regex.compile(rf"^(?:{alternation(BODY_CLOSING_FORMULAS)})\b")
 _SECTION_CLOSING = regex.compile(
     rf"^(?:{alternation(SECTION_CLOSING_FORMULAS)})\b", regex.IGNORECASE
 )
+_PLAN_ITSELF = regex.compile(
+    rf"(?<!\p{{L}})(?:{alternation(PLAN_SELF_REFERENCES)})(?!\p{{L}})|\./\.\s*$", regex.IGNORECASE
+)
+
+
+def _closes_the_section(ln: Line, top: Node | None, blank_rare: bool) -> bool:
+    """A paragraph about the plan as a whole, set apart by a blank line in a text whose
+    paragraphs are not blank-separated anyway, after an item that already has its text."""
+    return (
+        blank_rare
+        and ln.blank_before
+        and top is not None
+        and top.kind is not Tok.TEXT
+        and bool(top.inline or top.children)
+        and bool(_PLAN_ITSELF.search(ln.text))
+    )
 
 
 @dataclass
@@ -54,6 +75,7 @@ class Node:
     group: int
     children: list[Node] = field(default_factory=list)
     promoted: bool = False
+    closing: bool = False  # a paragraph that closes its section: no unit's entry
 
     @property
     def kind(self) -> Tok:
@@ -200,6 +222,7 @@ def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
 
     roots: list[Node] = []
     stack: list[Node] = []
+    blank_rare = sum(ln.blank_before for ln in lines) < 0.25 * len(lines)
     # A list that starts again at "1." right under an item of its own level ("5. Đề nghị
     # UBND các xã:" over "1. Chỉ đạo ...", "2. Phối hợp ..."): Word's restarted numbering
     # or a copy that lost the indent; its items are the item's sub-items, as long as they
@@ -213,17 +236,21 @@ def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
         if ln.hints.get("md_heading"):
             stack.clear()  # a Markdown heading (a web copy's "## ...") closes every section
         if tok.kind is Tok.TEXT:
+            closing = False
             if _BODY_CLOSING.match(ln.text):
                 stack.clear()  # "Trên đây là Kế hoạch ...": the document's, not a section's
-            elif _SECTION_CLOSING.match(ln.text):
+            elif _SECTION_CLOSING.match(ln.text) or _closes_the_section(
+                ln, stack[-1] if stack else None, blank_rare
+            ):
                 while stack and stack[-1].group > 1:
                     stack.pop()
+                closing = True
             if stack and stack[-1].group == _BULLET_GROUP and ln.text[:1].islower():
                 stack[-1].children.append(Node(tok, ln, 99))
                 continue
             while stack and stack[-1].group == _BULLET_GROUP:
                 stack.pop()
-            attach(Node(tok, ln, 99))
+            attach(Node(tok, ln, 99, closing=closing))
             continue
         g, nested = _restarted(tok, _group(tok, groups), stack[-1] if stack else None, nested)
         node = Node(

@@ -122,6 +122,11 @@ BODY_OPENERS: tuple[str, ...] = (
 BODY_CLOSING_FORMULAS: tuple[str, ...] = ("Trên đây là", "Trên đây là Kế hoạch")
 
 # Formulas that close a top-level section (usually TỔ CHỨC THỰC HIỆN), not a unit inside it.
+# How a paragraph speaks of the plan as a whole ("Kế hoạch này được phổ biến đến ...", "Ủy ban
+# Kiểm tra yêu cầu các đoàn nghiêm túc thực hiện Kế hoạch này"): set apart by a blank line
+# after the last unit's entry, such a paragraph closes the section (folded).
+PLAN_SELF_REFERENCES: tuple[str, ...] = ("kế hoạch này", "bản kế hoạch này")
+
 SECTION_CLOSING_FORMULAS: tuple[str, ...] = (
     "Trong quá trình thực hiện",
     "Trong quá trình tổ chức thực hiện",

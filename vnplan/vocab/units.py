@@ -14,6 +14,7 @@ UNIT_HEADS: tuple[str, ...] = (
     "Vụ",
     "Sở",
     "Phòng",
+    "Tiểu ban",
     "Ban",
     "Bộ Chỉ huy",
     "Bộ đội",
