@@ -2225,3 +2225,66 @@ def test_a_body_named_by_what_it_does_heading_its_tasks_keeps_its_whole_name(nam
     plan = vnplan.parse_text(plan_text(body))
     got = {a.unit.name: len(a.tasks) for a in plan.assignments}
     assert got == {name: 2, "Công an huyện": 1}
+
+
+@pytest.mark.parametrize(
+    ("entry", "unit", "task_start"),
+    [
+        # The heading's rules run the name past its end; the table prints it alone.
+        (
+            "3. Phòng Kế hoạch - Tài vụ là đầu mối, phối hợp các phòng theo dõi việc thực hiện.",
+            "Phòng Kế hoạch - Tài vụ",
+            "là đầu mối",
+        ),
+        # The heading's rules stop inside a name ("giúp" is a verb): the table prints it whole.
+        (
+            "3. Trung tâm Trợ giúp pháp lý nhà nước bố trí trợ giúp viên tham gia các đợt.",
+            "Trung tâm Trợ giúp pháp lý nhà nước",
+            "bố trí",
+        ),
+    ],
+)
+def test_a_units_name_ends_where_the_document_prints_it_elsewhere(
+    entry: str, unit: str, task_start: str
+) -> None:
+    rows = (
+        "STT | Nội dung | Đơn vị chủ trì | Thời gian\n"
+        "1 | Biên soạn tài liệu phổ biến pháp luật | Phòng Kế hoạch - Tài vụ | Quý II/2026\n"
+        "2 | Trợ giúp pháp lý lưu động tại các xã | Trung tâm Trợ giúp pháp lý nhà nước "
+        "| Quý III/2026\n"
+    )
+    body = (
+        "I. MỤC ĐÍCH\n- Nâng cao hiểu biết pháp luật.\n\nII. NỘI DUNG\n\n"
+        + rows
+        + "\nIII. TỔ CHỨC THỰC HIỆN\n1. Phòng Hành chính: Bảo đảm hậu cần.\n"
+        "2. Công an huyện: Bảo đảm an ninh trật tự.\n" + entry + "\n"
+    )
+    plan = vnplan.parse_text(plan_text(body))
+    by_name = {a.unit.name: a for a in plan.assignments}
+    assert unit in by_name, list(by_name)
+    tasks = by_name[unit].tasks
+    assert [t.via for t in tasks if t.origin == "sentence"] == ["table"]
+    section = [t.text for t in tasks if t.origin == "section"]
+    assert len(section) == 1 and section[0].startswith(task_start)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ủy ban nhân dân các xã, thị trấn", "Các sở, ban, ngành khác", "Chi ủy chi bộ"],
+)
+def test_a_name_that_goes_on_past_a_shorter_known_name_stays_whole(name: str) -> None:
+    from vnplan.extract.lexicon import settle_names
+    from vnplan.models import Assignment, Task, Unit
+
+    short = {
+        "Ủy ban nhân dân các xã, thị trấn": "Ủy ban nhân dân",
+        "Các sở, ban, ngành khác": "Các sở, ban, ngành",
+        "Chi ủy chi bộ": "Chi ủy",
+    }[name]
+
+    def one(n: str) -> Assignment:
+        task = Task(text="Tổ chức thực hiện.", origin="section", via="heading")
+        return Assignment(unit=Unit(name=n), tasks=[task])
+
+    got = settle_names([one(short), one(name)], [])
+    assert [a.unit.name for a in got] == [short, name]

@@ -12,6 +12,7 @@ from vnplan.extract.context import Context
 from vnplan.extract.dates import find_dates
 from vnplan.extract.header import HeaderFacts, extract_header, issuer_from_title
 from vnplan.extract.headerless import headerless_title, is_headerless_plan
+from vnplan.extract.lexicon import settle_names
 from vnplan.extract.news import extract_news
 from vnplan.extract.objectives import extract_objectives
 from vnplan.extract.page_meta import reconcile
@@ -144,7 +145,10 @@ def extract_plan(
             date_seen=header.saw_date,
         )
     number, title = header.number, header.title
-    assignments = extract_sentence_tasks(ctx, extract_assignments(ctx))
+    assignments = settle_names(
+        extract_sentence_tasks(ctx, extract_assignments(ctx)),
+        [r.text for r in recipients if not r.archive],
+    )
     sections = [to_section(n) for n in ctx.tree]
     attach_section_periods(sections)
     phases, period = spell_quarters(

@@ -22,6 +22,7 @@ from vnplan.models import PartialDate, Span, Task, Unit
 from vnplan.patterns import SYMBOL
 from vnplan.text.normalize import fold
 from vnplan.vocab import (
+    LEAD_MARKERS,
     ROW_NUMBER_HEADERS,
     TASK_TABLE_AGENT_NOUNS,
     TASK_TABLE_AGENT_VERBS,
@@ -50,6 +51,8 @@ _LAYOUT_HEADER = regex.compile(
     rf"^ {{0,8}}\S.*? {{2,}}(?:Cơ quan|Đơn vị|{TASK_TABLE_HEADER_PATTERN})[^\n]*$",
     regex.MULTILINE | regex.IGNORECASE,
 )
+# What a lead cell may say after its unit's name ("Sở KH&CN chủ trì hướng dẫn, tổng hợp").
+_CELL_VERB = regex.compile(rf"(?:{alternation((*LEAD_MARKERS, 'phối hợp', 'thực hiện'))})\b")
 # Lists in a cell are separated by ";", line breaks or "," before a unit name.
 _CELL_LIST = regex.compile(r"\s*[;\n]\s*")
 
@@ -329,6 +332,10 @@ def table_tasks(text: str) -> list[tuple[Unit, Task]]:
             # The lead column names whoever leads, a person by post too ("Trưởng các thôn").
             found = unit_from_heading(u, roles=True)
             name = found[0].name if found is not None else u
+            if found is not None and found[1] and not _CELL_VERB.match(found[1]):
+                # No lead verb after the cut ("Trung tâm Trợ" + "giúp pháp lý nhà nước"):
+                # the cell holds a name and only a name.
+                name = u
             if (found is not None or looks_like_unit(name) or is_post(name)) and name not in leads:
                 leads.append(name)
         if not leads:

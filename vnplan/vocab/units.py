@@ -413,6 +413,23 @@ NAME_END_WORDS: tuple[str, ...] = (
     "đoàn thể",
 )
 
+# Lower-case words that go on naming a unit after a name the document also prints alone
+# ("Ủy ban nhân dân" + "các xã", "Sở Y tế" + "tỉnh"), so that no task starts there.
+NAME_LOWER_CONTINUATIONS: tuple[str, ...] = (
+    *NAME_END_WORDS,
+    "các",
+    "những",
+    "và",
+    "thuộc",
+    "tại",
+    "của",
+    "trong",
+    "nhà nước",
+    "khu vực",
+    "khác",
+    "còn lại",
+)
+
 # After these words "tổ chức" is a noun (organisations), not the verb "organise":
 # "Các đoàn thể, tổ chức xã hội", "cơ quan, tổ chức, cá nhân".
 ORGANISATION_KINDS: tuple[str, ...] = (
