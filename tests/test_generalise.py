@@ -2288,3 +2288,38 @@ def test_a_name_that_goes_on_past_a_shorter_known_name_stays_whole(name: str) ->
 
     got = settle_names([one(short), one(name)], [])
     assert [a.unit.name for a in got] == [short, name]
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        # The signing date in the sentence after the one that names the plan.
+        (
+            "Thứ Hai, 15/4/2024 09:10\n\n"
+            "(TTXVN) - Bộ Y tế vừa ban hành Kế hoạch số 412/KH-BYT về phòng, chống bệnh sốt xuất "
+            "huyết năm 2024. Kế hoạch do Thứ trưởng Nguyễn Văn A ký ngày 09/4/2024, yêu cầu các "
+            "địa phương chủ động giám sát.\n",
+            "2024-04-09",
+        ),
+        # A date with no year: the report's own date line gives it...
+        (
+            "Kinh tế › Nông nghiệp\n\nThứ Sáu, 23/01/2026 | 07:45\n\n"
+            "YBTV - Ngày 20/1, UBND tỉnh Yên Bái ban hành Kế hoạch số 24/KH-UBND về phòng, chống "
+            "dịch bệnh động vật năm 2026, căn cứ Quyết định số 972/QĐ-TTg ngày 07/7/2020.\n",
+            "2026-01-20",
+        ),
+        # ... the year before, for a December plan reported in January.
+        (
+            "Cập nhật: 05/01/2025 10:00\n\n"
+            "Ngày 28/12, UBND huyện Tân Phú ban hành Kế hoạch số 301/KH-UBND về cải cách hành "
+            "chính năm 2025.\n",
+            "2024-12-28",
+        ),
+    ],
+)
+def test_a_news_reports_plan_date_from_a_later_sentence_or_the_reports_own_year(
+    page: str, date: str
+) -> None:
+    plan = vnplan.parse_text(page + "\nTheo kế hoạch, các đơn vị triển khai trong năm.\n")
+    assert plan.kind == "news"
+    assert str(plan.date) == date

@@ -150,7 +150,7 @@ def extract_news(ctx: Context) -> NewsFacts:
     # A page that quotes a plan tells its number and issuer in the prose above "KẾ HOẠCH".
     lines = [ln for ln in ctx.zones.header + ctx.zones.body if not is_debris(ln.text)]
     after_number = _number(facts, lines)
-    _issued_sentence(facts, lines)
+    _issued_sentence(facts, lines, ctx.zones.chrome + ctx.zones.header + ctx.zones.body)
     if after_number is not None and facts.number is not None:
         _number_clause(facts, *after_number)
     _issuer_sentence(facts, lines)
@@ -201,7 +201,26 @@ def _number(facts: NewsFacts, lines: list[Line]) -> tuple[Line, int] | None:
     return after_number
 
 
-def _issued_sentence(facts: NewsFacts, lines: list[Line]) -> None:
+# The report's own date line ("Thứ Sáu, 23/01/2026 | 07:45", "Cập nhật: 18/04/2024"): the
+# first full date the page prints.
+_REPORT_DATE = regex.compile(
+    r"(?<!\d)\d{1,2}\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+
+
+def _report_year(lines: list[Line], month: int) -> int | None:
+    """The year of a yearless "Ngày 20/1, ..." in a report: its own date's year, or the year
+    before when the plan's month is later than the report's (a December plan reported in
+    January). The report's date is on a short line of its own near the top, not in prose."""
+    for ln in lines[:20]:
+        m = _REPORT_DATE.search(ln.text, 0, 40)
+        if m and len(ln.text.split()) <= 12:
+            y, rm = int(m.group("y")), int(m.group("m"))
+            return y - 1 if month > rm else y
+    return None
+
+
+def _issued_sentence(facts: NewsFacts, lines: list[Line], page: list[Line]) -> None:
     """The issuing sentence ("Ngày 02/7/2019, UBND tỉnh ban hành Kế hoạch số ... <title>"):
     date, issuer, title."""
     for ln in lines:
@@ -217,6 +236,8 @@ def _issued_sentence(facts: NewsFacts, lines: list[Line]) -> None:
             continue  # "Trước đó, ngày 12/6, Sở ... ban hành Kế hoạch số 58/...": another plan
         d, mo = int(m.group("d")), int(m.group("m"))
         year = int(m.group("y")) if m.group("y") else (facts.date.year if facts.date else None)
+        if year is None and not m.group("y"):
+            year = _report_year(page, mo)
         if year and 1 <= mo <= 12 and 1 <= d <= 31 and (facts.date is None or m.group("y")):
             facts.date = PartialDate(year=year, month=mo, day=d)
         facts.issuer = _named_issuer(ln, m)
@@ -237,11 +258,12 @@ def _issued_sentence(facts: NewsFacts, lines: list[Line]) -> None:
         break
 
 
-# "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Quang Định ký ban hành ngày 14/9/2022.": a sentence
+# "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Quang Định ký ban hành ngày 14/9/2022.", "Kế hoạch
+# do Thứ trưởng ... ký ngày 09/4/2024": a sentence
 # after the one that names the plan, about the same plan (no other number in it).
 _SIGNED_LATER = regex.compile(
     r"(?:^|(?<=[.;]\s))[Kk]ế hoạch(?:\s+(?:này|trên))?\s+(?P<mid>[^.;“\"]{0,120}?)"
-    r"(?:ký\s+)?ban hành\s+(?:vào\s+)?ngày\s+(?P<d>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
+    r"(?:ký(?:\s+ban hành)?|ban hành)\s+(?:vào\s+)?ngày\s+(?P<d>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
 )
 
 
