@@ -2323,3 +2323,35 @@ def test_a_news_reports_plan_date_from_a_later_sentence_or_the_reports_own_year(
     plan = vnplan.parse_text(page + "\nTheo kế hoạch, các đơn vị triển khai trong năm.\n")
     assert plan.kind == "news"
     assert str(plan.date) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer", "title"),
+    [
+        (
+            "Ngày 14/02/2019, Hiệu trưởng Trường THPT Lê Lợi đã ký ban hành Kế hoạch số 12/KH-THPT "
+            "về ôn tập cho học sinh lớp 12.",
+            "Trường THPT Lê Lợi",
+            "ôn tập cho học sinh lớp 12",
+        ),
+        (
+            "Ngày 03/3/2025, Giám đốc Sở Y tế ban hành Kế hoạch số 40/KH-SYT về tiêm chủng mở rộng "
+            "năm 2025.",
+            "Sở Y tế",
+            "tiêm chủng mở rộng năm 2025",
+        ),
+        (
+            "Ngày 08/01/2013, Ban Thường vụ Huyện ủy Sơn Tây ban hành Kế hoạch số 62-KH/HU về học "
+            "tập và làm theo tấm gương đạo đức Hồ Chí Minh năm 2013.",
+            "Ban Thường vụ Huyện ủy Sơn Tây",
+            "học tập và làm theo tấm gương đạo đức Hồ Chí Minh năm 2013",
+        ),
+    ],
+)
+def test_a_news_reports_issuer_is_the_body_and_its_title_keeps_lam_theo(
+    sentence: str, issuer: str, title: str
+) -> None:
+    plan = vnplan.parse_text(f"Tin tức\n\n{sentence}\n\nTheo kế hoạch, các đơn vị triển khai.\n")
+    assert plan.kind == "news"
+    assert plan.issuer is not None and plan.issuer.name == issuer
+    assert plan.title == title

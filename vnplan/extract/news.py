@@ -20,7 +20,7 @@ from vnplan.models import DocumentNumber, Issuer, Item, PartialDate, Period, Spa
 from vnplan.patterns import PLAN_MENTION, SYMBOL, SYMBOL_IN_TEXT
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
-from vnplan.vocab import CITED_TYPES, ORG_ABBREVIATIONS, alternation
+from vnplan.vocab import CITED_TYPES, ORG_ABBREVIATIONS, ROLE_HEADS, UNIT_HEADS, alternation
 
 _PLAN_NUMBER = regex.compile(rf"(?:[Kk]ế hoạch|KẾ HOẠCH|\bKH)\s+(?:số\s+)?(?P<sym>{SYMBOL})")
 # Right before a plan's number: the verb that issued it, or words that cite it as a basis.
@@ -57,7 +57,8 @@ _ISSUED_BY = regex.compile(
     r"(?:đã\s+)?ban hành\b"
 )
 _TITLE_END = regex.compile(
-    r"\s+(?:theo(?!\s+dõi)|nhằm|với nội dung|với mục tiêu|để)\s|\.\s|\.$|;|\n|"
+    # "học tập và làm theo tấm gương ...": "làm theo" (follow) is no "according to".
+    r"\s+(?:(?<!\blàm\s)theo(?!\s+dõi)|nhằm|với nội dung|với mục tiêu|để)\s|\.\s|\.$|;|\n|"
     # "... Kế hoạch <title> (Kế hoạch số 126/KH-BGDĐT ngày 09/3/2026)": the number after it.
     r"\s*\((?=(?:[Kk]ế hoạch\s+)?số\s)|"
     # " - Báo Lào Cai" ends it; "vắc xin sởi - rubella" goes on.
@@ -107,13 +108,23 @@ def is_debris(text: str) -> bool:
     return bool(PAGE_CHROME.match(t)) or (len(t.split()) <= 3 and not t.endswith((".", ":")))
 
 
+# A post before the body it heads ("Hiệu trưởng Trường ...", "Phó Chủ tịch UBND tỉnh ...").
+_POST_BEFORE_BODY = regex.compile(
+    rf"(?:{alternation(ROLE_HEADS)})\s+(?=(?:{alternation(UNIT_HEADS)})\s)"
+)
+
+
 def _named_issuer(ln: Line, m: regex.Match[str]) -> Issuer:
-    """The issuer the match's ``who`` group names, inferred from the prose."""
-    return Issuer(
-        name=_expand(m.group("who").strip()),
-        inferred=True,
-        span=ln.span(m.start("who"), m.end("who")),
-    )
+    """The issuer the match's ``who`` group names, inferred from the prose: the body, where
+    the report names the head who signed for it ("Hiệu trưởng Trường THPT X", "Giám đốc Sở
+    Y tế", "Chủ tịch UBND tỉnh")."""
+    who = m.group("who").strip()
+    start = m.start("who") + (len(m.group("who")) - len(m.group("who").lstrip()))
+    post = _POST_BEFORE_BODY.match(who)
+    if post is not None:
+        start += post.end()
+        who = who[post.end() :]
+    return Issuer(name=_expand(who), inferred=True, span=ln.span(start, start + len(who)))
 
 
 def _expand(name: str) -> str:
