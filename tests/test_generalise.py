@@ -2355,3 +2355,46 @@ def test_a_news_reports_issuer_is_the_body_and_its_title_keeps_lam_theo(
     assert plan.kind == "news"
     assert plan.issuer is not None and plan.issuer.name == issuer
     assert plan.title == title
+
+
+def _numberless_docx(path: Path, *, bold: bool, heading_style: bool = False) -> Path:
+    """A plan typed in Word whose automatic numbering was lost: upper-case section headings,
+    unit headings set apart only by bold (or a heading style), their tasks plain paragraphs."""
+    from docx import Document
+
+    doc = Document()
+    for line in [
+        "ỦY BAN NHÂN DÂN",
+        "PHƯỜNG HÒA MINH",
+        "Số: 31/KH-UBND",
+        "Hòa Minh, ngày 12 tháng 3 năm 2024",
+        "KẾ HOẠCH",
+        "Bảo đảm vệ sinh môi trường trên địa bàn phường năm 2024",
+        "MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao ý thức giữ gìn vệ sinh môi trường của nhân dân.",
+        "TỔ CHỨC THỰC HIỆN",
+    ]:
+        doc.add_paragraph(line)
+    for unit, tasks in [
+        ("Công an phường", ["Bố trí lực lượng tuần tra các tuyến phố.", "Xử lý vi phạm."]),
+        ("Tổ trưởng các tổ dân phố", ["Vận động hộ gia đình ký cam kết."]),
+    ]:
+        p = doc.add_paragraph(style="Heading 2" if heading_style else None)
+        run = p.add_run(unit)
+        run.bold = bold
+        for t in tasks:
+            doc.add_paragraph(t)
+    for line in ["Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Tâm"]:
+        doc.add_paragraph(line)
+    doc.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize(("bold", "heading_style"), [(True, False), (False, True)])
+def test_a_word_file_without_numbering_sets_its_unit_headings_apart_by_looks(
+    tmp_path: Path, *, bold: bool, heading_style: bool
+) -> None:
+    path = _numberless_docx(tmp_path / "kh.docx", bold=bold, heading_style=heading_style)
+    plan = vnplan.parse(path)
+    got = {a.unit.name: len(a.tasks) for a in plan.assignments}
+    assert got == {"Công an phường": 2, "Tổ trưởng các tổ dân phố": 1}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 from pathlib import Path
 from typing import IO, Any
@@ -21,7 +22,7 @@ from vnplan.models import Plan, Warning
 from vnplan.provenance import annotate
 from vnplan.readers import read_bytes
 from vnplan.readers.ocr import OCR_MODES, OcrLimits
-from vnplan.text.lines import clean_lines
+from vnplan.text.lines import Line, clean_lines
 from vnplan.text.normalize import normalize_chars
 
 #: The PDF engines: pypdfium2 (fast, default) and pdfplumber; both give the same plan.
@@ -77,6 +78,7 @@ def _parse_normalised(
     fmt: str,
     paragraph_lines: bool,
     blank_separated: bool = False,
+    bold_lines: frozenset[int] = frozenset(),
 ) -> Plan:
     try:
         norm = normalize_chars(text)
@@ -86,6 +88,8 @@ def _parse_normalised(
         if blank_separated:
             for ln in lines:
                 ln.hints["blank_separated"] = True
+        if bold_lines:
+            _mark_bold(norm, lines, bold_lines)
         if paragraph_lines and not (fmt == "docx" and looks_hard_wrapped(lines)):
             # Each line is a whole paragraph (Word, PDF after layout): never re-join lines,
             # unless a Word file holds one paragraph per printed line (a converted PDF).
@@ -98,6 +102,14 @@ def _parse_normalised(
         raise InternalError(
             f"internal error while parsing ({type(e).__name__}: {e})", source=source
         ) from e
+
+
+def _mark_bold(text: str, lines: list[Line], bold: frozenset[int]) -> None:
+    """Set ``bold`` on the cleaned lines that start on a line the reader marked bold."""
+    starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+    for ln in lines:
+        if ln.segs and bisect.bisect_right(starts, ln.segs[0][1]) - 1 in bold:
+            ln.bold = True
 
 
 #: A binary file object: what ``open(path, "rb")``, ``io.BytesIO`` or an upload gives.
@@ -215,6 +227,7 @@ def _parse(
         fmt=doc.format,
         paragraph_lines=doc.paragraph_lines,
         blank_separated=doc.blank_separated,
+        bold_lines=doc.bold_lines,
     )
     plan.warnings[:0] = [Warning(code=c, message=m) for c, m in doc.notes]
     if doc.origin_kind is not None and doc.origins:

@@ -209,6 +209,30 @@ def _restarted(
     return g, None
 
 
+_BOLD_HEADING_WORDS = 14
+
+
+def _bold_headings(tokens: list[Token], lines: list[Line]) -> list[Token]:
+    """Where Word's automatic numbering was lost (no numbered line in the body), a short
+    bold paragraph in sentence case is a heading one level under the upper-case ones: the
+    writer's "1. Mục đích" or "2. Công an phường" without its number."""
+    if any(t.kind in NUMBERED for t in tokens):
+        return tokens
+    out = list(tokens)
+    for i, (t, ln) in enumerate(zip(tokens, lines, strict=True)):
+        text = ln.text.strip()
+        if (
+            t.kind is Tok.TEXT
+            and ln.bold
+            and 0 < len(text.split()) <= _BOLD_HEADING_WORDS
+            and not text.endswith((".", ";", ":", ","))
+            and i + 1 < len(tokens)
+            and not lines[i + 1].bold
+        ):
+            out[i] = Token(Tok.ARABIC, None, None, depth=1)
+    return out
+
+
 def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
     """Build the section tree of the body's lines."""
     tokens = [classify(ln.text) for ln in lines]
@@ -218,6 +242,7 @@ def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
         # Upper-case lines without a number are sub-headings or emphasis there, not sections.
         tokens = [Token(Tok.TEXT) if t.kind is Tok.UPPER else t for t in tokens]
     tokens = _promote_misnumbered(tokens, lines, warn)
+    tokens = _bold_headings(tokens, lines)
     groups = _groups(tokens)
 
     roots: list[Node] = []

@@ -20,6 +20,8 @@ class Document:
     ``origins``: where each line of ``text`` came from, of the kind ``origin_kind`` (a PDF's
     page, 1-based; a .docx body element, 0-based; None for a line of none, such as a
     footnote), or empty when the reader does not know.
+    ``bold_lines``: the lines (0-based) the file sets as headings by their looks alone, bold
+    or in a heading style, with no number (a .docx whose automatic numbering was lost).
     """
 
     text: str
@@ -28,4 +30,5 @@ class Document:
     paragraph_lines: bool = False
     blank_separated: bool = False
     origins: list[int | None] = field(default_factory=list)
+    bold_lines: frozenset[int] = frozenset()
     origin_kind: Literal["page", "paragraph"] | None = None

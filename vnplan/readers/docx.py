@@ -135,6 +135,21 @@ class _Budget:
             )
 
 
+def _on(el: Any) -> bool:
+    """A toggle property (``w:b``) that is set and not switched off."""
+    return el is not None and el.get(f"{W}val", "true") not in ("0", "false", "off")
+
+
+def _emphasised(p: Any) -> bool:
+    """The paragraph is a heading by its looks: a Heading/Title style, or every run with
+    text bold (directly or by the paragraph mark's run properties)."""
+    style = p.find(f"{W}pPr/{W}pStyle")
+    if style is not None and (style.get(f"{W}val") or "").lower().startswith(("heading", "title")):
+        return True
+    runs = [r for r in p.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")).strip()]
+    return bool(runs) and all(_on(r.find(f"{W}rPr/{W}b")) for r in runs)
+
+
 class _Walker:
     def __init__(
         self,
@@ -145,6 +160,7 @@ class _Walker:
         self.numbering = numbering
         self.default_font = default_font
         self.lines: list[str] = []
+        self.bold: set[int] = set()  # lines of a bold or heading-styled paragraph, unnumbered
         self.legacy_runs = 0
         self.budget = budget or _Budget(None)
 
@@ -183,6 +199,8 @@ class _Walker:
         label = self.numbering.label(p)
         if label:
             text = f"{label} {text.lstrip()}"
+        elif text.strip() and "\n" not in text and _emphasised(p):
+            self.bold.add(len(self.lines))  # a heading whose number Word's numbering lost
         # A manual line break (w:br) inside a sentence only wraps it: a piece that starts in
         # lower case continues the line; "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" stay two lines.
         pieces: list[str] = []
@@ -374,6 +392,7 @@ def read_docx(
         text="\n".join(walker.lines),
         format="docx",
         paragraph_lines=True,
+        bold_lines=frozenset(walker.bold),
         origins=found,
         origin_kind="paragraph",
     )
