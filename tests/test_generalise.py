@@ -2398,3 +2398,21 @@ def test_a_word_file_without_numbering_sets_its_unit_headings_apart_by_looks(
     plan = vnplan.parse(path)
     got = {a.unit.name: len(a.tasks) for a in plan.assignments}
     assert got == {"Công an phường": 2, "Tổ trưởng các tổ dân phố": 1}
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, KH.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLưu Văn Minh\n",
+        "Nơi nhận:                              KT. GIÁM ĐỐC\n"
+        "- Như trên;                            PHÓ GIÁM ĐỐC\n"
+        "- Website Sở;                          Lưu Văn Minh\n"
+        "- Lưu: VT, KH.\n",
+    ],
+)
+def test_a_signer_whose_surname_is_luu_is_no_archive_line(closing: str) -> None:
+    body = "I. MỤC ĐÍCH\n- Nâng cao nhận thức.\n\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế: Theo dõi.\n"
+    plan = vnplan.parse_text(plan_text(body, closing=closing))
+    assert [s.name for s in plan.signatories] == ["Lưu Văn Minh"]
+    assert [r.text for r in plan.recipients if r.archive] == ["Lưu: VT, KH"]
+    assert "Lưu Văn Minh" not in [r.text for r in plan.recipients]

@@ -28,7 +28,8 @@ from vnplan.text.normalize import fold
 from vnplan.vocab import AUTHORITY_PREFIXES, POSITION_HEADS, SIGNATURE_NOISE, alternation
 
 BULLET = regex.compile(r"^\s*[-–—•+*·▪]\s*")
-ARCHIVE = regex.compile(r"^(?:Lưu|LƯU)\b\s*[:.]?")
+# "Lưu: VT", "Lưu VT, KH", "Lưu văn thư"; not a signer whose surname is Lưu ("Lưu Đức Huynh").
+ARCHIVE = regex.compile(r"^(?:Lưu|LƯU)\b(?!\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s*[:.]?")
 # Where a signature column starts inside a recipient line that a copy ran together with it:
 # "- Như trên; KT. GIÁM ĐỐC", "- Lưu: VT, TTKHCN.KT. GIÁM ĐỐC", "- Lưu: VT.   PHÓ GIÁM ĐỐC".
 # An authority ahead ("KT. CHỦ TỊCH", "TM. ỦY BAN ..."): where a line run together starts one.
