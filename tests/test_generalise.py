@@ -2416,3 +2416,26 @@ def test_a_signer_whose_surname_is_luu_is_no_archive_line(closing: str) -> None:
     assert [s.name for s in plan.signatories] == ["Lưu Văn Minh"]
     assert [r.text for r in plan.recipients if r.archive] == ["Lưu: VT, KH"]
     assert "Lưu Văn Minh" not in [r.text for r in plan.recipients]
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        ("SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO", "SỞ Y TẾ"),
+        (
+            "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH - BAN TUYÊN GIÁO TỈNH ỦY",
+            "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+        ),
+        # One body with a dash in its name stays whole.
+        ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+    ],
+)
+def test_a_joint_plans_two_bodies_on_one_header_line(line: str, issuer: str) -> None:
+    header = (
+        f"UBND TỈNH KHÁNH HÒA\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"{line}\t\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 362/KHLN-SYT\t\tKhánh Hòa, ngày 06 tháng 10 năm 2017\n"
+    )
+    plan = vnplan.parse_text(plan_text("I. MỤC ĐÍCH\n- Nâng cao sức khỏe.\n", header=header))
+    assert plan.issuer is not None
+    assert (plan.issuer.name, plan.issuer.parent) == (issuer, "UBND TỈNH KHÁNH HÒA")

@@ -458,11 +458,18 @@ def _issuer_blocks(parts: list[Part]) -> list[list[Part]]:
     return found if len(found) >= 2 and all(len(b) >= 2 for b in found) else [parts]
 
 
+_TWO_BODIES = regex.compile(rf"\s+[-–]\s+(?=(?:{UPPER_UNIT_HEAD})\s)")
+
+
 def _issuer_from(parts: list[Part], *, joint: bool = False) -> Issuer | None:
     names = [t for t in (p.text.strip(" /\\-–—*_.,;:|") for p in parts) if t]
     if not names:
         return None
     units = _group_units(names)
+    if joint:
+        # "SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO": two bodies on one line (a layout copy of the
+        # two cells), not one body's name with a dash ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI").
+        units = [b.strip() for u in units for b in _TWO_BODIES.split(u) if b.strip()]
     name = units[-1]
     parent = units[-2] if len(units) >= 2 else None
     if joint and len(units) >= 2 and _same_level(units[0], units[1]):
