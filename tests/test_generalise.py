@@ -2439,3 +2439,28 @@ def test_a_joint_plans_two_bodies_on_one_header_line(line: str, issuer: str) -> 
     plan = vnplan.parse_text(plan_text("I. MỤC ĐÍCH\n- Nâng cao sức khỏe.\n", header=header))
     assert plan.issuer is not None
     assert (plan.issuer.name, plan.issuer.parent) == (issuer, "UBND TỈNH KHÁNH HÒA")
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("| A<br>B | C<br/>D<br />E |", "| A | C |\n| B | D |\n|  | E |"),
+        ("Dòng một<br>Dòng hai", "Dòng một\nDòng hai"),
+        ("| không có ngắt dòng | x |", "| không có ngắt dòng | x |"),
+    ],
+)
+def test_html_line_breaks_of_a_markdown_export(raw: str, clean: str) -> None:
+    from vnplan.text.normalize import html_line_breaks
+
+    assert html_line_breaks(raw) == clean
+
+
+def test_a_markdown_header_table_with_html_line_breaks() -> None:
+    header = (
+        "| **ỦY BAN NHÂN DÂN**<br>**TỈNH QUẢNG NAM**<br>------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+        "VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**<br>------- |\n|:---:|:---:|\n"
+        "| Số: 41/KH-UBND | *Quảng Nam, ngày 03 tháng 5 năm 2023* |\n"
+    )
+    plan = vnplan.parse_text(plan_text("I. MỤC ĐÍCH\n- Bảo đảm an toàn.\n", header=header))
+    assert plan.issuer is not None and plan.issuer.name == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"
+    assert (plan.place, str(plan.date)) == ("Quảng Nam", "2023-05-03")

@@ -113,6 +113,28 @@ _OPENED = regex.compile(r"([(\[])[ \t]+(?=\S)")
 _QUOTED = regex.compile(r'"[ \t]+([^"\n]*?)[ \t]+"')
 
 
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def html_line_breaks(text: str) -> str:
+    """HTML line breaks a Markdown export left in: ``<br>`` ends a line; in a pipe-table row
+    ("| ỦY BAN NHÂN DÂN<br>THÀNH PHỐ ĐÀ NẴNG | CỘNG HÒA ...<br>Độc lập ... |") the row becomes
+    one row per line of its cells, so each cell's lines stay in their column."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not _BR.search(line):
+            out.append(line)
+        elif line.lstrip().startswith("|"):
+            cells = line.strip().strip("|").split("|")
+            pieces = [_BR.split(c) for c in cells]
+            for k in range(max(len(p) for p in pieces)):
+                row = [p[k].strip() if k < len(p) else "" for p in pieces]
+                out.append("| " + " | ".join(row) + " |")
+        else:
+            out.extend(_BR.split(line))
+    return "\n".join(out)
+
+
 def normalize_chars(text: str) -> str:
     """NFC, unified tone marks, ``\\n`` line ends, invisible and control characters removed;
     HTML character references resolved and word segmentation (``Kế_hoạch``) undone."""
@@ -120,6 +142,8 @@ def normalize_chars(text: str) -> str:
         text = _ENTITY.sub(_unescape, text)
     if "_" in text:
         text = undo_word_segmentation(text)
+    if "<br" in text or "<BR" in text:
+        text = html_line_breaks(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n")
     text = _INVISIBLE.sub("", text)
