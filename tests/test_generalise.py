@@ -2464,3 +2464,33 @@ def test_a_markdown_header_table_with_html_line_breaks() -> None:
     plan = vnplan.parse_text(plan_text("I. MỤC ĐÍCH\n- Bảo đảm an toàn.\n", header=header))
     assert plan.issuer is not None and plan.issuer.name == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"
     assert (plan.place, str(plan.date)) == ("Quảng Nam", "2023-05-03")
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer", "parent"),
+    [
+        ("UBND TỈNH HÀ GIANG SỞ Y TẾ", "SỞ Y TẾ", "UBND TỈNH HÀ GIANG"),
+        (
+            "ỦY BAN NHÂN DÂN HUYỆN CÁI BÈ PHÒNG NỘI VỤ",
+            "PHÒNG NỘI VỤ",
+            "ỦY BAN NHÂN DÂN HUYỆN CÁI BÈ",
+        ),
+        ("UBND THÀNH PHỐ HUẾ BAN QUẢN LÝ DỰ ÁN", "BAN QUẢN LÝ DỰ ÁN", "UBND THÀNH PHỐ HUẾ"),
+    ],
+)
+def test_a_web_copy_that_ran_superior_and_body_together(
+    line: str, issuer: str, parent: str
+) -> None:
+    header = (
+        f"{line} Số: 58/KH-SYT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+        "Hà Giang, ngày 11 tháng 3 năm 2016\n"
+    )
+    closing = "Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC PHÓ GIÁM ĐỐC\n(Đã ký)\nĐặng Quốc Hưng\n"
+    plan = vnplan.parse_text(
+        plan_text("I. MỤC ĐÍCH\n- Bảo vệ trẻ em.\n", header=header, closing=closing)
+    )
+    assert plan.issuer is not None and (plan.issuer.name, plan.issuer.parent) == (issuer, parent)
+    s = plan.signatories
+    assert [(x.authority, x.on_behalf_of, x.position, x.name) for x in s] == [
+        ("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đặng Quốc Hưng")
+    ]

@@ -26,6 +26,7 @@ from vnplan.vocab import (
     DOCUMENT_MARKS,
     ENTERPRISE_FORMS,
     JOINT_TYPE_CODES,
+    LEVEL_WORDS,
     MOTTO_LINES,
     NAME_CONTINUATIONS,
     SUPERIOR_BODIES,
@@ -458,6 +459,10 @@ def _issuer_blocks(parts: list[Part]) -> list[list[Part]]:
     return found if len(found) >= 2 and all(len(b) >= 2 for b in found) else [parts]
 
 
+_RUN_TOGETHER = regex.compile(
+    rf"^(?P<sup>(?:UBND|ỦY BAN NHÂN DÂN)\s+(?:{alternation(w.upper() for w in LEVEL_WORDS)})"
+    rf"(?:\s+\p{{Lu}}+)+?)\s+(?=(?:{UPPER_UNIT_HEAD})\s)"
+)
 _TWO_BODIES = regex.compile(rf"\s+[-–]\s+(?=(?:{UPPER_UNIT_HEAD})\s)")
 
 
@@ -466,6 +471,11 @@ def _issuer_from(parts: list[Part], *, joint: bool = False) -> Issuer | None:
     if not names:
         return None
     units = _group_units(names)
+    if len(units) == 1:
+        # "UBND TỈNH HÀ GIANG SỞ Y TẾ": a web copy ran the superior and the body together.
+        m = _RUN_TOGETHER.match(units[0])
+        if m is not None:
+            units = [m.group("sup"), units[0][m.end() :]]
     if joint:
         # "SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO": two bodies on one line (a layout copy of the
         # two cells), not one body's name with a dash ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI").

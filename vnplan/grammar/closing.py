@@ -114,6 +114,19 @@ def _signature_cuts(t: str) -> list[int]:
         if splits:
             cuts.append(start + last[(both or splits)[0]].start() - 1)
         cuts.append(name_at - 1)
+    elif k == len(words):
+        # No name on the line ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", the name below): the post under
+        # the last authority, only where both halves read as posts.
+        start = cuts[-1] if cuts else 0
+        last = list(regex.finditer(r"\S+", t[start:]))
+        words_of = [w.group() for w in last]
+        both = [
+            n
+            for n in range(2, len(last))
+            if is_position(" ".join(words_of[n:])) and is_position(" ".join(words_of[1:n]))
+        ]
+        if both:
+            cuts.append(start + last[both[0]].start() - 1)
     return sorted(set(cuts))
 
 
@@ -123,7 +136,7 @@ def _flat_signature(t: str) -> bool:
     cuts = _signature_cuts(t) if AUTHORITY_LINE.match(t) else []
     bounds = [0, *cuts, len(t)]
     parts = [t[a:b].strip() for a, b in itertools.pairwise(bounds)]
-    return len(parts) >= 3 and all(_is_signature_line(p) for p in parts)
+    return len(parts) >= 2 and all(_is_signature_line(p) for p in parts)
 
 
 def _unflatten_signature(line: Line) -> list[Line]:
