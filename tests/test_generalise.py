@@ -2494,3 +2494,22 @@ def test_a_web_copy_that_ran_superior_and_body_together(
     assert [(x.authority, x.on_behalf_of, x.position, x.name) for x in s] == [
         ("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đặng Quốc Hưng")
     ]
+
+
+def test_the_documents_last_paragraph_is_no_task_of_the_last_unit() -> None:
+    """The end mark "./." closes the document: the paragraph leaves the last unit's entry
+    even with no blank line before it, and is an entry itself only if it opens with a unit."""
+    closing = "Kinh phí phục vụ hoạt động được bảo đảm từ ngân sách huyện năm 2020./."
+    body = _UNITS_THEN_CLOSING.format(closing=closing).replace("đoàn.\n\n", "đoàn.\n")
+    plan = vnplan.parse_text(plan_text(body))
+    got = {a.unit.name: len(a.tasks) for a in plan.assignments}
+    assert got == {"Ban Tuyên giáo Huyện ủy": 1, "Văn phòng Huyện ủy": 1}
+    unit_first = "Các chi bộ trực thuộc căn cứ nhiệm vụ được giao, bố trí kinh phí thực hiện./."
+    body = _UNITS_THEN_CLOSING.format(closing=unit_first).replace("đoàn.\n\n", "đoàn.\n")
+    plan = vnplan.parse_text(plan_text(body))
+    got = {a.unit.name: len(a.tasks) for a in plan.assignments}
+    assert got == {
+        "Ban Tuyên giáo Huyện ủy": 1,
+        "Văn phòng Huyện ủy": 1,
+        "Các chi bộ trực thuộc": 1,
+    }

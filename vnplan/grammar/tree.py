@@ -49,21 +49,20 @@ _SECTION_CLOSING = regex.compile(
     rf"^(?:{alternation(SECTION_CLOSING_FORMULAS)})\b", regex.IGNORECASE
 )
 _PLAN_ITSELF = regex.compile(
-    rf"(?<!\p{{L}})(?:{alternation(PLAN_SELF_REFERENCES)})(?!\p{{L}})|\./\.\s*$", regex.IGNORECASE
+    rf"(?<!\p{{L}})(?:{alternation(PLAN_SELF_REFERENCES)})(?!\p{{L}})", regex.IGNORECASE
 )
+_DOC_END_MARK = regex.compile(r"\./\.\s*$")
 
 
 def _closes_the_section(ln: Line, top: Node | None, blank_rare: bool) -> bool:
-    """A paragraph about the plan as a whole, set apart by a blank line in a text whose
-    paragraphs are not blank-separated anyway, after an item that already has its text."""
-    return (
-        blank_rare
-        and ln.blank_before
-        and top is not None
-        and top.kind is not Tok.TEXT
-        and bool(top.inline or top.children)
-        and bool(_PLAN_ITSELF.search(ln.text))
-    )
+    """A paragraph after an item that already has its text, which is the document's last
+    ("... ./.", the end mark) or speaks of the plan as a whole and is set apart by a blank
+    line in a text whose paragraphs are not blank-separated anyway."""
+    if top is None or top.kind is Tok.TEXT or not (top.inline or top.children):
+        return False
+    if _DOC_END_MARK.search(ln.text):
+        return True
+    return blank_rare and ln.blank_before and bool(_PLAN_ITSELF.search(ln.text))
 
 
 @dataclass
@@ -269,7 +268,9 @@ def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
             ):
                 while stack and stack[-1].group > 1:
                     stack.pop()
-                closing = True
+                # The end mark alone moves the paragraph out of the last item; one that opens
+                # with a unit ("Các cơ quan, đơn vị căn cứ ... ./.") is still that unit's entry.
+                closing = not _DOC_END_MARK.search(ln.text) or bool(_PLAN_ITSELF.search(ln.text))
             if stack and stack[-1].group == _BULLET_GROUP and ln.text[:1].islower():
                 stack[-1].children.append(Node(tok, ln, 99))
                 continue
