@@ -269,8 +269,14 @@ def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
                 while stack and stack[-1].group > 1:
                     stack.pop()
                 # The end mark alone moves the paragraph out of the last item; one that opens
-                # with a unit ("Các cơ quan, đơn vị căn cứ ... ./.") is still that unit's entry.
-                closing = not _DOC_END_MARK.search(ln.text) or bool(_PLAN_ITSELF.search(ln.text))
+                # with a unit ("Các cơ quan, đơn vị căn cứ ... ./.") is still that unit's entry,
+                # unless set apart by a blank line.
+                # Set apart by a blank line, it closes the section whatever it opens with.
+                closing = (
+                    not _DOC_END_MARK.search(ln.text)
+                    or bool(_PLAN_ITSELF.search(ln.text))
+                    or (blank_rare and ln.blank_before)
+                )
             if stack and stack[-1].group == _BULLET_GROUP and ln.text[:1].islower():
                 stack[-1].children.append(Node(tok, ln, 99))
                 continue
