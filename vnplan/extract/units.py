@@ -228,15 +228,42 @@ _SHARED = f"(?:{alternation(SHARED_OFFICE_BODIES)})"
 # Sở B", "V01, các đơn vị"), not at the "và" inside "Sở Giáo dục và Đào tạo" or the comma
 # inside "Sở Văn hóa, Thể thao và Du lịch".
 _JOINT = regex.compile(
-    rf"(?<!\bVăn phòng\s+{_SHARED}(?:\s*,\s*{_SHARED})*)"  # one office of two bodies
     rf"\s*(?:,|\svà)\s+(?=(?:(?:các|những)\s+\p{{Ll}}|(?:{alternation(UNIT_HEADS)})\s+"
     r"(?:\p{Lu}|các\s|những\s)|[A-ZĐ]{1,3}\d{1,3}\b|UBND\b|HĐND\b))"
 )
 
 
+# "Văn phòng HĐND và UBND xã": one office of elected bodies, not an office and a committee.
+_SHARED_OFFICE = regex.compile(rf"^Văn phòng\s+{_SHARED}(?:\s*,\s*{_SHARED})*$")
+_SHARED_START = regex.compile(rf"^{_SHARED}(?!\p{{L}})")
+
+
 def split_units(text: str) -> list[str]:
     """The unit names in a list of them; a semicolon always parts two."""
-    return [p.strip(" ,") for part in text.split(";") for p in _JOINT.split(part) if p.strip(" ,")]
+    out: list[str] = []
+    for part in text.split(";"):
+        # Pieces as (start, end) in ``part``, between the list's separators.
+        bounds = [0]
+        for m in _JOINT.finditer(part):
+            bounds += [m.start(), m.end()]
+        bounds.append(len(part))
+        pieces = list(zip(bounds[::2], bounds[1::2], strict=True))
+        k = 0
+        while k < len(pieces):
+            start, end = pieces[k]
+            # Re-join an office of elected bodies that the split cut at its "và" or ",".
+            while (
+                k + 1 < len(pieces)
+                and _SHARED_OFFICE.match(part[start:end].strip(" ,"))
+                and _SHARED_START.match(part[pieces[k + 1][0] :])
+            ):
+                k += 1
+                end = pieces[k][1]
+            name = part[start:end].strip(" ,")
+            if name:
+                out.append(name)
+            k += 1
+    return out
 
 
 # Punctuation a name may be written with or without: "Sở Văn hóa, Thể thao và Du lịch",
