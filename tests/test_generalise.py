@@ -2513,3 +2513,23 @@ def test_the_documents_last_paragraph_is_no_task_of_the_last_unit() -> None:
         "Văn phòng Huyện ủy": 1,
         "Các chi bộ trực thuộc": 1,
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Ngày 12/3/2019, UBND huyện Lục Nam đã ban hành kế hoạch phòng, chống bệnh cúm gia cầm "
+            "trên địa bàn huyện.",
+            "phòng, chống bệnh cúm gia cầm trên địa bàn huyện",
+        ),
+        (
+            "Ngày 05/6/2020, Bộ Tư pháp ban hành Kế hoạch truyền thông về Luật Hòa giải ở cơ sở.",
+            "Kế hoạch truyền thông về Luật Hòa giải ở cơ sở",
+        ),
+    ],
+)
+def test_a_news_reports_unnumbered_plan_is_named_by_its_title(sentence: str, title: str) -> None:
+    plan = vnplan.parse_text(f"Tin tức\n\n{sentence}\n\nTheo kế hoạch, các đơn vị triển khai.\n")
+    assert plan.kind == "news"
+    assert plan.title == title

@@ -252,9 +252,11 @@ def _issued_sentence(facts: NewsFacts, lines: list[Line], page: list[Line]) -> N
         if year and 1 <= mo <= 12 and 1 <= d <= 31 and (facts.date is None or m.group("y")):
             facts.date = PartialDate(year=year, month=mo, day=d)
         facts.issuer = _named_issuer(ln, m)
-        # After a number the title follows it; without one, "Kế hoạch ..." is the title.
+        # The title follows the number; with none, a capitalised "Kế hoạch truyền thông ..."
+        # names the plan by its title, a lower-case "kế hoạch phòng, chống ..." is the noun.
         num = _PLAN_NUMBER.match(ln.text, m.start("plan"))
-        start = num.end() if num else m.start("plan")
+        lower = m.group("plan").startswith("k")
+        start = num.end() if num else (m.end("plan") if lower else m.start("plan"))
         title = _title_after(ln.text, start)
         if title:
             # "Kế hoạch 163-KH/BTGDVTW năm 2025 Tổ chức ...": the year belongs to the number;
