@@ -2533,3 +2533,25 @@ def test_a_news_reports_unnumbered_plan_is_named_by_its_title(sentence: str, tit
     plan = vnplan.parse_text(f"Tin tức\n\n{sentence}\n\nTheo kế hoạch, các đơn vị triển khai.\n")
     assert plan.kind == "news"
     assert plan.title == title
+
+
+@pytest.mark.parametrize(
+    ("lines", "issuer"),
+    [
+        (
+            ["TRƯỜNG ĐẠI HỌC KỸ THUẬT -", "CÔNG NGHIỆP MIỀN TRUNG"],
+            "TRƯỜNG ĐẠI HỌC KỸ THUẬT - CÔNG NGHIỆP MIỀN TRUNG",
+        ),
+        (["SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"], "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"),
+        (["SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI"], "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+    ],
+)
+def test_an_issuer_name_broken_after_a_dash_goes_on_below(lines: list[str], issuer: str) -> None:
+    header = (
+        "BỘ CÔNG THƯƠNG\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"{lines[0]}\t\tĐộc lập - Tự do - Hạnh phúc\n{lines[1]}\n-------\n"
+        "Số: 115/KH-ĐHMT\t\tQuảng Ngãi, ngày 03 tháng 4 năm 2017\n"
+    )
+    plan = vnplan.parse_text(plan_text("I. MỤC ĐÍCH\n- Tổ chức thi nghiêm túc.\n", header=header))
+    assert plan.issuer is not None
+    assert (plan.issuer.name, plan.issuer.parent) == (issuer, "BỘ CÔNG THƯƠNG")

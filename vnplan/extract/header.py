@@ -467,10 +467,14 @@ _TWO_BODIES = regex.compile(rf"\s+[-–]\s+(?=(?:{UPPER_UNIT_HEAD})\s)")
 
 
 def _issuer_from(parts: list[Part], *, joint: bool = False) -> Issuer | None:
-    names = [t for t in (p.text.strip(" /\\-–—*_.,;:|") for p in parts) if t]
+    # A dash or comma a line ends with says the name goes on below ("TRƯỜNG ĐẠI HỌC KỸ THUẬT -"
+    # / "CÔNG NGHIỆP DUYÊN HẢI"): kept for the grouping, dropped after it.
+    names = [
+        t for t in (p.text.strip(" /\\*_.;:|").lstrip("-–—, ") for p in parts) if t.strip("-–—, ")
+    ]
     if not names:
         return None
-    units = _group_units(names)
+    units = [u.rstrip(" -–—,") for u in _group_units(names)]
     if len(units) == 1:
         # "UBND TỈNH HÀ GIANG SỞ Y TẾ": a web copy ran the superior and the body together.
         m = _RUN_TOGETHER.match(units[0])
