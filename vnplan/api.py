@@ -22,7 +22,7 @@ from vnplan.models import Plan, Warning
 from vnplan.provenance import annotate
 from vnplan.readers import read_bytes
 from vnplan.readers.ocr import OCR_MODES, OcrLimits
-from vnplan.text.lines import Line, clean_lines
+from vnplan.text.lines import Line, clean_lines, line_starts
 from vnplan.text.normalize import normalize_chars
 
 #: The PDF engines: pypdfium2 (fast, default) and pdfplumber; both give the same plan.
@@ -106,7 +106,7 @@ def _parse_normalised(
 
 def _mark_bold(text: str, lines: list[Line], bold: frozenset[int]) -> None:
     """Set ``bold`` on the cleaned lines that start on a line the reader marked bold."""
-    starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+    starts = line_starts(text)
     for ln in lines:
         if ln.segs and bisect.bisect_right(starts, ln.segs[0][1]) - 1 in bold:
             ln.bold = True

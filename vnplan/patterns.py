@@ -164,6 +164,8 @@ FIELD_LINE = regex.compile(
     r"^(?:(?:Đơn vị|Cơ quan|Bộ phận)\s+(?:chủ trì|phối hợp|thực hiện|phụ trách)|Chủ trì|Phối hợp"
     r"|Thời gian|Thời hạn|Tiến độ|Địa điểm|Kinh phí|Sản phẩm|Kết quả)(?:\s+\p{Ll}+){0,4}\s*:"
 )
+#: The end mark of a document's body ("... thực hiện./."), at the end of its last line.
+END_MARK = r"\./\.\s*$"
 #: The date printed over a signature (``Ngày 08 tháng 01 năm 2025``, ``Hà Nội, ngày ...``),
 #: alone on its line; ``place`` when it is printed.
 SIGNING_DATE = regex.compile(

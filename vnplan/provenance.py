@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from vnplan.models import Plan, Span
+from vnplan.text.lines import line_starts
 
 OriginKind = Literal["page", "paragraph"]
 
@@ -29,12 +30,7 @@ def annotate(plan: Plan, reader_text: str, origins: list[int | None], kind: Orig
     text = plan.text or ""
     if len(origins) != _line_count(reader_text) or text.count("\n") + 1 != len(origins):
         return False
-    starts = [0]
-    find = text.find
-    k = find("\n")
-    while k >= 0:
-        starts.append(k + 1)
-        k = find("\n", k + 1)
+    starts = line_starts(text)
     seen: set[int] = set()
 
     def visit(obj: Any) -> None:

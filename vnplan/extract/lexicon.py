@@ -73,15 +73,10 @@ def settle_names(assignments: list[Assignment], recipients: list[str]) -> list[A
         if past is not None:
             name, rest = past
             tasks = [_with_prefix(a.tasks[0], rest), *a.tasks[1:]] if a.tasks else []
-            a = a.model_copy(
-                update={"unit": a.unit.model_copy(update={"name": name}), "tasks": tasks}
-            )
+            a = _renamed(a, name, tasks)
         elif inside is not None:
             name, rest = inside
-            tasks = [_without_prefix(a.tasks[0], rest), *a.tasks[1:]]
-            a = a.model_copy(
-                update={"unit": a.unit.model_copy(update={"name": name}), "tasks": tasks}
-            )
+            a = _renamed(a, name, [_without_prefix(a.tasks[0], rest), *a.tasks[1:]])
         key = unit_key(a.unit)
         same = by_key.get(key)
         if same is None:

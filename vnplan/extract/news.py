@@ -212,22 +212,18 @@ def _number(facts: NewsFacts, lines: list[Line]) -> tuple[Line, int] | None:
     return after_number
 
 
-# The report's own date line ("Thứ Sáu, 23/01/2026 | 07:45", "Cập nhật: 18/04/2024"): the
-# first full date the page prints.
-_REPORT_DATE = regex.compile(
-    r"(?<!\d)\d{1,2}\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})(?!\d)"
-)
-
-
 def _report_year(lines: list[Line], month: int) -> int | None:
     """The year of a yearless "Ngày 20/1, ..." in a report: its own date's year, or the year
     before when the plan's month is later than the report's (a December plan reported in
-    January). The report's date is on a short line of its own near the top, not in prose."""
+    January). The report's date ("Thứ Sáu, 23/01/2026 | 07:45", "Cập nhật: 18/04/2024") is
+    on a short line of its own near the top, not in prose."""
     for ln in lines[:20]:
-        m = _REPORT_DATE.search(ln.text, 0, 40)
-        if m and len(ln.text.split()) <= 12:
-            y, rm = int(m.group("y")), int(m.group("m"))
-            return y - 1 if month > rm else y
+        if len(ln.text.split()) > 12:
+            continue
+        hits = [h for h in find_dates(ln.text[:40]) if h.date.month is not None]
+        if hits:
+            y, rm = hits[0].date.year, hits[0].date.month
+            return y - 1 if rm is not None and month > rm else y
     return None
 
 

@@ -104,30 +104,30 @@ def _signature_cuts(t: str) -> list[int]:
     tail = " ".join(words[k:])
     if 0 < k < len(words) and (is_person_name(tail) or RANK_LINE.match(tail)):
         name_at = spans[k].start()
-        start = cuts[-1] if cuts else 0
-        last = list(regex.finditer(r"\S+", t[start:name_at]))
-        words_of = [w.group() for w in last]
         # "KT. CHỦ TỊCH PHÓ CHỦ TỊCH": the position under the last authority; where both
         # halves read as posts ("BỘ TRƯỞNG" / "THỨ TRƯỞNG"), that split, else the first post.
-        splits = [n for n in range(2, len(last)) if is_position(" ".join(words_of[n:]))]
-        both = [n for n in splits if is_position(" ".join(words_of[1:n]))]
-        if splits:
-            cuts.append(start + last[(both or splits)[0]].start() - 1)
+        cut = _post_cut(t, cuts[-1] if cuts else 0, name_at, both_only=False)
+        if cut is not None:
+            cuts.append(cut)
         cuts.append(name_at - 1)
     elif k == len(words):
         # No name on the line ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", the name below): the post under
         # the last authority, only where both halves read as posts.
-        start = cuts[-1] if cuts else 0
-        last = list(regex.finditer(r"\S+", t[start:]))
-        words_of = [w.group() for w in last]
-        both = [
-            n
-            for n in range(2, len(last))
-            if is_position(" ".join(words_of[n:])) and is_position(" ".join(words_of[1:n]))
-        ]
-        if both:
-            cuts.append(start + last[both[0]].start() - 1)
+        cut = _post_cut(t, cuts[-1] if cuts else 0, len(t), both_only=True)
+        if cut is not None:
+            cuts.append(cut)
     return sorted(set(cuts))
+
+
+def _post_cut(t: str, start: int, end: int, *, both_only: bool) -> int | None:
+    """Where the post under the authority that opens ``t[start:end]`` starts: the split whose
+    both halves read as posts, else (unless ``both_only``) the first that leaves a post."""
+    last = list(regex.finditer(r"\S+", t[start:end]))
+    words = [w.group() for w in last]
+    splits = [n for n in range(2, len(last)) if is_position(" ".join(words[n:]))]
+    both = [n for n in splits if is_position(" ".join(words[1:n]))]
+    chosen = both or ([] if both_only else splits)
+    return start + last[chosen[0]].start() - 1 if chosen else None
 
 
 def _flat_signature(t: str) -> bool:

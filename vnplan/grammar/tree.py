@@ -30,6 +30,7 @@ from vnplan.grammar.tokens import (
     letter_follows,
 )
 from vnplan.models import Section, Span
+from vnplan.patterns import END_MARK
 from vnplan.text.lines import Line
 from vnplan.vocab import (
     BODY_CLOSING_FORMULAS,
@@ -51,7 +52,7 @@ _SECTION_CLOSING = regex.compile(
 _PLAN_ITSELF = regex.compile(
     rf"(?<!\p{{L}})(?:{alternation(PLAN_SELF_REFERENCES)})(?!\p{{L}})", regex.IGNORECASE
 )
-_DOC_END_MARK = regex.compile(r"\./\.\s*$")
+_DOC_END_MARK = regex.compile(END_MARK)
 
 
 def _closes_the_section(ln: Line, top: Node | None, blank_rare: bool) -> bool:

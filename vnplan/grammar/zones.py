@@ -19,6 +19,7 @@ from vnplan.grammar.signers import SIGNING_BODY, is_authority_line, is_person_na
 from vnplan.grammar.tokens import BULLETS, NUMBERED, Tok, Token, classify, is_upper
 from vnplan.patterns import (
     ATTACHED_NOTE,
+    END_MARK,
     FIELD_LINE,
     HEADER_ANCHOR,
     MOTTO_ANCHOR,
@@ -247,7 +248,7 @@ def _closing_start(lines: list[Line], start: int) -> int:
     return len(lines)
 
 
-_DOC_END = regex.compile(rf"\./\.\s*$|^(?:{alternation(BODY_CLOSING_FORMULAS)})\b")
+_DOC_END = regex.compile(rf"{END_MARK}|^(?:{alternation(BODY_CLOSING_FORMULAS)})\b")
 
 
 def _body_end(lines: list[Line], start: int) -> int:

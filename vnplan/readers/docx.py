@@ -142,7 +142,7 @@ def _on(el: Any) -> bool:
 
 def _emphasised(p: Any) -> bool:
     """The paragraph is a heading by its looks: a Heading/Title style, or every run with
-    text bold (directly or by the paragraph mark's run properties)."""
+    text set bold in its own run properties."""
     style = p.find(f"{W}pPr/{W}pStyle")
     if style is not None and (style.get(f"{W}val") or "").lower().startswith(("heading", "title")):
         return True

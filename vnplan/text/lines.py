@@ -313,6 +313,17 @@ def _clean_tokens(raw: str, base: int, bold_in: bool, italic_in: bool) -> tuple[
     return line, bold, italic
 
 
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line of ``text`` starts (for bisecting an offset to its line)."""
+    starts = [0]
+    find = text.find
+    k = find("\n")
+    while k >= 0:
+        starts.append(k + 1)
+        k = find("\n", k + 1)
+    return starts
+
+
 def clean_lines(text: str) -> list[Line]:
     """Split normalised text into cleaned, non-empty lines.
 

@@ -142,7 +142,7 @@ def normalize_chars(text: str) -> str:
         text = _ENTITY.sub(_unescape, text)
     if "_" in text:
         text = undo_word_segmentation(text)
-    if "<br" in text or "<BR" in text:
+    if "<" in text and _BR.search(text):
         text = html_line_breaks(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n")
