@@ -2555,3 +2555,111 @@ def test_an_issuer_name_broken_after_a_dash_goes_on_below(lines: list[str], issu
     plan = vnplan.parse_text(plan_text("I. MỤC ĐÍCH\n- Tổ chức thi nghiêm túc.\n", header=header))
     assert plan.issuer is not None
     assert (plan.issuer.name, plan.issuer.parent) == (issuer, "BỘ CÔNG THƯƠNG")
+
+
+def _counts(plan: vnplan.Plan) -> dict[str, tuple[int, int]]:
+    """Each assigned unit's (section, sentence) task counts."""
+    return {
+        a.unit.name: (
+            sum(t.origin == "section" for t in a.tasks),
+            sum(t.origin == "sentence" for t in a.tasks),
+        )
+        for a in plan.assignments
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        (
+            "Giao nhân viên y tế trường học chủ trì tổ chức khám sức khỏe cho học sinh.",
+            "Nhân viên y tế trường học",
+        ),
+        (
+            "Giao giáo viên chủ nhiệm các lớp phối hợp với phụ huynh theo dõi học sinh.",
+            "Giáo viên chủ nhiệm các lớp",
+        ),
+        (
+            "Giao điều dưỡng trưởng khoa chủ trì kiểm tra việc ghi hồ sơ bệnh án.",
+            "Điều dưỡng trưởng khoa",
+        ),
+    ],
+)
+def test_a_headed_post_given_work_in_lower_case_mid_sentence(sentence: str, unit: str) -> None:
+    """A post is written in lower case after "Giao"; it is still the headed unit."""
+    body = (
+        f"I. NỘI DUNG\n1. Khám sức khỏe\n{sentence}\n\nII. TỔ CHỨC THỰC HIỆN\n"
+        f"1. {unit}\n- Lập kế hoạch chi tiết.\n- Báo cáo kết quả.\n"
+        "2. Hiệu trưởng\n- Chỉ đạo chung.\n"
+    )
+    got = _counts(vnplan.parse_text(plan_text(body)))
+    assert got[unit] == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("marker", "unit"),
+    [
+        ("là đầu mối", "Khoa Kiểm soát bệnh tật - HIV/AIDS"),
+        ("là bộ phận thường trực", "Phòng Hành chính - Tổng hợp"),
+        ("làm đầu mối", "Văn phòng Sở"),
+        ("là cơ quan chủ trì", "Trung tâm Văn hóa huyện"),
+    ],
+)
+def test_giao_x_la_dau_moi_names_x_alone(marker: str, unit: str) -> None:
+    """The copula and the lead role, in any of their combinations, end the unit's name."""
+    body = (
+        "I. TỔ CHỨC THỰC HIỆN\n1. Ban Giám đốc\n- Chỉ đạo chung.\n\n"
+        f"Giao {unit} {marker} theo dõi, tổng hợp kết quả, báo cáo hằng tháng.\n"
+    )
+    got = _counts(vnplan.parse_text(plan_text(body)))
+    assert got[unit] == (0, 1)
+    assert not any(marker in name for name in got)
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads"),
+    [
+        (
+            "Sở Thông tin và Truyền thông, Công an tỉnh",
+            ["Sở Thông tin và Truyền thông", "Công an tỉnh"],
+        ),
+        ("Phòng Nội vụ và Công an huyện", ["Phòng Nội vụ", "Công an huyện"]),
+        (
+            "Phó Hiệu trưởng phụ trách chuyên môn, Tổ trưởng chuyên môn",
+            ["Phó Hiệu trưởng phụ trách chuyên môn", "Tổ trưởng chuyên môn"],
+        ),
+        ("Giáo viên chủ nhiệm và Nhân viên y tế", ["Giáo viên chủ nhiệm", "Nhân viên y tế"]),
+        ("Kế toán", ["Kế toán"]),
+        ("Văn thư", ["Văn thư"]),
+        # A post after a body's name may be part of it; a comma inside a name stays.
+        ("Cục Nhà giáo và Cán bộ quản lý giáo dục", ["Cục Nhà giáo và Cán bộ quản lý giáo dục"]),
+        ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ],
+)
+def test_a_task_tables_lead_cell_splits_into_bodies_and_posts(cell: str, leads: list[str]) -> None:
+    body = (
+        "I. NHIỆM VỤ\n\nTT | Nội dung công việc | Đơn vị chủ trì | Thời gian\n"
+        f"1 | Mua sắm vật tư, thiết bị phục vụ kế hoạch | {cell} | Tháng 10/2025\n\n"
+    )
+    got = _counts(vnplan.parse_text(plan_text(body)))
+    assert {name: n for name, n in got.items() if n[1]} == {name: (0, 1) for name in leads}
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "Phòng, chống dịch bệnh",
+        "Phòng, chống tai nạn thương tích, đuối nước",
+        "Phòng, chống thiên tai",
+    ],
+)
+def test_a_topic_opening_with_the_verb_phong_chong_is_no_unit(topic: str) -> None:
+    """The head word "Phòng" before a comma and a verb is prevent-and-combat."""
+    body = (
+        "I. TỔ CHỨC THỰC HIỆN\n1. Ban Giám hiệu\n- Chỉ đạo chung.\n"
+        f"2. {topic}\n- Tổ chức tổng vệ sinh trường lớp.\n- Theo dõi sức khỏe học sinh.\n"
+        "3. Các đơn vị, địa phương\n- Phối hợp thực hiện.\n"
+    )
+    names = set(_counts(vnplan.parse_text(plan_text(body))))
+    assert topic not in names
+    assert "Các đơn vị, địa phương" in names

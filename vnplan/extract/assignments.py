@@ -10,6 +10,7 @@ from vnplan.extract.context import Context
 from vnplan.extract.sections import heading_text, is_lead_in, is_note
 from vnplan.extract.tasks import coordinating_units, deadline_of, recurrence_of
 from vnplan.extract.units import (
+    head_is_verb,
     is_heading_prefix,
     looks_like_unit,
     split_units,
@@ -287,7 +288,7 @@ def _performer_heading(node: Node) -> tuple[Unit, str] | None:
     words = name.split()
     if not words or len(words) > 12 or not name[:1].isupper() or name.isupper():
         return None
-    if _TASK_LEAD.match(name) or _TOPIC.match(name):
+    if _TASK_LEAD.match(name) or _TOPIC.match(name) or head_is_verb(name):
         return None
     scoped = _SCOPE.sub("", name)  # "Mỗi đảng viên trong chi bộ": where its members are
     clause = _CLAUSE.search(scoped, len(words[0]))

@@ -361,7 +361,9 @@ def _giao_known(
     text: str, by_key: dict[str, Assignment], hits: list[tuple[int, Unit]]
 ) -> list[tuple[int, Unit]]:
     """ "Giao Điều dưỡng trưởng khoa chủ trì ...": a unit the plan heads a section with is
-    given work by "giao", though its name opens with no head word the vocabulary knows."""
+    given work by "giao", though its name opens with no head word the vocabulary knows; a
+    post is often written in lower case mid-sentence ("Giao nhân viên y tế trường học chủ
+    trì ..." for the "2. Nhân viên y tế trường học" of the headings)."""
     found: list[tuple[int, Unit]] = []
     units = {a.unit.name: a.unit for a in by_key.values()}
     names = sorted(units, key=len, reverse=True)  # the longest name that fits
@@ -370,7 +372,13 @@ def _giao_known(
             continue
         rest = text[m.end() :]
         name = next(
-            (n for n in names if rest.startswith(n) and not rest[len(n) : len(n) + 1].isalnum()),
+            (
+                n
+                for n in names
+                if rest[:1].upper() == n[:1].upper()
+                and rest[1 : len(n)] == n[1:]
+                and not rest[len(n) : len(n) + 1].isalnum()
+            ),
             None,
         )
         if name is not None:

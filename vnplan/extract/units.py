@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from vnplan import nlp
 from vnplan.models import Assignment, Unit
 from vnplan.patterns import ADVERB_END, UNIT_CODE, UNIT_PREFIX, UNIT_PREFIX_ONLY
 from vnplan.text.normalize import fold
@@ -36,6 +37,11 @@ _HEAD = regex.compile(
 # "Thuế tỉnh", "Công an huyện": an administrative level right after a head names a unit.
 _ADMIN_AFTER = regex.compile(rf"^(?:{alternation((*LEVEL_WORDS, 'Trung ương'))})\b")
 _AND_NAME = regex.compile(r"^và\s+\p{Lu}")
+# A head word, a comma and a lower-case word that heads no unit: the head was a verb
+# ("Phòng, chống tai nạn thương tích" = prevent and combat), not a list of bodies.
+_HEAD_THEN_VERB = regex.compile(
+    rf"^,\s*(?!(?i:{alternation((*UNIT_HEADS, *LEVEL_WORDS, 'các', 'những'))})(?!\p{{L}}))\p{{Ll}}"
+)
 # A post printed alone ("Hiệu trưởng", "Phó Giám đốc"): a task table's lead cell names whoever
 # leads by post; in running text such a bare word is too weak to be a unit.
 # A chief named by the word after his field ("Kế toán trưởng", "Điều dưỡng trưởng") too.
@@ -43,6 +49,7 @@ _POST_ONLY = regex.compile(
     rf"^(?:(?:{alternation(ROLE_HEADS)})|\p{{Lu}}\p{{Ll}}*(?:\s+\p{{Ll}}+){{0,2}}\s+trưởng)$",
     regex.IGNORECASE,
 )
+_POST_ONLY_START = regex.compile(rf"^(?:{alternation(ROLE_HEADS)})(?:$|\s)")
 # "Giao đồng chí Phó Bí thư chi bộ chủ trì ...": a post may follow "đồng chí" in lower case.
 _ROLE = regex.compile(rf"^(?:(?:các\s+)?đồng chí\s+\p{{Lu}}|(?:{alternation(ROLE_HEADS)})\s+\S)")
 # A longer "name" is a sentence; joint headings name up to about four bodies
@@ -89,6 +96,18 @@ def _name_stop(t: str) -> regex.Match[str] | None:
         if not _FUNCTION_HEAD.search(t, 0, verb.start()):
             return verb
     return stop
+
+
+def head_is_verb(name: str) -> bool:
+    """ "Phòng, chống tai nạn thương tích" opens with the verb pair prevent-and-combat, not a
+    list of bodies ("Doanh nghiệp, cộng đồng, tổ chức, cá nhân"): the word after the comma
+    is a verb. The tagger decides; without it, no head word is taken for a verb."""
+    h = _HEAD.match(name)
+    if h is None or not _HEAD_THEN_VERB.match(name[h.end() :].strip()):
+        return False
+    tokens = nlp.tag(name[: h.end() + 40])
+    after = [tok for tok in tokens if tok.start > h.end() and tok.tag != "CH"]
+    return bool(after) and after[0].tag == "V"
 
 
 def unit_head(name: str) -> str:
@@ -147,6 +166,8 @@ def unit_from_heading(
     head = h.group("head")
     after = t[h.end() :].strip()
     canonical = next((u for u in UNIT_HEADS if u.lower() == head.lower()), head)
+    if not h.group("coll") and head_is_verb(t):
+        return None  # "Phòng, chống dịch bệnh": the head word is the verb of a topic
     if canonical in COLLECTIVE_ONLY_HEADS and not h.group("coll"):
         return None  # "Tổ chức Hội nghị ..." is a task; "Các tổ chức ..." are assignees
     named = any(w[:1].isupper() for w in after.split())
@@ -227,10 +248,16 @@ _SHARED = f"(?:{alternation(SHARED_OFFICE_BODIES)})"
 # A list of units splits where the next part starts a unit name or a collective ("Sở A và
 # Sở B", "V01, các đơn vị"), not at the "và" inside "Sở Giáo dục và Đào tạo" or the comma
 # inside "Sở Văn hóa, Thể thao và Du lịch".
+# A head over an administrative level ("Sở Y tế, Công an tỉnh") starts a name too.
 _JOINT = regex.compile(
     rf"\s*(?:,|\svà)\s+(?=(?:(?:các|những)\s+\p{{Ll}}|(?:{alternation(UNIT_HEADS)})\s+"
-    r"(?:\p{Lu}|các\s|những\s)|[A-ZĐ]{1,3}\d{1,3}\b|UBND\b|HĐND\b))"
+    rf"(?:\p{{Lu}}|các\s|những\s|(?:{alternation(LEVEL_WORDS)})(?:$|[\s,;]))"
+    r"|[A-ZĐ]{1,3}\d{1,3}\b|UBND\b|HĐND\b))"
 )
+# In a list of posts, the next post in capitals starts a name ("Phó Hiệu trưởng phụ trách
+# chuyên môn, Tổ trưởng chuyên môn"); after a body's name it may be part of it ("Cục Nhà
+# giáo và Cán bộ quản lý giáo dục").
+_POST_JOINT = regex.compile(rf"\s*(?:,|\svà)\s+(?=(?:{alternation(ROLE_HEADS)})(?:$|[\s,;]))")
 
 
 # "Văn phòng HĐND và UBND xã": one office of elected bodies, not an office and a committee.
@@ -260,7 +287,9 @@ def split_units(text: str) -> list[str]:
                 k += 1
                 end = pieces[k][1]
             name = part[start:end].strip(" ,")
-            if name:
+            if _POST_ONLY_START.match(name):
+                out.extend(p for p in (x.strip(" ,") for x in _POST_JOINT.split(name)) if p)
+            elif name:
                 out.append(name)
             k += 1
     return out

@@ -5,23 +5,19 @@ from __future__ import annotations
 
 # Sentence-level assignment markers: a unit leads a task when a sentence gives it with
 # "Giao <unit> ..." or names it as the subject of one of these.
+# "X là cơ quan thường trực", "X làm đầu mối", "X là đơn vị chủ trì": the copula, an
+# optional body noun and the lead role, every combination a plan writes.
+_LEAD_COPULAS = ("là", "làm")
+_LEAD_BODIES = ("", "cơ quan ", "đơn vị ", "bộ phận ")
+_LEAD_ROLES = ("thường trực", "đầu mối", "chủ trì")
 LEAD_MARKERS: tuple[str, ...] = (
-    "là đơn vị thường trực",
-    "là cơ quan thường trực",
-    "là đơn vị đầu mối",
-    "là cơ quan đầu mối",
-    "là đơn vị chủ trì",
-    "là cơ quan chủ trì",
-    "làm đầu mối",
-    "làm thường trực",
+    *(f"{v} {b}{r}" for v in _LEAD_COPULAS for b in _LEAD_BODIES for r in _LEAD_ROLES),
     "chủ trì",
 )
 
 # Verbs that may follow "Giao <unit>": they end the unit's name.
 GIAO_VERBS: tuple[str, ...] = (
-    "là đơn vị",
-    "là cơ quan",
-    "làm đầu mối",
+    "là",  # "Giao X là đầu mối ...", "... là cơ quan thường trực"
     "chủ trì",
     "thực hiện",
     "triển khai",

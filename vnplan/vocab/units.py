@@ -251,6 +251,17 @@ ROLE_HEADS: tuple[str, ...] = (
     "Hiệu trưởng",
     "Phó Hiệu trưởng",
     "Tổng phụ trách",
+    # Staff named by their occupation, who lead by post in schools, hospitals and companies
+    # ("Kế toán", "Nhân viên y tế", "Văn thư"): as the task tables of such plans name them.
+    "Nhân viên",
+    "Kế toán",
+    "Văn thư",
+    "Thủ quỹ",
+    "Thủ thư",
+    "Bác sĩ",
+    "Điều dưỡng",
+    "Giảng viên",
+    "Quản đốc",
 )
 
 # Elected bodies one office serves together: "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn
@@ -305,8 +316,9 @@ UNIT_NAME_STOPS: tuple[str, ...] = (
     "bằng nhiều",
     "bằng các",
     "căn cứ",
-    "là cơ quan",
-    "là đơn vị",
+    "là",  # "X là (cơ quan) đầu mối ...": the copula ends a name
+    "làm đầu mối",  # not "làm" alone: "Phòng Lao động - Việc làm"
+    "làm thường trực",
     "thường trực",
     "giúp",
     "được giao",
