@@ -2663,3 +2663,55 @@ def test_a_topic_opening_with_the_verb_phong_chong_is_no_unit(topic: str) -> Non
     names = set(_counts(vnplan.parse_text(plan_text(body))))
     assert topic not in names
     assert "Các đơn vị, địa phương" in names
+
+
+@pytest.mark.parametrize(
+    ("item", "unit"),
+    [
+        # Verbs no vocabulary lists end the name: the tagger finds them.
+        (
+            "Phòng Kế hoạch - Tài vụ bảo đảm kinh phí, hướng dẫn thanh quyết toán các khoản chi.",
+            "Phòng Kế hoạch - Tài vụ",
+        ),
+        (
+            "Phòng Tổ chức - Hành chính phân công phóng viên, biên tập viên thực hiện.",
+            "Phòng Tổ chức - Hành chính",
+        ),
+        (
+            "Phòng Biên tập chương trình bố trí khung giờ phát sóng hợp lý cho các chương trình.",
+            "Phòng Biên tập chương trình",
+        ),
+        (
+            "Sở Kế hoạch và Đầu tư thẩm định hồ sơ các dự án đầu tư công trên địa bàn.",
+            "Sở Kế hoạch và Đầu tư",
+        ),
+        (
+            "Trường Tiểu học Hòa Bình rà soát, lập danh sách học sinh có hoàn cảnh khó khăn.",
+            "Trường Tiểu học Hòa Bình",
+        ),
+    ],
+)
+def test_a_unit_item_ends_its_name_at_the_taggers_first_verb(item: str, unit: str) -> None:
+    body = (
+        f"I. TỔ CHỨC THỰC HIỆN\n1. Ban Giám đốc chỉ đạo chung việc thực hiện Kế hoạch.\n2. {item}\n"
+    )
+    assert _counts(vnplan.parse_text(plan_text(body)))[unit] == (1, 0)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # A verb inside a name keeps it whole when only a short object follows.
+        "Cục Nhà giáo và Cán bộ quản lý giáo dục",
+        "Tổ Dịch vụ bảo vệ thực vật",
+        "Ban Tuyên truyền và Hỗ trợ người nộp thuế",
+        "Ngân hàng Nhà nước chi nhánh khu vực 3",
+        "Ban Quản lý dự án đầu tư xây dựng huyện",
+    ],
+)
+def test_a_unit_heading_with_a_verb_in_its_name_stays_whole(unit: str) -> None:
+    body = (
+        "I. TỔ CHỨC THỰC HIỆN\n1. Ban Giám đốc\n- Chỉ đạo chung.\n"
+        f"2. {unit}\n- Rà soát, tổng hợp nhu cầu.\n- Báo cáo kết quả thực hiện.\n"
+    )
+    assert _counts(vnplan.parse_text(plan_text(body)))[unit] == (2, 0)

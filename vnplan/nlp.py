@@ -152,3 +152,10 @@ def is_noun_phrase(text: str) -> bool | None:
     if not toks:
         return None
     return all(t.tag in _NOUNISH for t in toks) and any(t.tag in ("Np", "Ny") for t in toks)
+
+
+def inside_a_word(text: str, start: int) -> bool:
+    """Whether the syllable at ``start`` is the second half of a longer word (the "trình"
+    of the noun "chương trình", not the verb "trình"); False when underthesea is
+    unavailable."""
+    return any(t.start < start < t.end for t in tag(text))

@@ -6,6 +6,7 @@ import itertools
 
 import regex
 
+from vnplan import nlp
 from vnplan.extract.context import Context
 from vnplan.extract.sections import heading_text, is_lead_in, is_note
 from vnplan.extract.tasks import coordinating_units, deadline_of, recurrence_of
@@ -46,6 +47,15 @@ _CLAUSE = regex.compile(
     + alternation((*CLAUSE_WORDS, *COORDINATION_STOPS, *GIAO_VERBS, *LEAD_ADVERBS))
     + r")(?!\p{L})"
 )
+
+
+def _has_clause(name: str, start: int) -> regex.Match[str] | None:
+    """The first clause word in ``name`` after ``start`` that is a word of its own: the
+    tagger knows "chương trình" (programme) for one noun, whose "trình" is no verb."""
+    for m in _CLAUSE.finditer(name, start):
+        if not nlp.inside_a_word(name, m.start()):
+            return m
+    return None
 
 
 # "... VÀ TRÁCH NHIỆM", "Trách nhiệm các đơn vị": a section of duties; "gắn với trách
@@ -145,7 +155,7 @@ def _unit_of(
         checked = _RELATED.sub("", name)
         if found[0].collective:
             checked = _SCOPE.sub("", checked)
-        if _CLAUSE.search(checked, len(head)) or (
+        if _has_clause(checked, len(head)) or (
             len(checked.split()) > 15 and not _list_of_names(checked)
         ):
             return None
@@ -291,7 +301,7 @@ def _performer_heading(node: Node) -> tuple[Unit, str] | None:
     if _TASK_LEAD.match(name) or _TOPIC.match(name) or head_is_verb(name):
         return None
     scoped = _SCOPE.sub("", name)  # "Mỗi đảng viên trong chi bộ": where its members are
-    clause = _CLAUSE.search(scoped, len(words[0]))
+    clause = _has_clause(scoped, len(words[0]))
     if clause and scoped[clause.end() :].strip():
         return None  # a verb with an object: a sentence ("Khoa Dược" + "tích cực" ends a name)
     found = unit_from_heading(name, whole=True, roles=True)

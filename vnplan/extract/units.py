@@ -84,18 +84,74 @@ _FUNCTION_HEAD = regex.compile(
 )
 
 
-def _name_stop(t: str) -> regex.Match[str] | None:
-    """The verb that ends the unit name ``t`` opens with, if any (see _STOP)."""
+def _name_stop(t: str) -> int | None:
+    """Where the verb that ends the unit name ``t`` opens with starts, if anywhere (see
+    _STOP); the tagger's first verb where the vocabulary knows none that fits."""
     h = _HEAD.match(t)
     at = h.end() - 1 if h else 0
     stop = next(
         (m for m in _STOP.finditer(t, at) if not _FUNCTION_HEAD.search(t, 0, m.start())), None
     )
+    found = stop.start() if stop else None
     # A task verb before that stop ends the name sooner (searched only up to it).
     for verb in _VERB_STOP.finditer(t, at, stop.start() + 1 if stop else len(t)):
         if not _FUNCTION_HEAD.search(t, 0, verb.start()):
-            return verb
-    return stop
+            found = verb.start()
+            break
+    if (
+        h is not None
+        and not h.group("coll")
+        and t[h.end() :].lstrip()[:1].isupper()
+        and (found is None or not _ENDS_A_NAME.search(t.rstrip(), 0, len(t[:found].rstrip())))
+    ):
+        tagged = _tagged_stop(t, h.end(), found if found is not None else len(t))
+        if tagged is not None:
+            return tagged
+    return found
+
+
+# Where a name can end: after a word in capitals, a code in brackets or an administrative
+# level ("Trung tâm Y tế huyện").
+_ENDS_A_NAME = regex.compile(
+    rf"(?:(?<=\s)\p{{Lu}}[\p{{L}}\d&.\-]*|\)|(?<=\s)(?:{alternation(NAME_END_WORDS)}))$"
+)
+# A lower-case word after a word in capitals: a verb the vocabulary does not know may start
+# there ("Phòng Kế hoạch - Tài vụ bảo đảm kinh phí", "Phòng Biên tập chương trình bố trí").
+_LOWER_AFTER_NAME = regex.compile(r"\p{Lu}[\p{L}\d&.\-]*\s+\p{Ll}")
+
+
+_NOUN_TAGS = frozenset({"N", "Np", "Nc", "Ny"})
+_TASK_SYLLABLES = 4  # "khu vực 14", "thực vật", ", cá nhân" close names
+_SYLLABLE = regex.compile(r"[\p{L}\d]+")
+
+
+def _tagged_stop(t: str, start: int, end: int) -> int | None:
+    """The first verb in lower case after the head (``start``) and before ``end`` that opens
+    a task: the tagger's, as the vocabulary of task verbs can never be complete. A verb in
+    capitals is part of a name ("Sở Kế hoạch và Đầu tư"); one whose object runs on to an
+    administrative level is inside the name ("Ban Chỉ đạo phòng, chống dịch huyện",
+    "Ban Quản lý dự án đầu tư xây dựng huyện")."""
+    if not _LOWER_AFTER_NAME.search(t, start, end):
+        return None
+    cut = t[:end]
+    clause_end = regex.search(r"[,;:.]|$", cut[start:])
+    tokens = nlp.tag(cut[: start + (clause_end.start() if clause_end else len(cut))])
+    for i, tok in enumerate(tokens):
+        if tok.start < start or tok.tag != "V" or not tok.text[:1].islower() or i == 0:
+            continue
+        prev = tokens[i - 1]
+        if prev.tag == "CH":
+            return None  # after a comma: a list's next item, not the name's end
+        if not (prev.text[:1].isupper() or prev.tag in _NOUN_TAGS or prev.text.endswith(")")):
+            continue
+        # A short object closes a name ("Tổ Dịch vụ bảo vệ thực vật", "Cục Nhà giáo và Cán
+        # bộ quản lý giáo dục"); a task's runs on, or on to the next task ("bảo đảm kinh
+        # phí, hướng dẫn ...").
+        obj = t[tok.end : end].rstrip()
+        if len(_SYLLABLE.findall(obj)) < _TASK_SYLLABLES and not obj.endswith((",", ";")):
+            return None
+        return tok.start
+    return None
 
 
 def head_is_verb(name: str) -> bool:
@@ -140,15 +196,15 @@ def unit_from_heading(
     # "Phòng Tuyên truyền, hướng dẫn và điều tra ... (P3)".
     whole = whole or bool(_CODE.search(t))
     m = None if whole else _name_stop(t)
-    if m and t[m.start() :].lstrip().startswith("được giao nhiệm vụ"):
+    if m is not None and t[m:].lstrip().startswith("được giao nhiệm vụ"):
         # "Cơ quan, đơn vị được giao nhiệm vụ theo dõi ... tại Phụ lục thường xuyên kiểm tra":
         # the clause says which units; their task starts at the adverb or duty after it.
-        then = _DUTY.search(t, m.end())
+        then = _DUTY.search(t, m + 1)
         if then:
             t, rest = t[: then.start()].rstrip(" ,"), t[then.start() :].strip()
             m = None
-    if m:
-        t, rest = t[: m.start()].rstrip(" ,"), t[m.start() :].strip()
+    if m is not None:
+        t, rest = t[:m].rstrip(" ,"), t[m:].strip()
         # "... Ủy ban Kiểm tra Đảng ủy xã thường xuyên phối hợp": the adverb opens the task.
         adv = ADVERB_END.search(t)
         if adv:

@@ -7,11 +7,13 @@ from __future__ import annotations
 # "Giao <unit> ..." or names it as the subject of one of these.
 # "X là cơ quan thường trực", "X làm đầu mối", "X là đơn vị chủ trì": the copula, an
 # optional body noun and the lead role, every combination a plan writes.
-_LEAD_COPULAS = ("là", "làm")
-_LEAD_BODIES = ("", "cơ quan ", "đơn vị ", "bộ phận ")
-_LEAD_ROLES = ("thường trực", "đầu mối", "chủ trì")
 LEAD_MARKERS: tuple[str, ...] = (
-    *(f"{v} {b}{r}" for v in _LEAD_COPULAS for b in _LEAD_BODIES for r in _LEAD_ROLES),
+    *(
+        f"{copula} {body}{role}"
+        for copula in ("là", "làm")
+        for body in ("", "cơ quan ", "đơn vị ", "bộ phận ")
+        for role in ("thường trực", "đầu mối", "chủ trì")
+    ),
     "chủ trì",
 )
 
