@@ -2715,3 +2715,44 @@ def test_a_unit_heading_with_a_verb_in_its_name_stays_whole(unit: str) -> None:
         f"2. {unit}\n- Rà soát, tổng hợp nhu cầu.\n- Báo cáo kết quả thực hiện.\n"
     )
     assert _counts(vnplan.parse_text(plan_text(body)))[unit] == (2, 0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        # What the plan requires of a body, as a report tells it.
+        (
+            "Kế hoạch yêu cầu Phòng Công tác xã hội khảo sát sự hài lòng của người bệnh hằng quý.",
+            "Phòng Công tác xã hội",
+        ),
+        (
+            "Kế hoạch cũng yêu cầu UBND các xã, thị trấn thành lập đội kiểm tra liên ngành.",
+            "UBND các xã, thị trấn",
+        ),
+        # A remark in brackets between the name and its duty.
+        (
+            "Trung tâm Kiểm soát bệnh tật tỉnh (sau đây gọi tắt là CDC) được giao làm đầu mối, "
+            "chủ trì giám sát dịch tễ.",
+            "Trung tâm Kiểm soát bệnh tật tỉnh",
+        ),
+        # A body over a list of levels, with its own capitalised words first.
+        (
+            "Trung tâm Y tế các huyện, thành phố được giao tổ chức chiến dịch diệt lăng quăng.",
+            "Trung tâm Y tế các huyện, thành phố",
+        ),
+        # "X giao Y là đơn vị đầu mối, chủ trì ...": the lead is Y alone.
+        (
+            "Bộ Y tế giao Cục Quản lý môi trường y tế là đơn vị đầu mối, chủ trì theo dõi.",
+            "Cục Quản lý môi trường y tế",
+        ),
+    ],
+)
+def test_a_reports_sentence_gives_its_lead_unit_a_task(sentence: str, unit: str) -> None:
+    text = (
+        "Tin tức\n\nNgày 12/3/2024, UBND tỉnh Hòa Bình ban hành Kế hoạch số 45/KH-UBND về "
+        f"phòng, chống dịch bệnh năm 2024.\n\n{sentence}\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.kind == "news"
+    got = _counts(plan)
+    assert got.get(unit) == (0, 1), got

@@ -44,7 +44,10 @@ _GIAO = regex.compile(
     rf"|(?<=\p{{L}}\s)(?:(?<!(?:được|bàn|chuyển|phân|đã)\s)(?P<lead>giao\s+(?:cho\s+)?)"
     # "Bộ Y tế (cũng) đề nghị UBND các tỉnh chỉ đạo ...": a request to a body it does not
     # direct is its work too; not the noun in "hồ sơ đề nghị", "văn bản đề nghị".
-    rf"|(?<!(?:sơ|bản|trình|văn|được|có|các|đã)\s)(?P<lead>đề nghị\s+))"
+    rf"|(?<!(?:sơ|bản|trình|văn|được|có|các|đã)\s)(?P<lead>đề nghị\s+)"
+    # "Kế hoạch (cũng) yêu cầu UBND các xã thành lập ...": what the plan requires of a body,
+    # as a report tells it; not "đáp ứng yêu cầu", "các yêu cầu".
+    rf"|(?<=[Kk]ế hoạch\s(?:(?:cũng|còn|đồng thời)\s)?)(?P<lead>yêu cầu\s+))"
     rf"(?=(?:{alternation((*UNIT_HEADS, *ROLE_HEADS))})\s)"
 )
 _GIAO_VERB = regex.compile(rf"\s+(?=(?:{alternation((*GIAO_VERBS, *PERFORMER_VERBS))})\b)")
@@ -53,7 +56,9 @@ _GIAO_VERB = regex.compile(rf"\s+(?=(?:{alternation((*GIAO_VERBS, *PERFORMER_VER
 _UNIT_CHARS = regex.compile(r"(?:[^;:.()]|\([^()]{1,80}\))+")
 _SUBJECT = regex.compile(
     # "Phòng Cảnh sát giao thông (PC08) chủ trì ...": a code in brackets closes the name.
-    rf"{_ANCHOR}(?P<unit>[^,;:.()]{{2,150}}?(?:\s*\({UNIT_CODE}\))?)\s+(?:{alternation(LEAD_MARKERS)}"
+    # "X (sau đây gọi tắt là Y) được giao ...": a remark in brackets after the name.
+    rf"{_ANCHOR}(?P<unit>[^,;:.()]{{2,150}}?(?:\s*\({UNIT_CODE}\))?)(?:\s*\([^()]{{2,80}}\))?"
+    rf"\s+(?:{alternation(LEAD_MARKERS)}"
     # "Sở Giáo dục và Đào tạo được giao chỉ đạo ...": given the task, in the passive, when a
     # task's verb follows ("kinh phí được giao năm 2025", "được giao nhiệm vụ" give none).
     r"|được giao(?!\s+(?:thực hiện\s+|chủ trì\s+)?(?:các\s+)?nhiệm vụ)"
@@ -98,7 +103,7 @@ _BARE_HEADS = frozenset(h.lower() for h in AMBIGUOUS_UNIT_HEADS)
 
 _LEVELS = alternation(LEVEL_WORDS)
 _LEVEL_LIST = regex.compile(
-    rf"^(?:{alternation(UNIT_HEADS)})\s+(?:cấp\s+\S+\s+)?(?:các|những)\s+(?:{_LEVELS})"
+    rf"^(?:{alternation(UNIT_HEADS)})(?:\s+[^\s,]+){{0,5}}?\s+(?:cấp\s+\S+\s+)?(?:các|những)\s+(?:{_LEVELS})"
     rf"(?:\s*(?:,|và)\s*(?:{_LEVELS}))+$"
 )
 _NAME_TAIL = regex.compile(rf"^(?:\s+(?:\p{{Lu}}\S*|{alternation(NAME_END_WORDS)}|và|các))+\s*$")
@@ -153,6 +158,15 @@ def _giao_units(text: str, start: int, known: dict[str, Assignment]) -> list[Uni
         if any(u.code or unit_key(u) in known for u in units):
             return units
         first = first or units
+    if not first:
+        # No verb the vocabulary knows ends the name ("Kế hoạch yêu cầu Phòng Công tác xã
+        # hội khảo sát ..."): where the name rules (and the tagger) end it.
+        # A unit the plan heads a section with is found by its name (_giao_known).
+        if any(clause.startswith(a.unit.name) for a in known.values()):
+            return []
+        found = unit_from_heading(clause, roles=True)
+        if found is not None and found[1] and clause.startswith(found[0].name):
+            return [found[0]]
     return first
 
 
@@ -423,7 +437,9 @@ def _hits(text: str, by_key: dict[str, Assignment]) -> list[tuple[int, Unit]]:
                 start = b + (len(text[b:]) - len(text[b:].lstrip(" ,")))
         hits.extend((start, u) for u in units)
     for m in _SUBJECT_VERB.finditer(text):
-        if not any(abs(s - m.start("unit")) < 3 for s, _ in hits):
+        # Not where a hit already stands, nor around one ("Bộ Y tế giao Cục X là đơn vị
+        # đầu mối, chủ trì ...": the lead is the one given the task).
+        if not any(m.start("unit") - 3 < s < m.end("unit") for s, _ in hits):
             hits.extend((m.start("unit"), u) for u in _units(m.group("unit"), after_giao=False))
     return hits
 
@@ -441,7 +457,7 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
         if len(node.line.gaps) >= 2:
             continue  # a table's row ("TT | Nội dung | Đơn vị chủ trì"): read as a table
         if "giao" not in text.lower() and not any(
-            m in text for m in ("chủ trì", "thường trực", "đầu mối", "đề nghị")
+            m in text for m in ("chủ trì", "thường trực", "đầu mối", "đề nghị", "yêu cầu")
         ):
             continue
         owner = ctx.unit_nodes.get(id(node))
