@@ -2756,3 +2756,58 @@ def test_a_reports_sentence_gives_its_lead_unit_a_task(sentence: str, unit: str)
     assert plan.kind == "news"
     got = _counts(plan)
     assert got.get(unit) == (0, 1), got
+
+
+@pytest.mark.parametrize(
+    ("heading", "first_line", "unit"),
+    [
+        (
+            "5. Đề nghị Ban Chấp hành Công đoàn, Ban Chấp hành Chi đoàn nhà trường",
+            "Phối hợp theo dõi, kịp thời phản ánh với chi bộ những biểu hiện chưa tốt.",
+            "Ban Chấp hành Công đoàn, Ban Chấp hành Chi đoàn nhà trường",
+        ),
+        (
+            "4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã",
+            "Tổ chức phổ biến nội dung Nghị quyết đến đoàn viên, hội viên và Nhân dân.",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội xã",
+        ),
+    ],
+)
+def test_a_line_opening_with_a_task_verb_is_not_the_rest_of_a_units_name(
+    heading: str, first_line: str, unit: str
+) -> None:
+    """In a wrapped copy a unit heading with no colon stands over its paragraph; a next line
+    that opens with a task's verb in capitals begins that paragraph."""
+    body = (
+        "I. TỔ CHỨC THỰC HIỆN\n\n1. Chi ủy chi bộ\n- Lãnh đạo, chỉ đạo việc thực hiện Kế hoạch.\n"
+        f"{heading}\n{first_line}\n"
+    )
+    got = _counts(vnplan.parse_text(plan_text(body)))
+    assert got.get(unit) == (1, 0), got
+
+
+@pytest.mark.parametrize(
+    ("item", "unit"),
+    [
+        (
+            "Đảng đoàn Hội đồng nhân dân huyện lãnh đạo Hội đồng nhân dân huyện giám sát việc "
+            "thực hiện.",
+            "Đảng đoàn Hội đồng nhân dân huyện",
+        ),
+        (
+            "Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng Đề án.",
+            "Ban cán sự đảng Ủy ban nhân dân tỉnh",
+        ),
+        (
+            "Các LĐLĐ huyện, thành phố chỉ đạo công đoàn cơ sở tổ chức các hoạt động.",
+            "Các LĐLĐ huyện, thành phố",
+        ),
+        (
+            "Phó Chủ nhiệm phụ trách sản xuất: theo dõi lịch thời vụ, hướng dẫn xã viên.",
+            "Phó Chủ nhiệm phụ trách sản xuất",
+        ),
+    ],
+)
+def test_party_bodies_unions_and_chairs_head_their_items(item: str, unit: str) -> None:
+    body = f"I. TỔ CHỨC THỰC HIỆN\n1. Ban Thường vụ chỉ đạo chung.\n2. {item}\n"
+    assert _counts(vnplan.parse_text(plan_text(body))).get(unit) == (1, 0)

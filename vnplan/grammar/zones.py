@@ -34,7 +34,10 @@ from vnplan.vocab import (
     CLAUSE_ENDS,
     DANGLING_WORDS,
     DOC_TYPES,
+    GIAO_VERBS,
     OPEN_NAME_HEADS,
+    TASK_VERBS,
+    UNIT_NAME_STOPS,
     WEB_DEBRIS,
     WEB_FOOTER,
     WEB_FURNITURE,
@@ -47,6 +50,15 @@ _APPENDIX = regex.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+[IVX\d]+|\s*$|
 _ATTACHED_NOTE = regex.compile(ATTACHED_NOTE)
 _BODY_OPENER = regex.compile(rf"^(?:{alternation(BODY_OPENERS)})\b")
 _DANGLING = frozenset(DANGLING_WORDS)
+# A line that opens with a task's verb in capitals ("Phối hợp theo dõi ...", "Tổ chức phổ
+# biến ..."): the first line of a heading's paragraph, not the rest of the unit's name.
+_TASK_OPENING = regex.compile(
+    "^(?:"
+    + alternation(
+        w[:1].upper() + w[1:] for w in (*UNIT_NAME_STOPS, *TASK_VERBS, *GIAO_VERBS) if " " in w
+    )
+    + r")(?!\p{L})"
+)
 
 
 # Head words that never end a unit's name ("Ủy ban Mặt trận" goes on "Tổ quốc ...").
@@ -677,6 +689,8 @@ def _continues(
     if a.opens > 0:
         return True  # a bracket is still open
     ta = a.kind()
+    if ta.kind in NUMBERED and _TASK_OPENING.match(b.text):
+        return False
     a_upper = a.is_upper()
     b_upper = is_upper(b.text)
     b_lower_start = b.text[:1].islower()

@@ -45,6 +45,9 @@ UNIT_HEADS: tuple[str, ...] = (
     "MTTQ",
     "Đảng ủy",
     "Đảng đoàn",
+    "Ban cán sự đảng",
+    "Liên đoàn Lao động",
+    "LĐLĐ",
     "Đảng bộ",
     "Chi bộ",
     "Tỉnh ủy",
@@ -262,6 +265,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "Điều dưỡng",
     "Giảng viên",
     "Quản đốc",
+    "Chủ nhiệm",
+    "Phó Chủ nhiệm",
 )
 
 # Elected bodies one office serves together: "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn
@@ -332,6 +337,7 @@ UNIT_NAME_STOPS: tuple[str, ...] = (
 # after a unit's name they end it, like UNIT_NAME_STOPS. A class, not the verbs of one plan:
 # the actions Vietnamese plans give units (plan, report, fund, inspect, train, inform ...).
 TASK_VERBS: tuple[str, ...] = (
+    "lãnh đạo",  # "Đảng đoàn HĐND thành phố lãnh đạo HĐND ...": a Party body's verb
     "bố trí",
     "ban hành",
     "báo cáo",
