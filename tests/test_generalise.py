@@ -2811,3 +2811,55 @@ def test_a_line_opening_with_a_task_verb_is_not_the_rest_of_a_units_name(
 def test_party_bodies_unions_and_chairs_head_their_items(item: str, unit: str) -> None:
     body = f"I. TỔ CHỨC THỰC HIỆN\n1. Ban Thường vụ chỉ đạo chung.\n2. {item}\n"
     assert _counts(vnplan.parse_text(plan_text(body))).get(unit) == (1, 0)
+
+
+def _phases(plan: vnplan.Plan) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (p.label, str(p.start) if p.start else None, str(p.end) if p.end else None)
+        for p in plan.phases
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "phases"),
+    [
+        # Stages named by what they do, with their ranges.
+        (
+            "- Giai đoạn chuẩn bị: từ ngày 01/3/2024 đến ngày 20/3/2024, xây dựng kế hoạch.\n"
+            "- Giai đoạn cao điểm: từ ngày 21/3/2024 đến ngày 30/4/2024, ra quân đồng loạt.\n"
+            "- Giai đoạn này cần bảo đảm an toàn.\n",
+            [
+                ("Giai đoạn chuẩn bị", "2024-03-01", "2024-03-20"),
+                ("Giai đoạn cao điểm", "2024-03-21", "2024-04-30"),
+            ],
+        ),
+        # A stage held within one month.
+        (
+            "- Đợt 1: Đại hội chi bộ, từ tháng 01 đến tháng 3/2020.\n"
+            "- Đợt 2: Đại hội đại biểu Đảng bộ xã, dự kiến trong tháng 5/2020.\n",
+            [("Đợt 1", "2020-01", "2020-03"), ("Đợt 2", "2020-05", "2020-05")],
+        ),
+        # A table cell wrapped inside its range.
+        (
+            "Giai đoạn 1 Từ tháng 6/2022 đến\ntháng 9/2022\nGiai đoạn 2 Từ tháng 10/2022 đến\n"
+            "tháng 3/2023\n",
+            [("Giai đoạn 1", "2022-06", "2022-09"), ("Giai đoạn 2", "2022-10", "2023-03")],
+        ),
+    ],
+)
+def test_stages_named_held_within_a_month_or_wrapped(
+    lines: str, phases: list[tuple[str, str | None, str | None]]
+) -> None:
+    body = f"I. NỘI DUNG\n1. Thời gian thực hiện\n{lines}"
+    assert _phases(vnplan.parse_text(plan_text(body))) == phases
+
+
+def test_stages_a_sentence_lists_one_after_the_other() -> None:
+    body = (
+        "I. NỘI DUNG\nBệnh viện tổ chức hai đợt tự đánh giá: Đợt 1 trong Quý II/2026 và Đợt 2 "
+        "vào tháng 11/2026, trước khi Sở Y tế kiểm tra.\n"
+    )
+    assert _phases(vnplan.parse_text(plan_text(body))) == [
+        ("Đợt 1", "2026-04", "2026-06"),
+        ("Đợt 2", "2026-11", "2026-11"),
+    ]

@@ -66,15 +66,44 @@ _TITLE_YEAR = regex.compile(r"(?:năm|NĂM)\s+(?P<y>(?:19|20)\d{2})(?![\d/])")
 _TITLE_UNTIL = regex.compile(r"(?:đến|ĐẾN)\s+(?:năm|NĂM)\s+(?P<y>(?:19|20)\d{2})")
 
 
+# "- Giai đoạn chuẩn bị: từ ngày 10/4 đến ngày 30/4/2023": a stage named by what it does.
+_NAMED_PHASE = regex.compile(
+    rf"^(?P<label>(?:{alternation(PHASE_LABELS)})(?:\s+\p{{Ll}}+){{1,3}})\s*:\s*(?P<rest>.+)$"
+)
+# A range whose end went on to the next line.
+_OPEN_RANGE = regex.compile(r"(?:^|\s)(?:[Tt]ừ\s.+\s)?(?:đến|tới)$")
+# A stage that starts on an event, not a date ("Đợt đột xuất: khi xảy ra thiên tai ...").
+_CONDITIONS = ("khi ", "sau khi ", "trong khi ", "ngay sau khi ")
+# Words of a span or a condition: the date then ends the stage, it does not hold it all.
+_SPANNING = regex.compile(r"(?i)(?<!\p{L})(?:từ|đến|tới|trước|khi)(?!\p{L})")
+# The single month or day a stage is held in ("dự kiến trong tháng 7/2020").
+_WITHIN = regex.compile(r"(?:trong|vào|dự kiến)(?:\s+(?:khoảng|tháng|ngày))?\s*$")
+
+
 # A phase named inside a sentence, its range right after its label: "... tổ chức 2 đợt
 # chiến dịch. Đợt 1 từ ngày 15/5 đến ngày 30/5/2025; Đợt 2 từ ngày 10/8 ...".
 _INLINE_PHASE = regex.compile(
-    rf"(?:(?<=[.;:]\s)|(?<=,\s))(?P<label>(?:{_both_cases(PHASE_LABELS)}|giai đoạn|đợt|bước)"
+    rf"(?:(?<=[.;:]\s)|(?<=,\s)|(?<=\svà\s))"
+    rf"(?P<label>(?:{_both_cases(PHASE_LABELS)}|giai đoạn|đợt|bước)"
     r"\s+(?:\d{1,2}|[IVX]{1,4}|thứ\s+(?:nhất|hai|ba|tư))(?!\d))"
-    r"(?:\s*[:,]?\s+(?P<rest>(?:[Tt]ừ|[Tt]rong)\s[^;]+?)(?=;|\.(?:\s|$)|$)"
+    # "Đợt 1 trong Quý II/2026 và Đợt 2 vào tháng 11/2026, ...": one stage to the next.
+    r"(?:\s*[:,]?\s+(?P<rest>(?:[Tt]ừ|[Tt]rong|[Vv]ào)\s[^;]+?)"
+    r"(?=;|\.(?:\s|$)|$|\s+và\s+(?i:đợt|giai đoạn|bước)\s|,\s)"
     # "Giai đoạn 1 (từ tháng 9 đến tháng 12/2014) tiêm cho trẻ ...": the range in brackets.
     r"|\s*\((?P<paren>[^()]{4,80})\)(?P<after>[^;.]*))"
 )
+
+
+def _stage_range(text: str) -> tuple[PartialDate | None, PartialDate | None] | None:
+    """A stage's range ("từ ... đến ..."), or the one month or quarter it is held in
+    ("trong Quý II/2026", "vào tháng 11/2026")."""
+    rng = find_range(text)
+    if rng is not None and rng[0] is not None:
+        return rng[0], rng[1]
+    hits = find_dates(text)
+    if rng is None and len(hits) == 1 and hits[0].start <= 12:
+        return hits[0].date, hits[0].date
+    return None
 
 
 def _inline_phases(ctx: Context, phases: dict[str, Phase]) -> None:
@@ -84,8 +113,7 @@ def _inline_phases(ctx: Context, phases: dict[str, Phase]) -> None:
         found = [
             (m, rng)
             for m in _INLINE_PHASE.finditer(node.text)
-            if (rng := find_range(m.group("rest") or m.group("paren"))) is not None
-            and rng[0] is not None
+            if (rng := _stage_range(m.group("rest") or m.group("paren"))) is not None
         ]
         if len(found) < 2:
             continue
@@ -107,9 +135,10 @@ def _inline_phases(ctx: Context, phases: dict[str, Phase]) -> None:
 def extract_phases(ctx: Context) -> list[Phase]:
     """Every labelled phase, once each, with its dates or its condition (``Khi ...``)."""
     phases: dict[str, Phase] = {}
-    for node in ctx.nodes():
+    nodes = ctx.nodes()
+    for i, node in enumerate(nodes):
         text = node.text
-        m = _PHASE.match(text)
+        m = _PHASE.match(text) or _NAMED_PHASE.match(text)
         if not m:
             continue
         label = " ".join(m.group("label").split())
@@ -118,10 +147,22 @@ def extract_phases(ctx: Context) -> list[Phase]:
         if key in phases:
             continue
         rest = m.group("rest").strip()
-        rng = find_range(m.group("years") or rest)
+        if _OPEN_RANGE.search(rest) and i + 1 < len(nodes) and nodes[i + 1].kind is Tok.TEXT:
+            # "Giai đoạn 1 Từ tháng 6/2021 đến" / "tháng 9/2021": a table cell wrapped.
+            rest = f"{rest} {nodes[i + 1].text}"
+        rng = find_range(m.groupdict().get("years") or rest)
+        if (
+            m.re is _NAMED_PHASE
+            and (rng is None or rng[0] is None)
+            and not rest.lower().startswith(_CONDITIONS)
+        ):
+            continue  # "Giai đoạn này ...": a named stage only with its range or condition
         start = end = None
         if rng:
             start, end = rng[0], rng[1]
+            lead = rest[: rng[2]]
+            if start is None and _WITHIN.search(lead) and not _SPANNING.search(lead):
+                start = end  # "dự kiến trong tháng 7/2020": within that month
         else:
             hits = find_dates(rest)
             lead = rest[: hits[0].start] if hits else ""
@@ -132,7 +173,7 @@ def extract_phases(ctx: Context) -> list[Phase]:
             # time field dates it.
             start, end = _time_field(node)
         condition = None
-        if rest.lower().startswith(("khi ", "sau khi ", "trong khi ", "ngay sau khi ")):
+        if rest.lower().startswith(_CONDITIONS):
             condition = regex.split(r"\s*\(|[.;]\s", rest, maxsplit=1)[0].strip(" .;")
         elif rng is None and not rest:
             continue
