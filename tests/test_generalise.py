@@ -2863,3 +2863,63 @@ def test_stages_a_sentence_lists_one_after_the_other() -> None:
         ("Đợt 1", "2026-04", "2026-06"),
         ("Đợt 2", "2026-11", "2026-11"),
     ]
+
+
+def _signers(plan: vnplan.Plan) -> list[tuple[str | None, ...]]:
+    return [(s.authority, s.on_behalf_of, s.position, s.name) for s in plan.signatories]
+
+
+_SIGN_BODY = "I. MỤC ĐÍCH\n- Tổ chức tốt phong trào thi đua.\n\nTrên đây là Kế hoạch./.\n\n"
+_RECIPIENTS = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        # Two columns; the right one's post alone on its row, far right.
+        (
+            "          GIÁM ĐỐC                              TM. BAN CHẤP HÀNH\n"
+            "                                                      CHỦ TỊCH\n\n"
+            "          Lê Văn Tâm                              Phạm Thị Hoa\n",
+            [
+                (None, None, "GIÁM ĐỐC", "Lê Văn Tâm"),
+                ("TM.", "BAN CHẤP HÀNH", "CHỦ TỊCH", "Phạm Thị Hoa"),
+            ],
+        ),
+        # The bodies a joint plan's blocks sign for, over their authority lines.
+        (
+            "SỞ Y TẾ TỈNH QUẢNG NAM                    CÔNG AN TỈNH QUẢNG NAM\n"
+            "      KT. GIÁM ĐỐC                                GIÁM ĐỐC\n"
+            "     PHÓ GIÁM ĐỐC\n\n"
+            "      Trần Văn Bình                            Đỗ Minh Quân\n",
+            [
+                ("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Bình"),
+                (None, "CÔNG AN TỈNH QUẢNG NAM", "GIÁM ĐỐC", "Đỗ Minh Quân"),
+            ],
+        ),
+        # The two blocks one under the other and both names after them.
+        (
+            "TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN\n\nBÍ THƯ\n\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỞNG PHÒNG\n\n"
+            "Võ Thanh Sơn\nLâm Thị Thu\n",
+            [
+                ("TM.", "BAN THƯỜNG VỤ HUYỆN ĐOÀN", "BÍ THƯ", "Võ Thanh Sơn"),
+                (None, "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỞNG PHÒNG", "Lâm Thị Thu"),
+            ],
+        ),
+    ],
+)
+def test_joint_signature_blocks_in_text_copies(
+    closing: str, signers: list[tuple[str | None, ...]]
+) -> None:
+    plan = vnplan.parse_text(plan_text(_SIGN_BODY, closing=f"{closing}{_RECIPIENTS}"))
+    assert _signers(plan) == signers
+
+
+def test_a_titled_list_attached_after_the_signature_is_no_signer() -> None:
+    closing = (
+        "Nơi nhận:\n- Như trên;\n- Lưu VT.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn Hòa\n\n"
+        "DANH SÁCH\nCÁC CHI BỘ ĐƯỢC KIỂM TRA\n(Kèm theo Kế hoạch số 07-KH/ĐU ngày 06/02/2020)\n"
+        "TT Chi bộ\n1 Chi bộ thôn 1\n"
+    )
+    plan = vnplan.parse_text(plan_text(_SIGN_BODY, closing=closing))
+    assert _signers(plan) == [("TM.", "BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn Hòa")]

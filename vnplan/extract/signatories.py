@@ -60,6 +60,18 @@ class _Reader:
     def finish(self) -> list[Signatory]:
         self._flush()
         b = self.blocks
+        if (
+            len(b) >= 2
+            and b[-1].name
+            and not (b[-1].chain or b[-1].position)
+            and any(x.name is None for x in b[:-1])
+        ):
+            # Two blocks printed one after the other and their names after both (a copy
+            # that ran the columns one under the other): the names go to the blocks in order.
+            names = [x.name for x in b if x.name]
+            b.pop()
+            for x, name in zip(b, names, strict=False):
+                x.name = name
         if len(b) >= 2 and b[-1].name is None and not b[-1].chain and b[-2].name:
             # "Nguyễn Văn Hoàn" / "TRƯỞNG BAN XÂY DỰNG ĐẢNG": a title printed under the signer's
             # name is the signer's other office, not a second signatory without a name.
@@ -125,13 +137,16 @@ class _Reader:
         """``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` over ``GIÁM ĐỐC``: the body the block signs for, with
         no KT./TM. (GOLD_FORMAT: on_behalf_of, authority null)."""
         cur = self.cur
+        # A block with its post but not yet its name: the next block starts ("BÍ THƯ" /
+        # "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" / "TRƯỞNG PHÒNG"); its name may come after both.
+        waiting = cur.position is not None and cur.name is None
         if not (
-            (cur.name or not (cur.chain or cur.position))
+            (cur.name or waiting or not (cur.chain or cur.position))
             and not is_position(t)
             and SIGNING_BODY.match(t)
         ):
             return False
-        if cur.name:
+        if cur.name or waiting:
             self._flush()
         self.cur.chain.append(Authority(authority=None, on_behalf_of=t))
         self.last_auth = True

@@ -176,12 +176,22 @@ class ClosingLines:
     end: int = 0
 
 
+def _column_at(x: int, col_x: dict[int, int]) -> int:
+    """The signature column a line alone on its row belongs to: the nearest by where it
+    starts, once two columns are known ("TỔNG GIÁM ĐỐC   TM. BAN CHẤP HÀNH" over a
+    right-hand "CHỦ TỊCH"); the first while there is one."""
+    if len(col_x) < 2:
+        return 0
+    return min(col_x, key=lambda k: abs(col_x[k] - x))
+
+
 def read_closing(lines: list[Line]) -> ClosingLines:
     """Sort the closing's lines (each column of a line on its own) into recipients and
     signature columns, and find where the closing ends: after a signer's name only another
     signer, recipients or noise may follow."""
     rec_lines: list[Line] = []
     sig_cols: dict[int, list[Line]] = {}
+    col_x: dict[int, int] = {}  # where each signature column starts across the line
     in_recipients = False
     saw_head = False
     named = False
@@ -226,7 +236,10 @@ def read_closing(lines: list[Line]) -> ClosingLines:
                 in_recipients = True
                 rec_lines.append(col)
             elif kind is LineKind.SIGNATURE:
-                sig_cols.setdefault(s_idx, []).extend(_unflatten_signature(col))
+                x = ln.indent + col.start - ln.start
+                k = _column_at(x, col_x) if len(cols) == 1 else s_idx
+                col_x.setdefault(k, x)
+                sig_cols.setdefault(k, []).extend(_unflatten_signature(col))
                 s_idx += 1
                 named = named or is_person_name(col.text) or bool(RANK_LINE.match(col.text))
     return ClosingLines(

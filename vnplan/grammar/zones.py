@@ -248,6 +248,10 @@ def _closing_start(lines: list[Line], start: int) -> int:
                 is_authority_line(c.text) or RECIPIENTS.match(c.text) for c in lines[i].columns()
             )
         ):
+            # "VIỆN KIỂM SÁT NHÂN DÂN TỈNH X    TÒA ÁN NHÂN DÂN TỈNH X" over "KT. VIỆN
+            # TRƯỞNG    CHÁNH ÁN": the bodies a joint plan's blocks sign for are its closing.
+            if i - 1 > end and _signing_bodies(lines[i - 1]):
+                return i - 1
             return i
         if i > end and _bare_signature(lines, i):
             # "TRƯỞNG KHOA" / "Phạm Quốc Hưng" with no KT./TM., before any "Nơi nhận"; the
@@ -268,6 +272,12 @@ def _body_end(lines: list[Line], start: int) -> int:
     return max((i for i in range(start, len(lines)) if _DOC_END.search(lines[i].text)), default=-1)
 
 
+def _signing_bodies(line: Line) -> bool:
+    """A line of bodies' names in capitals, one per column, above a signature."""
+    cols = line.columns()
+    return all(SIGNING_BODY.match(c.text.strip()) and is_upper(c.text, 3) for c in cols)
+
+
 def _bare_signature(lines: list[Line], i: int) -> bool:
     """A signature block without an authority line: positions on the line (each column),
     a signer's name within the next few lines."""
@@ -281,7 +291,19 @@ def _appendix_start(lines: list[Line], start: int) -> int:
     for i in range(start, len(lines)):
         if _APPENDIX.match(lines[i].text) and (is_upper(lines[i].text, 4) or lines[i].bold):
             return i
+        if _attached_table(lines, i):
+            return i
     return len(lines)
+
+
+def _attached_table(lines: list[Line], i: int) -> bool:
+    """A title in capitals that a note attaches to the plan ("DANH SÁCH" / "TỔ CHỨC CƠ SỞ
+    ĐẢNG ..." / "(Kèm theo Kế hoạch số ...)"): a list or table after the signature, under
+    a name other than PHỤ LỤC."""
+    t = lines[i].text
+    if not is_upper(t, 4) or doc_type_of(t) or is_authority_line(t) or is_position(t):
+        return False
+    return any(_ATTACHED_NOTE.match(ln.text) for ln in lines[i + 1 : i + 4])
 
 
 def _attached_plan(lines: list[Line], k: int) -> int | None:
