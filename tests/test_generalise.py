@@ -2923,3 +2923,22 @@ def test_a_titled_list_attached_after_the_signature_is_no_signer() -> None:
     )
     plan = vnplan.parse_text(plan_text(_SIGN_BODY, closing=closing))
     assert _signers(plan) == [("TM.", "BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn Hòa")]
+
+
+def test_two_bodies_side_by_side_over_a_rule_and_the_motto_below() -> None:
+    """A joint plan's header: both issuers on one line (one per column), a rule under each,
+    the motto centred below; the first issuer is the plan's."""
+    header = (
+        "CÔNG TY TNHH MTV THOÁT NƯỚC BÌNH MINH          BAN CHẤP HÀNH CÔNG ĐOÀN CÔNG TY\n"
+        "            -------------                              -------------\n\n"
+        "                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "                         Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 05/KHLT-TN-CĐ                       Vĩnh Long, ngày 02 tháng 4 năm 2019\n"
+    )
+    plan = vnplan.parse_text(plan_text("I. MỤC ĐÍCH\n- Thi đua lao động giỏi.\n", header=header))
+    assert plan.issuer is not None
+    assert (plan.issuer.name, plan.issuer.parent, plan.issuer.inferred) == (
+        "CÔNG TY TNHH MTV THOÁT NƯỚC BÌNH MINH",
+        None,
+        False,
+    )

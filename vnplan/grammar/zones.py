@@ -332,7 +332,8 @@ def _issuer_like(ln: Line) -> bool:
     t = ln.text.strip(" *_")
     return (
         is_upper(t, 2)
-        and len(t.split()) <= 14
+        # Each column one body's name ("CÔNG TY CỔ PHẦN X    BAN CHẤP HÀNH CÔNG ĐOÀN ...").
+        and max(len(c.text.split()) for c in ln.columns()) <= 14
         and "://" not in t
         and not t.endswith((".", ";", "?", "!"))
         and ":" not in t
@@ -359,9 +360,24 @@ def document_start(lines: list[Line]) -> int:
         chrome = [i for i, ln in enumerate(lines) if is_page_chrome(ln)]
         return chrome[-1] + 1 if chrome else 0
     start = anchor
-    while start > 0 and anchor - start < _MAX_ISSUER_LINES and _issuer_like(lines[start - 1]):
+    while (
+        start > 0
+        and anchor - start < _MAX_ISSUER_LINES
+        and (
+            _issuer_like(lines[start - 1])
+            # The rule under the issuer ("-------", "***"), when an issuer is above it.
+            or (
+                _RULE_LINE.match(lines[start - 1].text)
+                and start >= 2
+                and _issuer_like(lines[start - 2])
+            )
+        )
+    ):
         start -= 1
     return start
+
+
+_RULE_LINE = regex.compile(r"^[\s\-–—_*=~.]+$")
 
 
 # Where a converter ran the next item of a list into the line of the one before: after a
