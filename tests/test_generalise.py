@@ -2942,3 +2942,27 @@ def test_two_bodies_side_by_side_over_a_rule_and_the_motto_below() -> None:
         None,
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("lines", "period"),
+    [
+        # A school year's years, said more exactly by the months around them.
+        (
+            "Thời gian thực hiện: từ tháng 9/2023 đến hết năm học 2023 - 2024 (tháng 5/2024).",
+            ("2023-09", "2024-05"),
+        ),
+        # The plan's own time, after the dates of its event on the same item.
+        (
+            "1. Chủ đề: An toàn lao động.\n2. Thời gian: Tuần lễ được tổ chức từ ngày 01/5/2019 "
+            "đến ngày 07/5/2019. Thời gian thực hiện Kế hoạch: từ tháng 4/2019 đến hết "
+            "tháng 6/2019.",
+            ("2019-04", "2019-06"),
+        ),
+    ],
+)
+def test_the_plans_own_time_line_wins(lines: str, period: tuple[str, str]) -> None:
+    body = f"II. CHỦ ĐỀ, THỜI GIAN\n{lines}\n"
+    plan = vnplan.parse_text(plan_text(body))
+    assert plan.period is not None
+    assert (str(plan.period.start), str(plan.period.end)) == period

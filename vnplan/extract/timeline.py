@@ -227,11 +227,33 @@ def _one_day(text: str) -> PartialDate | None:
     return None
 
 
+_PLAN_TIME = regex.compile(
+    r"(?i)thời gian thực hiện kế hoạch|kế hoạch (?:được )?(?:triển khai|thực hiện) từ"
+)
+
+
 def _range_of(text: str) -> tuple[PartialDate | None, PartialDate | None] | None:
     rng = find_range(text)
-    if rng and (rng[0] or rng[1]):
-        return rng[0], rng[1]
-    return None
+    if not (rng and (rng[0] or rng[1])):
+        return None
+    start, end = rng[0], rng[1]
+    # "từ tháng 9/2021 đến hết năm học 2021 - 2022 (tháng 5/2022)": the school year's
+    # years, said more exactly by the month before them and the one in brackets after.
+    before = _FROM_DATE.search(text, 0, rng[2])
+    if before and start and start.month is None:
+        d = find_dates(before.group("d"))
+        if d and d[0].date.year == start.year:
+            start = d[0].date
+    after = _BRACKET_DATE.match(text, rng[3])
+    if after and end and end.month is None:
+        d = find_dates(after.group("d"))
+        if d and d[0].date.year == end.year:
+            end = d[0].date
+    return start, end
+
+
+_FROM_DATE = regex.compile(r"(?:^|\s)[Tt]ừ\s+(?P<d>(?:tháng|ngày)\s+[\d/\s]{3,12})\s+đến\b")
+_BRACKET_DATE = regex.compile(r"\s*\(\s*(?P<d>(?:tháng|ngày)\s*[\d/]{3,12})\s*\)")
 
 
 def _step_dates(text: str) -> tuple[PartialDate | None, PartialDate | None] | None:
@@ -277,6 +299,14 @@ def extract_period(
         ):
             parent_time = True
             texts = [node.inline] + [c.text for c in node.children[:2]]
+            # "Thời gian thực hiện Kế hoạch: ..." under "II. CHỦ ĐỀ, THỜI GIAN": the plan's
+            # own time, before the dates of its event ("Tháng hành động ... từ ngày ...").
+            own = [
+                t[m.start() :]
+                for t in (node.inline, *(c.text for c in node.children[:6]))
+                if t and (m := _PLAN_TIME.search(t)) is not None
+            ]
+            texts = own[:1] + texts
         elif _PERIOD_LINE.match(node.text):
             texts = [node.text]
         else:
