@@ -2966,3 +2966,18 @@ def test_the_plans_own_time_line_wins(lines: str, period: tuple[str, str]) -> No
     plan = vnplan.parse_text(plan_text(body))
     assert plan.period is not None
     assert (str(plan.period.start), str(plan.period.end)) == period
+
+
+def test_a_headerless_plans_date_printed_over_its_recipients() -> None:
+    """No header; the date stands alone after the body's last line, over "Nơi nhận"."""
+    text = (
+        "KẾ HOẠCH\nKiểm tra an toàn điện Quý II năm 2024\n\nI. MỤC ĐÍCH\n"
+        "- Bảo đảm an toàn cho người lao động.\n\nĐề nghị các bộ phận thực hiện./.\n"
+        "Ngày 03 tháng 4 năm 2024\nNơi nhận:\n- Ban Giám đốc;\n- Lưu: P.KT.\n\n"
+        "TRƯỞNG PHÒNG KỸ THUẬT\n\nHồ Văn Lực\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert str(plan.date) == "2024-04-03"
+    assert [(s.position, s.name) for s in plan.signatories] == [
+        ("TRƯỞNG PHÒNG KỸ THUẬT", "Hồ Văn Lực")
+    ]

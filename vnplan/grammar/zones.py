@@ -241,6 +241,10 @@ def _closing_start(lines: list[Line], start: int) -> int:
     for i in range(start, len(lines)):
         t = lines[i].text
         if RECIPIENTS.match(t):
+            # "Ngày 22 tháng 9 năm 2025" after the body's last line, over "Nơi nhận:": the
+            # signing date of a plan whose header prints none.
+            if i - 1 > end and SIGNING_DATE.match(lines[i - 1].text.strip()):
+                return i - 1
             return i
         if is_authority_line(t) or (
             lines[i].gaps
