@@ -2981,3 +2981,25 @@ def test_a_headerless_plans_date_printed_over_its_recipients() -> None:
     assert [(s.position, s.name) for s in plan.signatories] == [
         ("TRƯỞNG PHÒNG KỸ THUẬT", "Hồ Văn Lực")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "period"),
+    [
+        (
+            "(Moj.gov.vn) - Ngày 05 tháng 4 năm 2023, Bộ Lao động, Thương binh và Xã hội ban hành "
+            "Kế hoạch số 112/KH-LĐTBXH tổ chức Tháng Công nhân năm 2023.\n\nThời gian thực hiện: "
+            "trong tháng 5/2023, cao điểm từ ngày 01 đến ngày 07/5/2023.\n",
+            "2023-04-05",
+            ("2023-05", "2023-05"),
+        ),
+    ],
+)
+def test_a_reports_issuer_with_a_comma_and_a_one_month_period(
+    text: str, date: str, period: tuple[str, str]
+) -> None:
+    plan = vnplan.parse_text(f"Tin tức\n\n{text}")
+    assert plan.kind == "news"
+    assert str(plan.date) == date
+    assert plan.period is not None
+    assert (str(plan.period.start), str(plan.period.end)) == period

@@ -30,7 +30,9 @@ _ISSUE_BEFORE = regex.compile(
 _BASIS_BEFORE = regex.compile(r"(?:[Tt]hực hiện|[Cc]ăn cứ|[Tt]heo|[Tt]riển khai)\s+$")
 _ISSUED = regex.compile(
     r"(?:^|[.\-–]\s+|\s)[Nn]gày\s+(?P<d>\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>\d{1,2})(?:\s*"
-    r"(?:[/.-]|\s+năm\s+)\s*(?P<y>\d{4}))?(?:\s*,\s*|\s+(?=\p{Lu}))(?P<who>[^,.;:]{2,120}?)\s+"
+    r"(?:[/.-]|\s+năm\s+)\s*(?P<y>\d{4}))?(?:\s*,\s*|\s+(?=\p{Lu}))"
+    # "Bộ Văn hóa, Thể thao và Du lịch ban hành ...": a comma before a capital is inside a name.
+    r"(?P<who>(?:[^,.;:]|,(?=\s+\p{Lu})){2,120}?)\s+"
     r"(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?"
     r"ban hành\s+(?P<plan>[Kk]ế hoạch\b)"
 )
@@ -345,6 +347,9 @@ def _period_and_goals(facts: NewsFacts, lines: list[Line], tree: list[Node]) -> 
         # "Kế hoạch được triển khai trong giai đoạn 2015 - 2020": the plan's own period.
         p = _PERIOD_SENTENCE.search(ln.text)
         rng = find_range(p.group("when")) if p else None
+        if p and rng is None and p.group("when").startswith("trong"):
+            one = find_dates(p.group("when"))
+            rng = (one[0].date, one[0].date, 0, 0) if len(one) == 1 else None
         if p and rng and rng[0] and rng[1]:
             facts.period = Period(start=rng[0], end=rng[1], span=ln.span(*p.span("when")))
             break
@@ -390,7 +395,9 @@ _PERIOD_SENTENCE = regex.compile(
     # "... Thời gian thực hiện kế hoạch từ tháng 11/2020 đến hết tháng 12/2021."
     r"|(?:^|(?<=[.;]\s))Thời gian (?:thực hiện|triển khai)(?:\s+(?:của\s+)?[Kk]ế hoạch)?"
     r"(?:\s+là)?\s*:?)\s+"
-    r"(?P<when>(?:trong\s+)?(?:giai đoạn|từ năm|từ tháng|từ ngày|từ)\s+[^,.;]{4,60})"
+    r"(?P<when>(?:trong\s+)?(?:giai đoạn|từ năm|từ tháng|từ ngày|từ)\s+[^,.;]{4,60}"
+    # "Thời gian thực hiện: trong tháng 3/2022, cao điểm ...": the one month it runs in.
+    r"|trong\s+(?:tháng|năm)\s+[\d/]{4,7}(?!\d))"
 )
 # After the plan's number: "(ngày ...) của UBND tỉnh Lào Cai", up to the clause's end.
 _OF_ISSUER = regex.compile(
