@@ -3003,3 +3003,23 @@ def test_a_reports_issuer_with_a_comma_and_a_one_month_period(
     assert str(plan.date) == date
     assert plan.period is not None
     assert (str(plan.period.start), str(plan.period.end)) == period
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Phòng Văn hóa và Thông tin có trách nhiệm:",
+        "Phòng Văn hóa và Thông tin là cơ quan thường trực của Ban Chỉ đạo huyện, có nhiệm vụ:",
+        "Phòng Văn hóa và Thông tin thực hiện các nhiệm vụ sau:",
+    ],
+)
+def test_a_unit_paragraph_that_leads_in_to_its_list(lead_in: str) -> None:
+    """An unnumbered paragraph opening with a unit and ending in a lead-in over a dash list:
+    the items are the unit's tasks, the lead-in none."""
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n\tBan Chỉ đạo huyện chỉ đạo chung việc thực hiện Kế hoạch.\n"
+        f"\t{lead_in}\n\t- Tham mưu ban hành kế hoạch hằng năm;\n\t- Hướng dẫn các xã thực hiện;\n"
+        "\t- Tổng hợp, báo cáo kết quả.\n"
+    )
+    got = _counts(vnplan.parse_text(plan_text(body)))
+    assert got["Phòng Văn hóa và Thông tin"] == (3, 0), got

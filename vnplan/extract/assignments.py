@@ -270,12 +270,22 @@ def _label_unit(node: Node) -> Unit | None:
     if node.kind is not Tok.TEXT or node.children:
         return None
     text = node.text.strip(" *_:")
-    if not text or len(text.split()) > 15 or text.endswith((".", ";")):
+    if not text or len(text.split()) > 30 or text.endswith((".", ";")):
         return None
     found = unit_from_heading(text, roles=True)
-    if found is None or found[1] or found[0].name != text:
+    if found is None or not text.startswith(found[0].name):
         return None
+    if found[1] and not (node.text.rstrip(" *_").endswith(":") and _DUTY_LEAD.search(found[1])):
+        return None  # "Sở Y tế có trách nhiệm:" / "X là cơ quan thường trực ..., có nhiệm vụ:"
     return found[0]
+
+
+# The words that only lead in to a unit's list of tasks ("có trách nhiệm:", "là cơ quan
+# thường trực của Ban Chỉ đạo, có nhiệm vụ:", "thực hiện các nhiệm vụ sau:").
+_DUTY_LEAD = regex.compile(
+    r"(?:^|\s)(?:(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)|thực hiện các nhiệm vụ)"
+    r"(?:\s+(?:sau|như sau|cụ thể|chính|chủ yếu)(?:\s+(?:đây|sau))?)?\s*$"
+)
 
 
 _TASK_LEAD = regex.compile(
@@ -383,7 +393,7 @@ def extract_assignments(ctx: Context) -> list[Assignment]:
     for unit, node, inline in found:
         key = unit_key(unit)
         for n in node.walk():
-            ctx.unit_nodes[id(n)] = key
+            ctx.unit_nodes[id(n.line)] = key  # by line: a label line is rebuilt as a node
         tasks = _tasks(node, inline, unit)
         if key in merged:
             merged[key].tasks.extend(tasks)

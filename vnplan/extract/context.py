@@ -20,7 +20,7 @@ class Context:
     tree: list[Node] = field(default_factory=list)
     appendix_tree: list[Node] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
-    # id(node) -> key of the unit whose section-headed assignment the node belongs to.
+    # id(node.line) -> key of the unit whose section-headed assignment the node belongs to.
     unit_nodes: dict[int, str] = field(default_factory=dict)
 
     def warn(self, code: WarningCode, message: str, span: Span | None = None) -> None:

@@ -460,7 +460,7 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
             m in text for m in ("chủ trì", "thường trực", "đầu mối", "đề nghị", "yêu cầu")
         ):
             continue
-        owner = ctx.unit_nodes.get(id(node))
+        owner = ctx.unit_nodes.get(id(node.line))
         hits = _hits(text, by_key)
         for start, unit in sorted(hits, key=lambda h: h[0]):
             key = unit_key(unit)
@@ -514,7 +514,7 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
         target = by_key.get(key)
         if target is not None:
             key = unit_key(target.unit)
-        if ctx.unit_nodes.get(id(node)) == key:
+        if ctx.unit_nodes.get(id(node.line)) == key:
             continue  # the unit's own section already counts this
         if target is None:
             target = Assignment(unit=unit, tasks=[], span=task.span)
