@@ -3023,3 +3023,16 @@ def test_a_unit_paragraph_that_leads_in_to_its_list(lead_in: str) -> None:
     )
     got = _counts(vnplan.parse_text(plan_text(body)))
     assert got["Phòng Văn hóa và Thông tin"] == (3, 0), got
+
+
+def test_a_paragraph_opening_with_the_plan_itself_closes_the_last_unit() -> None:
+    """Word copies set no blank line apart: "Kế hoạch này ..." after the last unit's entry
+    speaks of the whole plan, and a "Giao ..." in it is a sentence task, not the unit's."""
+    body = (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Huyện ủy\n- Hướng dẫn các chi bộ học tập.\n"
+        "2. Văn phòng Huyện ủy\n- Bảo đảm kinh phí.\n"
+        "Kế hoạch này được phổ biến đến các chi bộ. "
+        "Giao Ban Tuyên giáo Huyện ủy chủ trì theo dõi.\n"
+    )
+    got = _counts(vnplan.parse_text(plan_text(body)))
+    assert got == {"Ban Tuyên giáo Huyện ủy": (1, 1), "Văn phòng Huyện ủy": (1, 0)}

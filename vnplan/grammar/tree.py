@@ -53,6 +53,9 @@ _PLAN_ITSELF = regex.compile(
     rf"(?<!\p{{L}})(?:{alternation(PLAN_SELF_REFERENCES)})(?!\p{{L}})", regex.IGNORECASE
 )
 _DOC_END_MARK = regex.compile(END_MARK)
+_PLAN_ITSELF_OPENS = regex.compile(
+    rf"^(?:{alternation(PLAN_SELF_REFERENCES)})(?!\p{{L}})", regex.IGNORECASE
+)
 
 
 def _closes_the_section(ln: Line, top: Node | None, blank_rare: bool) -> bool:
@@ -63,6 +66,8 @@ def _closes_the_section(ln: Line, top: Node | None, blank_rare: bool) -> bool:
         return False
     if _DOC_END_MARK.search(ln.text):
         return True
+    if _PLAN_ITSELF_OPENS.match(ln.text):
+        return True  # "Kế hoạch này được quán triệt đến ...": of the plan, not of an item
     return blank_rare and ln.blank_before and bool(_PLAN_ITSELF.search(ln.text))
 
 
