@@ -3036,3 +3036,27 @@ def test_a_paragraph_opening_with_the_plan_itself_closes_the_last_unit() -> None
     )
     got = _counts(vnplan.parse_text(plan_text(body)))
     assert got == {"Ban Tuyên giáo Huyện ủy": (1, 1), "Văn phòng Huyện ủy": (1, 0)}
+
+
+@pytest.mark.parametrize(
+    ("after", "tasks"),
+    [
+        # An article goes on after the plan's list: a quote, a date, the author.
+        (
+            'Cô Trần Thị Mai, Hiệu trưởng nhà trường cho biết: "Năm nay trường đặt mục tiêu cao."'
+            "\n\nKỳ thi dự kiến diễn ra từ ngày 25 đến 27/6/2024.\n\nTổ Văn phòng\n",
+            1,
+        ),
+        # A paragraph that goes on with the unit's work stays its own.
+        ("Phối hợp với các trường đại học tổ chức tư vấn tuyển sinh cho học sinh lớp 12.\n", 2),
+    ],
+)
+def test_paragraphs_after_a_lists_last_one_paragraph_item(after: str, tasks: int) -> None:
+    body = (
+        "III. PHÂN CÔNG NHIỆM VỤ\n\n1. Ban Giám hiệu: chỉ đạo chung việc ôn tập.\n\n"
+        "2. Giáo viên bộ môn: soạn bài ôn tập theo đề cương.\n\n"
+        "3. Đoàn Thanh niên trường: tổ chức tư vấn hướng nghiệp.\n\n"
+        f"4. Bộ phận Kế toán: thu, chi kinh phí ôn tập đúng quy định.\n\n{after}"
+    )
+    got = _counts(vnplan.parse_text(plan_text(body)))
+    assert got["Bộ phận Kế toán"] == (tasks, 0), got

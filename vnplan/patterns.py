@@ -14,10 +14,13 @@ import regex
 from vnplan.vocab import (
     AUTHORITY_PREFIXES,
     BARE_AUTHORITY_PREFIXES,
+    GIAO_VERBS,
     LEAD_ADVERBS,
     SENTENCE_PREFIXES,
+    TASK_VERBS,
     UNIT_HEADING_PREFIXES,
     UNIT_HEADS,
+    UNIT_NAME_STOPS,
     alternation,
 )
 
@@ -149,6 +152,15 @@ SENTENCE_PREFIX = regex.compile(
 )
 #: Adverbs a unit's name may end with before its verb (``Sở Y tế chủ động``): not the name.
 ADVERB_END = regex.compile(rf"(?:\s+(?:{alternation(LEAD_ADVERBS)}))+$")
+#: A line that opens with a task's verb in capitals (``Phối hợp theo dõi ...``, ``Tổ chức
+#: phổ biến ...``): what a unit is to do, not a name.
+TASK_OPENING = (
+    "^(?:"
+    + alternation(
+        w[:1].upper() + w[1:] for w in (*UNIT_NAME_STOPS, *TASK_VERBS, *GIAO_VERBS) if " " in w
+    )
+    + r")(?!\p{L})"
+)
 #: A unit's code (``C11``, ``H01``, ``PV01``, ``X05A``).
 UNIT_CODE = r"[A-ZĐ]{1,3}\d{1,3}[A-Z]?"
 #: A note that a part is attached to a document (``(Kèm theo Quyết định số ...)``).

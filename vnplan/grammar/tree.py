@@ -30,7 +30,7 @@ from vnplan.grammar.tokens import (
     letter_follows,
 )
 from vnplan.models import Section, Span
-from vnplan.patterns import END_MARK
+from vnplan.patterns import END_MARK, TASK_OPENING
 from vnplan.text.lines import Line
 from vnplan.vocab import (
     BODY_CLOSING_FORMULAS,
@@ -53,6 +53,7 @@ _PLAN_ITSELF = regex.compile(
     rf"(?<!\p{{L}})(?:{alternation(PLAN_SELF_REFERENCES)})(?!\p{{L}})", regex.IGNORECASE
 )
 _DOC_END_MARK = regex.compile(END_MARK)
+_TASK_OPENING = regex.compile(TASK_OPENING)
 _PLAN_ITSELF_OPENS = regex.compile(
     rf"^(?:{alternation(PLAN_SELF_REFERENCES)})(?!\p{{L}})", regex.IGNORECASE
 )
@@ -317,7 +318,41 @@ def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
         stack.append(node)
 
     _check_sequences(roots, warn)
+    _detach_trailing(roots)
     return roots
+
+
+# One-paragraph items right before a list's last item that establish its pattern.
+_PATTERN_ITEMS = 2
+
+
+def _detach_trailing(nodes: list[Node]) -> None:
+    """Paragraphs under the last of a list's one-paragraph items ("6. Bộ phận Kế toán: thu,
+    chi ...") when the items right before it have none: the list ended with that item, and
+    what follows (an article's quote and author, a closing remark) belongs to the section,
+    as no unit's entry."""
+    for n in nodes:
+        _detach_trailing(n.children)
+    items = [n for n in nodes if n.kind is not Tok.TEXT]
+    if len(items) < _PATTERN_ITEMS + 1:
+        return
+    last = items[-1]
+    if nodes[-1] is not last or not last.inline or not last.children:
+        return
+    if not all(c.kind is Tok.TEXT for c in last.children):
+        return
+    before = items[-1 - _PATTERN_ITEMS + 1 : -1]
+    if not all(i.inline and not i.children and i.kind is last.kind for i in before):
+        return
+    # Paragraphs that go on with what the unit is to do ("Phối hợp với ...") stay its own.
+    keep = 0
+    while keep < len(last.children) and _TASK_OPENING.match(last.children[keep].text):
+        keep += 1
+    rest = last.children[keep:]
+    for c in rest:
+        c.closing = True
+    nodes.extend(rest)
+    last.children = last.children[:keep]
 
 
 def _check_sequences(nodes: list[Node], warn: Warn, budget: list[int] | None = None) -> None:

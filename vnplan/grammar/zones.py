@@ -25,6 +25,7 @@ from vnplan.patterns import (
     MOTTO_ANCHOR,
     RECIPIENTS,
     SIGNING_DATE,
+    TASK_OPENING,
 )
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
@@ -34,10 +35,7 @@ from vnplan.vocab import (
     CLAUSE_ENDS,
     DANGLING_WORDS,
     DOC_TYPES,
-    GIAO_VERBS,
     OPEN_NAME_HEADS,
-    TASK_VERBS,
-    UNIT_NAME_STOPS,
     WEB_DEBRIS,
     WEB_FOOTER,
     WEB_FURNITURE,
@@ -52,13 +50,7 @@ _BODY_OPENER = regex.compile(rf"^(?:{alternation(BODY_OPENERS)})\b")
 _DANGLING = frozenset(DANGLING_WORDS)
 # A line that opens with a task's verb in capitals ("Phối hợp theo dõi ...", "Tổ chức phổ
 # biến ..."): the first line of a heading's paragraph, not the rest of the unit's name.
-_TASK_OPENING = regex.compile(
-    "^(?:"
-    + alternation(
-        w[:1].upper() + w[1:] for w in (*UNIT_NAME_STOPS, *TASK_VERBS, *GIAO_VERBS) if " " in w
-    )
-    + r")(?!\p{L})"
-)
+_TASK_OPENING = regex.compile(TASK_OPENING)
 
 
 # Head words that never end a unit's name ("Ủy ban Mặt trận" goes on "Tổ quốc ...").
