@@ -3060,3 +3060,15 @@ def test_paragraphs_after_a_lists_last_one_paragraph_item(after: str, tasks: int
     )
     got = _counts(vnplan.parse_text(plan_text(body)))
     assert got["Bộ phận Kế toán"] == (tasks, 0), got
+
+
+def test_a_committees_member_list_is_no_assignment_and_a_headed_post_leads() -> None:
+    body = (
+        "II. NỘI DUNG\n- Phó Hiệu trưởng phụ trách chuyên môn chủ trì thẩm định bài giảng "
+        "điện tử.\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Ban Chỉ đạo chuyển đổi số của nhà trường gồm: "
+        "Trưởng ban: Hiệu trưởng; Ủy viên: các tổ trưởng.\n2. Hiệu trưởng\n- Chỉ đạo chung.\n"
+        "3. Phó Hiệu trưởng phụ trách chuyên môn\n- Chỉ đạo các tổ chuyên môn.\n"
+        "- Quản lý sổ điểm điện tử.\n"
+    )
+    got = _counts(vnplan.parse_text(plan_text(body)))
+    assert got == {"Hiệu trưởng": (1, 0), "Phó Hiệu trưởng phụ trách chuyên môn": (2, 1)}

@@ -13,6 +13,7 @@ from vnplan.extract.tasks import coordinating_units, deadline_of, recurrence_of
 from vnplan.extract.units import (
     head_is_verb,
     is_heading_prefix,
+    lists_members,
     looks_like_unit,
     split_units,
     unit_from_heading,
@@ -308,7 +309,7 @@ def _performer_heading(node: Node) -> tuple[Unit, str] | None:
     words = name.split()
     if not words or len(words) > 12 or not name[:1].isupper() or name.isupper():
         return None
-    if _TASK_LEAD.match(name) or _TOPIC.match(name) or head_is_verb(name):
+    if _TASK_LEAD.match(name) or _TOPIC.match(name) or head_is_verb(name) or lists_members(name):
         return None
     scoped = _SCOPE.sub("", name)  # "Mỗi đảng viên trong chi bộ": where its members are
     clause = _has_clause(scoped, len(words[0]))

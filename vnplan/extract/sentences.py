@@ -416,6 +416,11 @@ def _hits(text: str, by_key: dict[str, Assignment]) -> list[tuple[int, Unit]]:
             continue  # "Sở giao Phòng X chủ trì ...": the lead is the one given the task
         passive = text[m.end("unit") : m.end()].lstrip().startswith("được giao")
         units = _units(m.group("unit"), after_giao=passive)
+        if not units:
+            # "Phó Hiệu trưởng phụ trách chuyên môn chủ trì ...": a post the plan heads a
+            # section with leads, though a post alone is too weak a name elsewhere.
+            headed = by_key.get(unit_key(Unit(name=m.group("unit").strip())))
+            units = [headed.unit] if headed is not None else []
         start = m.start("unit")
         # "Sở Lao động, Thương binh và Xã hội chủ trì": what follows the comma is the end of
         # one name, whatever the tagger makes of it alone.

@@ -59,6 +59,7 @@ _DUTY = regex.compile(
     rf"\s(?=(?:{alternation(LEAD_ADVERBS)}|có trách nhiệm|chịu trách nhiệm)(?:\s|$))"
 )
 _REMARK = regex.compile(r"\s*\([^()]{2,200}\)")
+_MEMBERS = regex.compile(r"\s(?:bao\s+)?gồm(?:\s+có)?$")
 _CODE = regex.compile(rf"\s*\((?P<code>{UNIT_CODE}|[A-ZĐ][A-ZĐ&]{{1,11}})\)\s*$")
 # A verb that ends the name; "các tổ chức" is a noun, not the verb "tổ chức", and "chủ đầu tư
 # xây dựng" (construction investors) names who invests.
@@ -179,6 +180,11 @@ def unit_head(name: str) -> str:
     return name[: h.end()] if h else ""
 
 
+def lists_members(title: str) -> bool:
+    """``Ban Chỉ đạo ... gồm``: a heading over a committee's members, no assignment."""
+    return bool(_MEMBERS.search(title.strip(" :.")))
+
+
 def is_heading_prefix(title: str) -> bool:
     """``Đề nghị`` / ``Trách nhiệm của`` alone: the unit's name follows the colon."""
     return bool(UNIT_PREFIX_ONLY.match(title.strip()))
@@ -194,6 +200,8 @@ def unit_from_heading(
     an assignment section.
     """
     t = " ".join(title.split()).strip(" :.-–")
+    if lists_members(t):
+        return None  # "Ban Chỉ đạo ... gồm: Trưởng ban ...": a committee's members, no work
     t = UNIT_PREFIX.sub("", t)
     # A remark in brackets is not part of the name: "Sở Nội vụ (Cơ quan thường trực ...)";
     # a code in brackets is kept for below: "Cục Kế hoạch và Tài chính (H01)".
