@@ -52,9 +52,13 @@ def popen(*args: str) -> subprocess.Popen[bytes]:
 
 
 def lines(p: Path) -> list[dict]:  # type: ignore[type-arg]
+    """The records of a JSON Lines file; read while a batch is still writing it, a last
+    line not yet ended by its newline is not a record yet."""
     if not p.exists():
         return []
-    return [json.loads(x) for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
+    text = p.read_text(encoding="utf-8")
+    done = text[: text.rfind("\n") + 1]
+    return [json.loads(x) for x in done.splitlines() if x.strip()]
 
 
 def keys(out: Path) -> Counter[str]:
