@@ -3072,3 +3072,48 @@ def test_a_committees_member_list_is_no_assignment_and_a_headed_post_leads() -> 
     )
     got = _counts(vnplan.parse_text(plan_text(body)))
     assert got == {"Hiệu trưởng": (1, 0), "Phó Hiệu trưởng phụ trách chuyên môn": (2, 1)}
+
+
+def test_an_attached_plans_repeated_header_is_no_signer_of_the_decision() -> None:
+    text = (
+        "BỘ CÔNG THƯƠNG\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TRƯỜNG ĐẠI HỌC KỸ THUẬT MIỀN NÚI\t\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/QĐ-ĐHKT\t\tThái Nguyên, ngày 05 tháng 01 năm 2026\n\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành Kế hoạch tổ chức Hội nghị khoa học\n\nĐiều 1. Ban hành kèm theo "
+        "Quyết định này Kế hoạch tổ chức Hội nghị khoa học.\nĐiều 2. Quyết định có hiệu lực "
+        "từ ngày ký./.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nKT. HIỆU TRƯỞNG\n"
+        "PHÓ HIỆU TRƯỞNG\n\nLê Văn Hùng\n\n"
+        "BỘ CÔNG THƯƠNG\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TRƯỜNG ĐẠI HỌC KỸ THUẬT MIỀN NÚI\t\tĐộc lập - Tự do - Hạnh phúc\n\nKẾ HOẠCH\n"
+        "Tổ chức Hội nghị khoa học năm 2026\n(Ban hành kèm theo Quyết định số 12/QĐ-ĐHKT)\n\n"
+        "I. MỤC ĐÍCH\n- Đẩy mạnh nghiên cứu khoa học.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.title == "Tổ chức Hội nghị khoa học năm 2026"
+    assert [(s.authority, s.on_behalf_of, s.position, s.name) for s in plan.signatories] == [
+        ("KT.", "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Lê Văn Hùng")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (
+            ["TRƯỜNG ĐẠI HỌC KINH TẾ VÀ", "CÔNG NGHIỆP MIỀN NÚI"],
+            "TRƯỜNG ĐẠI HỌC KINH TẾ VÀ CÔNG NGHIỆP MIỀN NÚI",
+        ),
+        (
+            ["CÔNG TY CỔ PHẦN XÂY LẮP VÀ", "VẬT LIỆU XÂY DỰNG HÀ TĨNH"],
+            "CÔNG TY CỔ PHẦN XÂY LẮP VÀ VẬT LIỆU XÂY DỰNG HÀ TĨNH",
+        ),
+    ],
+)
+def test_an_issuer_name_broken_after_va_goes_on_below(lines: list[str], name: str) -> None:
+    header = (
+        f"TỔNG CÔNG TY XÂY DỰNG MIỀN TRUNG\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"{lines[0]}\t\tĐộc lập - Tự do - Hạnh phúc\n{lines[1]}\n"
+        "Số: 86/KH-XL\t\tHà Tĩnh, ngày 18 tháng 4 năm 2025\n"
+    )
+    plan = vnplan.parse_text(plan_text("I. MỤC ĐÍCH\n- An toàn lao động.\n", header=header))
+    assert plan.issuer is not None
+    assert (plan.issuer.name, plan.issuer.parent) == (name, "TỔNG CÔNG TY XÂY DỰNG MIỀN TRUNG")

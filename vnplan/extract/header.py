@@ -202,6 +202,11 @@ def parse_number(raw_text: str) -> tuple[DocumentNumber | None, str | None, int]
     return None, None, 0
 
 
+# A line that ends where a name cannot: a comma, dash or "&", or a word that joins what
+# follows ("TRƯỜNG ĐẠI HỌC KINH TẾ VÀ" / "CÔNG NGHIỆP VIỆT BẮC").
+_GOES_ON = regex.compile(r"(?:[,\-&]|\s(?:VÀ|CỦA|THUỘC|TRỰC THUỘC))\s*$")
+
+
 def _group_units(names: list[str]) -> list[str]:
     """Issuer-block lines → organisation names: a line that starts with an administrative
     level (``TỈNH NGHỆ AN``), ``VÀ`` or lower case continues the name above it."""
@@ -212,7 +217,7 @@ def _group_units(names: list[str]) -> list[str]:
         # rest of a name the cell's width broke.
         cont = cont or (len(t.split()) <= 2 and not _HEAD_UPPER.match(t.upper()))
         cont = cont or bool(units and _FORM_ONLY.match(units[-1]) and not _HEAD_UPPER.match(t))
-        if units and (cont or t[:1].islower() or units[-1].rstrip().endswith((",", "-", "&"))):
+        if units and (cont or t[:1].islower() or _GOES_ON.search(units[-1])):
             units[-1] = units[-1] + " " + t
         else:
             units.append(t)
