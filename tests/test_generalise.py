@@ -3117,3 +3117,37 @@ def test_an_issuer_name_broken_after_va_goes_on_below(lines: list[str], name: st
     plan = vnplan.parse_text(plan_text("I. MỤC ĐÍCH\n- An toàn lao động.\n", header=header))
     assert plan.issuer is not None
     assert (plan.issuer.name, plan.issuer.parent) == (name, "TỔNG CÔNG TY XÂY DỰNG MIỀN TRUNG")
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads"),
+    [
+        (
+            "Phòng Kê khai và Kế toán thuế, các Chi cục Thuế",
+            ["Phòng Kê khai và Kế toán thuế", "các Chi cục Thuế"],
+        ),
+        ("Văn phòng Sở, các Trung tâm Y tế huyện", ["Văn phòng Sở", "các Trung tâm Y tế huyện"]),
+    ],
+)
+def test_a_lead_cell_splits_before_a_collective_of_named_bodies(
+    cell: str, leads: list[str]
+) -> None:
+    body = (
+        "I. NHIỆM VỤ\n\nTT | Nội dung công việc | Đơn vị chủ trì | Thời gian\n"
+        f"1 | Tổ chức đối thoại với người nộp thuế năm 2025 | {cell} | Tháng 6/2025\n\n"
+    )
+    got = _counts(vnplan.parse_text(plan_text(body)))
+    assert {name: n for name, n in got.items() if n[1]} == {name: (0, 1) for name in leads}
+
+
+@pytest.mark.parametrize(
+    "unit", ["Các thôn trên địa bàn xã", "Các tổ dân phố trên địa bàn phường", "Các ấp"]
+)
+def test_residential_units_of_a_commune_are_assignees(unit: str) -> None:
+    body = (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng HĐND và UBND xã\n- Tham mưu triển khai.\n"
+        f"2. {unit}\nPhối hợp tuyên truyền, vận động Nhân dân cài đặt ứng dụng VNeID.\n"
+    )
+    closing = "Nơi nhận:\n- Các thôn;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Hải\n"
+    got = _counts(vnplan.parse_text(plan_text(body, closing=closing)))
+    assert got.get(unit) == (1, 0), got

@@ -321,7 +321,8 @@ _SHARED = f"(?:{alternation(SHARED_OFFICE_BODIES)})"
 # inside "Sở Văn hóa, Thể thao và Du lịch".
 # A head over an administrative level ("Sở Y tế, Công an tỉnh") starts a name too.
 _JOINT = regex.compile(
-    rf"\s*(?:,|\svà)\s+(?=(?:(?:các|những)\s+\p{{Ll}}|(?:{alternation(UNIT_HEADS)})\s+"
+    rf"\s*(?:,|\svà)\s+(?=(?:(?:các|những)\s+(?:\p{{Ll}}|(?:{alternation(UNIT_HEADS)})\s)"
+    rf"|(?:{alternation(UNIT_HEADS)})\s+"
     rf"(?:\p{{Lu}}|các\s|những\s|(?:{alternation(LEVEL_WORDS)})(?:$|[\s,;]))"
     r"|[A-ZĐ]{1,3}\d{1,3}\b|UBND\b|HĐND\b))"
 )

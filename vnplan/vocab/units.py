@@ -45,6 +45,13 @@ UNIT_HEADS: tuple[str, ...] = (
     "MTTQ",
     "Đảng ủy",
     "Đảng đoàn",
+    # Residential units under a commune or ward, assignees of its plans.
+    "Thôn",
+    "Tổ dân phố",
+    "Khu phố",
+    "Ấp",
+    "Khóm",
+    "Buôn",
     "Ban cán sự đảng",
     "Liên đoàn Lao động",
     "LĐLĐ",
@@ -440,6 +447,7 @@ NAME_LOWER_CONTINUATIONS: tuple[str, ...] = (
     "và",
     "thuộc",
     "tại",
+    "trên địa bàn",  # "Các thôn trên địa bàn xã": where they are, still the name
     "của",
     "trong",
     "nhà nước",
