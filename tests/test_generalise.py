@@ -3151,3 +3151,27 @@ def test_residential_units_of_a_commune_are_assignees(unit: str) -> None:
     closing = "Nơi nhận:\n- Các thôn;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Hải\n"
     got = _counts(vnplan.parse_text(plan_text(body, closing=closing)))
     assert got.get(unit) == (1, 0), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # A quoted name inside the title: the title is the whole clause.
+        (
+            "UBND tỉnh Quảng Nam vừa ban hành Kế hoạch số 52/KH-UBND ngày 3/4/2020 về tổ chức "
+            "“Tháng hành động vì an toàn thực phẩm” năm 2020 trên địa bàn tỉnh.",
+            "tổ chức “Tháng hành động vì an toàn thực phẩm” năm 2020 trên địa bàn tỉnh",
+        ),
+        # The title after whose plan it is.
+        (
+            "Sáng 5/7, Sở Giáo dục và Đào tạo tổ chức hội nghị triển khai Kế hoạch số 1210/KH-UBND "
+            "ngày 20/5/2014 của UBND tỉnh thực hiện Đề án “Xây dựng xã hội học tập” trên địa bàn "
+            "tỉnh.",
+            "thực hiện Đề án “Xây dựng xã hội học tập” trên địa bàn tỉnh",
+        ),
+    ],
+)
+def test_a_reports_title_with_a_quoted_name_inside_it(sentence: str, title: str) -> None:
+    plan = vnplan.parse_text(f"Tin tức\n\n{sentence}\n\nTheo kế hoạch, các đơn vị triển khai.\n")
+    assert plan.kind == "news"
+    assert plan.title == title

@@ -415,6 +415,17 @@ _QUOTED_TITLE = regex.compile(
 )
 
 
+# The quote is the whole title where only the number's date, its signing or a naming word
+# stands before it ("... ngày 19/8/2022 “Tổ chức ...”", "với tên gọi “...”").
+_QUOTE_IS_TITLE = regex.compile(
+    r"(?:^|\s)(?:(?:với\s+)?tên gọi|có tên|mang tên|về|ban hành|ký)\s*[“\"]$"
+    r"|[\d),]\s*[“\"]$|^\s*[“\"]$"
+)
+
+
+_AFTER_ISSUER_TITLE = regex.compile(r"\s+(?:về|thực hiện|triển khai)\s")
+
+
 def _number_clause(facts: NewsFacts, ln: Line, at: int) -> None:
     """What the clause after the plan's number says: "... 2915/KH-BTP của Bộ Tư pháp do
     Thứ trưởng ... ký ban hành ngày 19/8/2022 “Tổ chức ...”": whose number it is (over the
@@ -429,9 +440,18 @@ def _number_clause(facts: NewsFacts, ln: Line, at: int) -> None:
         if hits and hits[0].date.day is not None:
             facts.date = hits[0].date
     q = _QUOTED_TITLE.match(text, at)
+    if q and not _QUOTE_IS_TITLE.search(text, at, q.start("t")):
+        q = None  # "... về tổ chức “Tháng hành động ...” năm 2019": a name inside the title
     if q and facts.title is None:
         facts.title = q.group("t").strip()
         facts.title_span = ln.span(q.start("t"), q.end("t"))
+    elif o and facts.title is None and _AFTER_ISSUER_TITLE.match(text, o.end()):
+        # "... 2310/KH-UBND ngày 20/5/2013 của UBND tỉnh thực hiện Đề án “...” trên địa bàn
+        # tỉnh": the title goes on after whose plan it is.
+        title = _title_after(text, o.end())
+        if title:
+            title = _ABOUT_LEAD.sub("", title) or title
+            _set_title(facts, ln, title, o.end())
 
 
 _QUOTED_GOAL = regex.compile(
