@@ -95,7 +95,7 @@ def test_section_tasks_carry_deadlines() -> None:
 
 
 def test_nlp_runs_offline_and_maps_offsets(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    pytest.importorskip("underthesea", reason="the NLP extra: pip install '.[nlp]'")
+    pytest.importorskip("underthesea", reason="a dependency: pip install .")
     code = (
         "from vnplan import nlp\n"
         "text = 'Tỉnh đoàn  chủ trì, phối hợp với V01'\n"

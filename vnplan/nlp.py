@@ -12,7 +12,11 @@ Measured here: ``pos_tag`` costs about 2 ms per clause once warm (the import and
 about 1 s once per process), while a whole text plan parses in 5-10 ms, and it tags words of
 unit names as verbs (``Đầu tư`` in ``Sở Kế hoạch và Đầu tư``). So the extractors find units
 and clause boundaries by rule, and ask this module only what rules cannot decide: whether an
-unknown phrase before ``chủ trì`` is a noun phrase (a unit) at all.
+unknown phrase before ``chủ trì`` is a noun phrase (a unit) at all; where a name ends before a
+lower-case verb no word list holds (``Phòng Kế hoạch - Tài vụ bảo đảm kinh phí, ...``, in
+``units._tagged_stop``); whether the word after ``Phòng,`` is the verb of ``Phòng, chống``;
+whether a clause word is the second half of a noun (``chương trình``). A verb in capitals is
+taken for part of a name, which is what the tagger's errors on names need.
 
 underthesea returns NFC and re-spaced tokens; ``tag()`` maps every token back to its
 offsets in the text it was given.
