@@ -3175,3 +3175,25 @@ def test_a_reports_title_with_a_quoted_name_inside_it(sentence: str, title: str)
     plan = vnplan.parse_text(f"Tin tức\n\n{sentence}\n\nTheo kế hoạch, các đơn vị triển khai.\n")
     assert plan.kind == "news"
     assert plan.title == title
+
+
+@pytest.mark.parametrize(
+    ("body", "short", "full"),
+    [
+        ("Sở Giáo dục và Đào tạo Hà Nam (Sở GD&ĐT)", "Sở GD&ĐT", "Sở Giáo dục và Đào tạo Hà Nam"),
+        ("Sở Khoa học và Công nghệ (Sở KH&CN)", "Sở KH&CN", "Sở Khoa học và Công nghệ"),
+        (
+            "Phòng Tài nguyên và Môi trường huyện (Phòng TN&MT)",
+            "Phòng TN&MT",
+            "Phòng Tài nguyên và Môi trường huyện",
+        ),
+    ],
+)
+def test_a_report_names_its_issuer_then_its_short_name(body: str, short: str, full: str) -> None:
+    text = (
+        f"Tin tức\n\nNgày 15/3/2021, {body} ban hành Kế hoạch số 512/KH-SGDĐT tổ chức tuyển "
+        "sinh vào lớp 10 năm học 2021-2022.\n\nTheo kế hoạch, các trường triển khai.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.issuer is not None and plan.issuer.name == full
+    assert [(a.short, a.full) for a in plan.abbreviations] == [(short, full)]

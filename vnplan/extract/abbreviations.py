@@ -159,6 +159,25 @@ def _capitalised_phrase(before: str, short: str) -> tuple[str, int] | None:
     return before[first.start() :].strip(" ,;:"), first.start()
 
 
+_BARE_HEADED = regex.compile(
+    rf"\((?P<head>{alternation(UNIT_HEADS)})\s+(?P<short>[\p{{Lu}}Đ][\p{{Lu}}Đ&]{{1,11}})\)"
+)
+
+
+def _headed_form(before: str, head: str, short: str) -> tuple[str, int] | None:
+    """The body's name right before the brackets, under the same head word, whose words
+    after the head begin with the acronym's letters (a place may follow them)."""
+    k = before.rfind(head + " ")
+    if k < 0:
+        return None
+    name = before[k:].rstrip()
+    words = [w for w in _WORD.findall(name[len(head) :]) if w.lower() != "và"]
+    letters = [x for x in letters_of(short) if x != "V"]
+    if len(words) < len(letters) or [initial(w) for w in words[: len(letters)]] != letters:
+        return None
+    return name, k
+
+
 def extract_abbreviations(ctx: Context) -> list[Abbreviation]:
     """Abbreviations with their full forms, once each."""
     out: dict[str, Abbreviation] = {}
@@ -173,6 +192,12 @@ def extract_abbreviations(ctx: Context) -> list[Abbreviation]:
                 or _leading_form(before, short)
                 or _capitalised_phrase(before, short)
             )
+            if full and short not in out:
+                out[short] = Abbreviation(short=short, full=full[0], span=ln.span(full[1], m.end()))
+        for m in _BARE_HEADED.finditer(t):
+            # "Sở Giáo dục và Đào tạo Bắc Giang (Sở GD&ĐT)": the body's own short name.
+            short = f"{m.group('head')} {m.group('short')}"
+            full = _headed_form(t[: m.start()], m.group("head"), m.group("short"))
             if full and short not in out:
                 out[short] = Abbreviation(short=short, full=full[0], span=ln.span(full[1], m.end()))
         for m in _BARE.finditer(t):

@@ -126,7 +126,13 @@ def _named_issuer(ln: Line, m: regex.Match[str]) -> Issuer:
     if post is not None:
         start += post.end()
         who = who[post.end() :]
+    # "Sở Giáo dục và Đào tạo Bắc Giang (Sở GD&ĐT)": the short name in brackets is the
+    # report's abbreviation, not part of the body's name.
+    who = _SHORT_AFTER.sub("", who)
     return Issuer(name=_expand(who), inferred=True, span=ln.span(start, start + len(who)))
+
+
+_SHORT_AFTER = regex.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
 def _expand(name: str) -> str:
