@@ -3197,3 +3197,24 @@ def test_a_report_names_its_issuer_then_its_short_name(body: str, short: str, fu
     plan = vnplan.parse_text(text)
     assert plan.issuer is not None and plan.issuer.name == full
     assert [(a.short, a.full) for a in plan.abbreviations] == [(short, full)]
+
+
+def test_a_plan_pasted_whole_under_an_e_mails_cover_note() -> None:
+    """Prose above KẾ HOẠCH, then the whole plan down to its signature: the plan itself (not
+    an article quoting one), its issuer named by its own text, not by the note."""
+    text = (
+        "Chủ đề: Kế hoạch hội thi giáo viên dạy giỏi năm học 2024-2025\n"
+        "Gửi tới: các tổ trưởng chuyên môn\n\nKính gửi quý thầy cô,\n\n"
+        "Ban Giám hiệu gửi kế hoạch hội thi giáo viên dạy giỏi cấp trường năm nay, đề nghị các "
+        "tổ triển khai trong tổ và gửi đăng ký về Phó Hiệu trưởng trước thứ Sáu tuần này.\n\n"
+        "Trân trọng./.\n\nKẾ HOẠCH\nHội thi giáo viên dạy giỏi cấp trường năm học 2024-2025\n\n"
+        "Trường THCS Lê Lợi xây dựng kế hoạch hội thi giáo viên dạy giỏi như sau:\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao chất lượng giảng dạy.\n\nII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Tổ trưởng chuyên môn\n- Đăng ký giáo viên dự thi.\n\nHIỆU TRƯỞNG\n(đã ký)\n\n"
+        "Nguyễn Thị Lan\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.kind == "plan"
+    assert plan.issuer is not None
+    assert (plan.issuer.name, plan.issuer.inferred) == ("Trường THCS Lê Lợi", True)
+    assert [(s.position, s.name) for s in plan.signatories] == [("HIỆU TRƯỞNG", "Nguyễn Thị Lan")]

@@ -37,9 +37,11 @@ def _prose_above(ctx: Context) -> bool:
     return any(len(ln.text.split()) > 14 for ln in ctx.zones.header)
 
 
-def _kind(ctx: Context, header: HeaderFacts) -> Literal["plan", "news"]:
+def _kind(ctx: Context, header: HeaderFacts, *, signed: bool) -> Literal["plan", "news"]:
     """What the document is: a plan (with a header, or printed with none) or a text about
-    one. Settles the document type and, for a headerless plan, its title."""
+    one. Settles the document type and, for a headerless plan, its title. ``signed``: the
+    text ends in a signature block, as a plan copied whole under a cover note does and an
+    article quoting one does not."""
     number, doc_type = header.number, header.doc_type
     # No header at all, and a document-type line that is not a plan's ("THÔNG BÁO" over
     # "Kế hoạch tổ chức ..."), or none: the text may still be a plan of its own.
@@ -64,7 +66,7 @@ def _kind(ctx: Context, header: HeaderFacts) -> Literal["plan", "news"]:
             ctx.warn("not_a_plan_layout", "no document-type line: read as a text about a plan")
             return "news"
         ctx.warn("doc_type_missing", "no document-type line (KẾ HOẠCH) found")
-    elif number is None and header.date is None and _prose_above(ctx):
+    elif number is None and header.date is None and _prose_above(ctx) and not signed:
         # A web page that quotes a plan: prose, not an issuer block, above "KẾ HOẠCH".
         ctx.warn("quoted_plan", "the plan is quoted inside another text (no header of its own)")
         return "news"
@@ -129,7 +131,7 @@ def extract_plan(
     phases = extract_phases(ctx)
     recipients, signatories = extract_closing(ctx)
     ctx.appendix_tree = build_tree(ctx.zones.appendix, lambda *a: None)
-    kind = _kind(ctx, header)
+    kind = _kind(ctx, header, signed=bool(signatories))
     if kind == "plan" and header.date is None:
         _closing_date(ctx, header)
     if not ctx.tree:

@@ -406,11 +406,29 @@ def _title(ctx: Context, facts: HeaderFacts) -> None:
         facts.spans["title"] = Span(start=title_lines[0].start, end=title_lines[-1].src_end)
 
 
+def _prose_header(lines: list[Line]) -> bool:
+    """Sentences among the lines above the document type: a page's or an e-mail's text."""
+    for ln in lines:
+        for c in ln.columns():
+            words = c.text.split()
+            if len(words) > 14 and sum(w[:1].islower() for w in words) * 2 > len(words):
+                return True
+    return False
+
+
 def extract_header(ctx: Context) -> HeaderFacts:
     """Issuer, number, place, date, doc type and title, with their spans."""
     facts = HeaderFacts()
     z = ctx.zones
     issuer = _issuer(ctx, _Scan(ctx, _parts(z.header), facts).run(), facts)
+    if (
+        issuer is not None
+        and _prose_header(z.header)
+        and not _HEAD_UPPER.match(issuer.name.upper())
+    ):
+        # A cover note above the plan ("Kính gửi quý thầy cô, ..."), not an issuer block:
+        # the issuer is the one the plan's text names.
+        issuer = None
     if issuer is not None and issuer.span is not None:
         facts.spans["issuer"] = issuer.span
     _title(ctx, facts)
