@@ -3218,3 +3218,22 @@ def test_a_plan_pasted_whole_under_an_e_mails_cover_note() -> None:
     assert plan.issuer is not None
     assert (plan.issuer.name, plan.issuer.inferred) == ("Trường THCS Lê Lợi", True)
     assert [(s.position, s.name) for s in plan.signatories] == [("HIỆU TRƯỞNG", "Nguyễn Thị Lan")]
+
+
+def test_a_report_of_a_plan_the_body_has_just_issued_and_its_held_stages() -> None:
+    text = (
+        "Tin tức\n\nTrước diễn biến phức tạp của dịch sốt xuất huyết, UBND tỉnh Trà Vinh vừa có "
+        "Kế hoạch 88/KH-UBND ngày 6-6-2018 về tăng cường phòng, chống dịch bệnh sốt xuất huyết "
+        "năm 2018.\n\nTheo kế hoạch, toàn tỉnh ra quân 2 đợt. Đợt 1 diễn ra từ ngày 15 đến "
+        "30-6-2018. Đợt 2 từ ngày 10 đến 25-8-2018, trước đỉnh dịch.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.issuer is not None and plan.issuer.name == "UBND tỉnh Trà Vinh"
+    assert (str(plan.date), plan.number.raw if plan.number else None) == (
+        "2018-06-06",
+        "88/KH-UBND",
+    )
+    assert _phases(plan) == [
+        ("Đợt 1", "2018-06-15", "2018-06-30"),
+        ("Đợt 2", "2018-08-10", "2018-08-25"),
+    ]

@@ -39,7 +39,8 @@ _ISSUED = regex.compile(
 # The words between an issuer and the plan it issued: "vừa ký ban hành ngày 05/02/2026".
 _VERB = (
     r"(?:(?:đã|vừa|mới|chính thức|vừa qua)\s+)*(?:xây dựng và\s+)?(?:ký\s+)?"
-    r"(?:ban hành|phê duyệt|xây dựng)\s+"
+    # "UBND tỉnh X vừa có Kế hoạch 112/KH-UBND ...": has just issued.
+    r"(?:ban hành|phê duyệt|xây dựng|(?<=(?:vừa|đã|mới)\s)có)\s+"
     r"(?:(?:vào\s+)?ngày\s+\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}"
     r"(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{4})?\s*,?\s+)?"
 )

@@ -87,7 +87,9 @@ _INLINE_PHASE = regex.compile(
     rf"(?P<label>(?:{_both_cases(PHASE_LABELS)}|giai đoạn|đợt|bước)"
     r"\s+(?:\d{1,2}|[IVX]{1,4}|thứ\s+(?:nhất|hai|ba|tư))(?!\d))"
     # "Đợt 1 trong Quý II/2026 và Đợt 2 vào tháng 11/2026, ...": one stage to the next.
-    r"(?:\s*[:,]?\s+(?P<rest>(?:[Tt]ừ|[Tt]rong|[Vv]ào)\s[^;]+?)"
+    # "Đợt 1 diễn ra từ ngày 15 đến 30-6-2017": a verb of holding may come first.
+    r"(?:\s*[:,]?\s+(?:(?:diễn ra|được tổ chức|được triển khai|tổ chức|triển khai)\s+)?"
+    r"(?P<rest>(?:[Tt]ừ|[Tt]rong|[Vv]ào)\s[^;]+?)"
     r"(?=;|\.(?:\s|$)|$|\s+và\s+(?i:đợt|giai đoạn|bước)\s|,\s)"
     # "Giai đoạn 1 (từ tháng 9 đến tháng 12/2014) tiêm cho trẻ ...": the range in brackets.
     r"|\s*\((?P<paren>[^()]{4,80})\)(?P<after>[^;.]*))"
