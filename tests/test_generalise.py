@@ -3237,3 +3237,24 @@ def test_a_report_of_a_plan_the_body_has_just_issued_and_its_held_stages() -> No
         ("Đợt 1", "2018-06-15", "2018-06-30"),
         ("Đợt 2", "2018-08-10", "2018-08-25"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "phase"),
+    [
+        (
+            "- Giai đoạn 2: Từ ngày 10/02/2024 (mùng 1 Tết) đến hết ngày 29/02/2024.",
+            ("Giai đoạn 2", "2024-02-10", "2024-02-29"),
+        ),
+        (
+            "- Đợt 2: Thực hiện vét (từ ngày 08 đến ngày 10 tháng 12 năm 2025).",
+            ("Đợt 2", "2025-12-08", "2025-12-10"),
+        ),
+    ],
+)
+def test_a_remark_in_brackets_inside_a_stages_range(line: str, phase: tuple[str, ...]) -> None:
+    body = f"I. THỜI GIAN\n- Đợt 1: Từ ngày 01/01/2024 đến ngày 05/01/2024.\n{line}\n"
+    assert (
+        _phases(vnplan.parse_text(plan_text(body.replace("Đợt 1", phase[0][:-1] + "1"))))[1]
+        == phase
+    )

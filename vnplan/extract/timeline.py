@@ -70,6 +70,13 @@ _TITLE_UNTIL = regex.compile(r"(?:đến|ĐẾN)\s+(?:năm|NĂM)\s+(?P<y>(?:19|2
 _NAMED_PHASE = regex.compile(
     rf"^(?P<label>(?:{alternation(PHASE_LABELS)})(?:\s+\p{{Ll}}+){{1,3}})\s*:\s*(?P<rest>.+)$"
 )
+_REMARK = regex.compile(r"\s*\([^()]{1,40}\)")
+
+
+def _dateless(m: regex.Match[str]) -> str:
+    """A bracket with no date in it removed, one with a date ("(từ ngày 20 tháng 11 ...)")
+    kept."""
+    return m.group() if find_dates(m.group()) else ""
 # A range whose end went on to the next line.
 _OPEN_RANGE = regex.compile(r"(?:^|\s)(?:[Tt]ừ\s.+\s)?(?:đến|tới)$")
 # A stage that starts on an event, not a date ("Đợt đột xuất: khi xảy ra thiên tai ...").
@@ -152,7 +159,9 @@ def extract_phases(ctx: Context) -> list[Phase]:
         if _OPEN_RANGE.search(rest) and i + 1 < len(nodes) and nodes[i + 1].kind is Tok.TEXT:
             # "Giai đoạn 1 Từ tháng 6/2021 đến" / "tháng 9/2021": a table cell wrapped.
             rest = f"{rest} {nodes[i + 1].text}"
-        rng = find_range(m.groupdict().get("years") or rest)
+        # "Từ ngày 10/02/2024 (mùng 1 Tết) đến hết ngày 29/02/2024": a remark in brackets
+        # inside the range is not part of it.
+        rng = find_range(m.groupdict().get("years") or _REMARK.sub(_dateless, rest))
         if (
             m.re is _NAMED_PHASE
             and (rng is None or rng[0] is None)
