@@ -3258,3 +3258,19 @@ def test_a_remark_in_brackets_inside_a_stages_range(line: str, phase: tuple[str,
         _phases(vnplan.parse_text(plan_text(body.replace("Đợt 1", phase[0][:-1] + "1"))))[1]
         == phase
     )
+
+
+def test_a_markdown_table_of_stages_keeps_one_row_per_stage() -> None:
+    """Rows of a pipe table are never joined as one wrapped line, and a row opening with a
+    stage's label is that stage."""
+    body = (
+        "III. THỜI GIAN KIỂM TRA\n\n| Đợt | Thời gian | Đơn vị được kiểm tra |\n"
+        "|---|---|---|\n| Đợt 1 | Tháng 5/2024 | Sở Xây dựng; UBND huyện Đại Từ; UBND huyện "
+        "Phú Lương; UBND huyện Định Hóa |\n| Đợt 2 | Tháng 7/2024 | Sở Y tế; UBND thành phố "
+        "Sông Công |\n| Đợt 3 | Tháng 9 và tháng 10/2024 | Sở Công Thương |\n"
+    )
+    assert _phases(vnplan.parse_text(plan_text(body))) == [
+        ("Đợt 1", "2024-05", "2024-05"),
+        ("Đợt 2", "2024-07", "2024-07"),
+        ("Đợt 3", "2024-09", "2024-10"),
+    ]

@@ -27,7 +27,7 @@ from vnplan.vocab import (
 _PHASE = regex.compile(
     rf"^(?P<label>(?:{alternation(PHASE_LABELS)})\s+(?:\d{{1,2}}(?!\d|[-–]\d{{1,2}}(?!\d)|\s*giờ)|"
     r"[IVX]{1,4}\b|(?:thứ\s+)?(?:nhất|một|hai|ba|bốn|tư|năm)\b|"
-    r"(?P<years>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})(?!\d)))\s*[:.\-–)(]?\s*(?P<rest>.*)$",
+    r"(?P<years>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})(?!\d)))\s*[:.\-–)(|]?\s*(?P<rest>.*)$",
     regex.IGNORECASE,
 )
 # "Từ 13h30’ ngày 02/6/2026": a session's hour before its day.
@@ -146,7 +146,8 @@ def extract_phases(ctx: Context) -> list[Phase]:
     phases: dict[str, Phase] = {}
     nodes = ctx.nodes()
     for i, node in enumerate(nodes):
-        text = node.text
+        # "| Đợt 1 | Tháng 5/2024 | ...": a row of a stages table in a Markdown copy.
+        text = node.text.lstrip("| ")
         m = _PHASE.match(text) or _NAMED_PHASE.match(text)
         if not m:
             continue

@@ -703,6 +703,8 @@ def _continues(
         return False
     if RECIPIENTS.match(b.text) or is_authority_line(b.text) or FIELD_LINE.match(b.text):
         return False
+    if len(b.gaps) >= 2 and len(a.lines[-1].gaps) >= 2:
+        return False  # two rows of a table ("Đợt 1 | Tháng 5/2024 | ..."), not one wrapped
     full = a.last_length >= 0.8 * width
     tail = a.tail
     tb = classify(b.text)
