@@ -3274,3 +3274,15 @@ def test_a_markdown_table_of_stages_keeps_one_row_per_stage() -> None:
         ("Đợt 2", "2024-07", "2024-07"),
         ("Đợt 3", "2024-09", "2024-10"),
     ]
+
+
+def test_the_plans_time_told_at_the_end_of_a_paragraph() -> None:
+    body = (
+        "I. CHỈ TIÊU\nDiện tích gieo trồng 620 ha; sản lượng dự kiến 4.464 tấn. Thời gian thực "
+        "hiện kế hoạch: từ tháng 11/2015 đến hết tháng 3/2016.\n\nII. LỊCH THỜI VỤ\n"
+        "- Đợt 1: từ ngày 15/11/2015 đến ngày 25/11/2015.\n"
+        "- Đợt 2: từ ngày 01/12/2015 đến ngày 10/12/2015.\n"
+    )
+    plan = vnplan.parse_text(plan_text(body))
+    assert plan.period is not None
+    assert (str(plan.period.start), str(plan.period.end)) == ("2015-11", "2016-03")

@@ -239,6 +239,9 @@ def _one_day(text: str) -> PartialDate | None:
     return None
 
 
+_PERIOD_IN_TEXT = regex.compile(
+    r"(?<=[.;]\s)Thời gian (?:thực hiện|triển khai)(?:\s+(?:của\s+)?[Kk]ế hoạch)?\s*:"
+)
 _PLAN_TIME = regex.compile(
     r"(?i)thời gian thực hiện kế hoạch|kế hoạch (?:được )?(?:triển khai|thực hiện) từ"
 )
@@ -321,6 +324,10 @@ def extract_period(
             texts = own[:1] + texts
         elif _PERIOD_LINE.match(node.text):
             texts = [node.text]
+        elif (inside := _PERIOD_IN_TEXT.search(node.text)) is not None:
+            # "... sản lượng dự kiến 4.464 tấn. Thời gian thực hiện kế hoạch: từ tháng 11/2014
+            # đến hết tháng 3/2015.": the plan's time told at the end of a paragraph.
+            texts = [node.text[inside.start() :]]
         else:
             continue
         if not (parent_time and depth <= 1):
