@@ -3286,3 +3286,26 @@ def test_the_plans_time_told_at_the_end_of_a_paragraph() -> None:
     plan = vnplan.parse_text(plan_text(body))
     assert plan.period is not None
     assert (str(plan.period.start), str(plan.period.end)) == ("2015-11", "2016-03")
+
+
+@pytest.mark.parametrize(
+    ("after", "tasks", "giao"),
+    [
+        # The plan hands work to another unit after the last entry: not that entry's.
+        ("Giao Ban Tuyên giáo Tỉnh ủy theo dõi, đôn đốc việc thực hiện Kế hoạch.", 1, 1),
+        # A second task that opens with a verb the vocabulary lacks stays the unit's.
+        ("Phát hiện, báo cáo kịp thời các vi phạm trên địa bàn về Ủy ban nhân dân phường.", 2, 0),
+    ],
+)
+def test_a_paragraph_after_the_last_of_one_paragraph_entries(
+    after: str, tasks: int, giao: int
+) -> None:
+    body = (
+        "IV. TỔ CHỨC THỰC HIỆN\n1- Ban Tuyên giáo Tỉnh ủy\nHướng dẫn nội dung tuyên truyền.\n"
+        "2- Sở Văn hóa và Thể thao\nTổ chức các hoạt động văn hóa, văn nghệ.\n"
+        "3- Đài Phát thanh - Truyền hình tỉnh\nMở chuyên trang, chuyên mục tuyên truyền.\n"
+        f"{after}\n"
+    )
+    got = _counts(vnplan.parse_text(plan_text(body)))
+    assert got["Đài Phát thanh - Truyền hình tỉnh"] == (tasks, 0), got
+    assert got["Ban Tuyên giáo Tỉnh ủy"] == (1, giao), got

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import regex
 
+from vnplan import nlp
 from vnplan.catalogue import WarningCode
 from vnplan.grammar.tokens import (
     BULLETS,
@@ -326,6 +327,19 @@ def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
 _PATTERN_ITEMS = 2
 
 
+def _goes_on(text: str) -> bool:
+    """A paragraph that opens with a task's verb (the vocabulary's, else the tagger's)."""
+    if _DELEGATES.match(text):
+        return False
+    if _TASK_OPENING.match(text):
+        return True
+    words = nlp.tag(text[:40])
+    return bool(words) and words[0].tag == "V"
+
+
+_DELEGATES = regex.compile(r"^Giao\s+\p{Lu}")
+
+
 def _detach_trailing(nodes: list[Node]) -> None:
     """Paragraphs under the last of a list's one-paragraph items ("6. Bộ phận Kế toán: thu,
     chi ...") when the items right before it have none: the list ended with that item, and
@@ -337,16 +351,27 @@ def _detach_trailing(nodes: list[Node]) -> None:
     if len(items) < _PATTERN_ITEMS + 1:
         return
     last = items[-1]
-    if nodes[-1] is not last or not last.inline or not last.children:
+    if nodes[-1] is not last or not last.children:
         return
     if not all(c.kind is Tok.TEXT for c in last.children):
         return
     before = items[-1 - _PATTERN_ITEMS + 1 : -1]
-    if not all(i.inline and not i.children and i.kind is last.kind for i in before):
+    # The items before it: one paragraph each, on the heading's line or under it.
+    k = len(before[0].children)
+    if k > 1 or not all(
+        i.kind is last.kind
+        and bool(i.inline) == bool(last.inline)
+        and len(i.children) == k
+        and all(c.kind is Tok.TEXT and not c.children for c in i.children)
+        for i in before
+    ):
         return
-    # Paragraphs that go on with what the unit is to do ("Phối hợp với ...") stay its own.
-    keep = 0
-    while keep < len(last.children) and _TASK_OPENING.match(last.children[keep].text):
+    if bool(last.inline) == (k == 1) or len(last.children) <= k:
+        return
+    # Paragraphs that go on with what the unit is to do ("Phối hợp với ...", "Phát hiện,
+    # báo cáo ...") stay its own; "Giao X ..." is the plan handing work to another unit.
+    keep = k
+    while keep < len(last.children) and _goes_on(last.children[keep].text):
         keep += 1
     rest = last.children[keep:]
     for c in rest:
