@@ -44,12 +44,14 @@ _GIAO = regex.compile(
     rf"|(?<=\p{{L}}\s)(?:(?<!(?:được|bàn|chuyển|phân|đã)\s)(?P<lead>giao\s+(?:cho\s+)?)"
     # "Bộ Y tế (cũng) đề nghị UBND các tỉnh chỉ đạo ...": a request to a body it does not
     # direct is its work too; not the noun in "hồ sơ đề nghị", "văn bản đề nghị".
-    rf"|(?<!(?:sơ|bản|trình|văn|được|có|các|đã)\s)(?P<lead>đề nghị\s+)"
+    rf"|(?<!(?:sơ|bản|trình|văn|được|có|các|đã)\s)(?P<lead>đề nghị\s+))"
+    rf"(?=(?:{alternation((*UNIT_HEADS, *ROLE_HEADS))})\s)"
     # "Kế hoạch (cũng) yêu cầu UBND các xã thành lập ...": what the plan requires of a body,
     # as a report tells it; not "đáp ứng yêu cầu", "các yêu cầu".
-    rf"|(?<=[Kk]ế hoạch\s(?:(?:cũng|còn|đồng thời)\s)?)(?P<lead>yêu cầu\s+))"
+    rf"|(?<!\p{{L}})[Kk]ế hoạch\s+(?:(?:cũng|còn|đồng thời)\s+)?(?P<lead>yêu cầu\s+)"
     rf"(?=(?:{alternation((*UNIT_HEADS, *ROLE_HEADS))})\s)"
 )
+_PLAN_REQUIRES = regex.compile(r"[Kk]ế hoạch\s+(?:(?:cũng|còn|đồng thời)\s+)?yêu cầu\s")
 _GIAO_VERB = regex.compile(rf"\s+(?=(?:{alternation((*GIAO_VERBS, *PERFORMER_VERBS))})\b)")
 # A unit's name runs to the clause's end; a code or a remark in brackets is part of it:
 # "Giao Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh) tham mưu ...".
@@ -461,8 +463,10 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
         text = node.text
         if len(node.line.gaps) >= 2:
             continue  # a table's row ("TT | Nội dung | Đơn vị chủ trì"): read as a table
-        if "giao" not in text.lower() and not any(
-            m in text for m in ("chủ trì", "thường trực", "đầu mối", "đề nghị", "yêu cầu")
+        if (
+            "giao" not in text.lower()
+            and not any(m in text for m in ("chủ trì", "thường trực", "đầu mối", "đề nghị"))
+            and not ("yêu cầu" in text and _PLAN_REQUIRES.search(text))
         ):
             continue
         owner = ctx.unit_nodes.get(id(node.line))

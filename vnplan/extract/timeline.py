@@ -77,6 +77,8 @@ def _dateless(m: regex.Match[str]) -> str:
     """A bracket with no date in it removed, one with a date ("(từ ngày 20 tháng 11 ...)")
     kept."""
     return m.group() if find_dates(m.group()) else ""
+
+
 # A range whose end went on to the next line.
 _OPEN_RANGE = regex.compile(r"(?:^|\s)(?:[Tt]ừ\s.+\s)?(?:đến|tới)$")
 # A stage that starts on an event, not a date ("Đợt đột xuất: khi xảy ra thiên tai ...").
