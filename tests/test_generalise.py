@@ -3309,3 +3309,25 @@ def test_a_paragraph_after_the_last_of_one_paragraph_entries(
     got = _counts(vnplan.parse_text(plan_text(body)))
     assert got["Đài Phát thanh - Truyền hình tỉnh"] == (tasks, 0), got
     assert got["Ban Tuyên giáo Tỉnh ủy"] == (1, giao), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "abbreviation"),
+    [
+        (
+            "Tổng số cán bộ, giáo viên, nhân viên (CB-GV-NV) là 64 người.",
+            ("CB-GV-NV", "cán bộ, giáo viên, nhân viên"),
+        ),
+        (
+            "Mỗi Phòng giao dịch Ngân hàng huyện (sau đây gọi tắt là PGD) cử 02 thí sinh.",
+            ("PGD", "Phòng giao dịch Ngân hàng huyện"),
+        ),
+    ],
+)
+def test_hyphenated_acronyms_and_a_determiner_before_the_full_form(
+    sentence: str, abbreviation: tuple[str, str]
+) -> None:
+    plan = vnplan.parse_text(
+        plan_text(f"I. MỤC ĐÍCH\n- Thi đua dạy tốt.\n\nII. NỘI DUNG\n{sentence}\n")
+    )
+    assert [(a.short, a.full) for a in plan.abbreviations] == [abbreviation]

@@ -19,7 +19,9 @@ _MARKED = regex.compile(
     r"[\"“']?(?P<short>[^()\"”']{1,40}?)[\"”']?\s*\)",
     regex.IGNORECASE,
 )
-_BARE = regex.compile(r"\((?P<short>[\p{Lu}Đ][\p{Lu}Đ&]{1,11})\)")
+# "(CB-GV-NV)": an acronym may join its parts with hyphens.
+_BARE = regex.compile(r"\((?P<short>[\p{Lu}Đ][\p{Lu}Đ&]{1,11}(?:-[\p{Lu}Đ&]{1,6}){0,3})\)")
+_DETERMINERS = frozenset({"mỗi", "các", "những", "từng"})
 _WORD = regex.compile(r"[\p{L}\d]+")
 _BODY_START = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(UNIT_HEADS)})\s+(?=\p{{Lu}})")
 # How many function words an acronym's full form may have that its letters leave out.
@@ -126,6 +128,9 @@ def _leading_form(before: str, short: str) -> tuple[str, int] | None:
     if len(letters) < 2:
         return None
     words = list(_WORD.finditer(before, pos=_clause_start(before)))
+    # "Mỗi Phòng giao dịch NHCSXH huyện (sau đây gọi tắt là PGD)": a determiner first.
+    while words and words[0].group().lower() in _DETERMINERS:
+        words = words[1:]
     if len(words) <= len(letters) or len(words) > len(letters) + 12:
         return None
     if [initial(w.group()) for w in words[: len(letters)]] != letters:
