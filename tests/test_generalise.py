@@ -3331,3 +3331,15 @@ def test_hyphenated_acronyms_and_a_determiner_before_the_full_form(
         plan_text(f"I. MỤC ĐÍCH\n- Thi đua dạy tốt.\n\nII. NỘI DUNG\n{sentence}\n")
     )
     assert [(a.short, a.full) for a in plan.abbreviations] == [abbreviation]
+
+
+def test_the_taggers_verb_before_a_known_verb_after_a_capitalised_word() -> None:
+    """ "... Ban Giám đốc Công ty tạo điều kiện ... để CĐCS tổ chức ...": the known verb
+    after "CĐCS" is not where the name ends; the tagger's first verb is."""
+    body = (
+        "V. TỔ CHỨC THỰC HIỆN\n1. Ban Chấp hành CĐCS chỉ đạo chung.\n"
+        "2. Đề nghị Ban Giám đốc Công ty tạo điều kiện về thời gian, hội trường, phương tiện để "
+        "CĐCS tổ chức thành công Đại hội.\n"
+    )
+    got = _counts(vnplan.parse_text(plan_text(body)))
+    assert got.get("Ban Giám đốc Công ty") == (1, 0), got

@@ -99,12 +99,7 @@ def _name_stop(t: str) -> int | None:
         if not _FUNCTION_HEAD.search(t, 0, verb.start()):
             found = verb.start()
             break
-    if (
-        h is not None
-        and not h.group("coll")
-        and t[h.end() :].lstrip()[:1].isupper()
-        and (found is None or not _ENDS_A_NAME.search(t.rstrip(), 0, len(t[:found].rstrip())))
-    ):
+    if h is not None and not h.group("coll") and t[h.end() :].lstrip()[:1].isupper():
         tagged = _tagged_stop(t, h.end(), found if found is not None else len(t))
         if tagged is not None:
             return tagged
