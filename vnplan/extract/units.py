@@ -87,7 +87,7 @@ _FUNCTION_HEAD = regex.compile(
 
 def _name_stop(t: str) -> int | None:
     """Where the verb that ends the unit name ``t`` opens with starts, if anywhere (see
-    _STOP); the tagger's first verb where the vocabulary knows none that fits."""
+    _STOP); the tagger's first verb when it comes before the vocabulary's."""
     h = _HEAD.match(t)
     at = h.end() - 1 if h else 0
     stop = next(
@@ -106,11 +106,6 @@ def _name_stop(t: str) -> int | None:
     return found
 
 
-# Where a name can end: after a word in capitals, a code in brackets or an administrative
-# level ("Trung tâm Y tế huyện").
-_ENDS_A_NAME = regex.compile(
-    rf"(?:(?<=\s)\p{{Lu}}[\p{{L}}\d&.\-]*|\)|(?<=\s)(?:{alternation(NAME_END_WORDS)}))$"
-)
 # Lower-case words after a word in capitals, six of them or two before a comma: a verb the
 # vocabulary does not know may start there ("Phòng Kế hoạch - Tài vụ bảo đảm kinh phí, ...",
 # "Phòng Biên tập chương trình bố trí khung giờ phát sóng").
