@@ -2631,6 +2631,7 @@ def test_giao_x_la_dau_moi_names_x_alone(marker: str, unit: str) -> None:
         ("Giáo viên chủ nhiệm và Nhân viên y tế", ["Giáo viên chủ nhiệm", "Nhân viên y tế"]),
         ("Kế toán", ["Kế toán"]),
         ("Văn thư", ["Văn thư"]),
+        ("Thư ký Hội đồng thi", ["Thư ký Hội đồng thi"]),
         # A post after a body's name may be part of it; a comma inside a name stays.
         ("Cục Nhà giáo và Cán bộ quản lý giáo dục", ["Cục Nhà giáo và Cán bộ quản lý giáo dục"]),
         ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),

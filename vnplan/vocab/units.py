@@ -266,6 +266,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "Nhân viên",
     "Kế toán",
     "Văn thư",
+    "Thư ký",
     "Thủ quỹ",
     "Thủ thư",
     "Bác sĩ",
