@@ -3329,3 +3329,14 @@ def test_the_taggers_verb_before_a_known_verb_after_a_capitalised_word() -> None
     )
     got = _counts(vnplan.parse_text(plan_text(body)))
     assert got.get("Ban Giám đốc Công ty") == (1, 0), got
+
+
+def test_a_reports_plan_number_in_brackets_before_the_plans_it_cites() -> None:
+    text = (
+        "Tin tức\n\nUBND tỉnh Cao Bằng vừa ban hành Kế hoạch thực hiện Năm An toàn giao thông "
+        "2013 trên địa bàn tỉnh.\n\nKế hoạch (số 31/KH-UBND, ký ngày 12/2) được xây dựng trên cơ "
+        "sở Kế hoạch số 05/KH-UBATGTQG ngày 07/01/2013 của Ủy ban An toàn giao thông quốc gia.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.kind == "news"
+    assert plan.number is not None and plan.number.raw == "31/KH-UBND"

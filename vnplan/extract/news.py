@@ -22,7 +22,10 @@ from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
 from vnplan.vocab import CITED_TYPES, ORG_ABBREVIATIONS, ROLE_HEADS, UNIT_HEADS, alternation
 
-_PLAN_NUMBER = regex.compile(rf"(?:[Kk]ế hoạch|KẾ HOẠCH|\bKH)\s+(?:số\s+)?(?P<sym>{SYMBOL})")
+# "Kế hoạch (số 28/KH-UBND, ký ngày 10/2) ...": the number may stand in brackets.
+_PLAN_NUMBER = regex.compile(
+    rf"(?:[Kk]ế hoạch|KẾ HOẠCH|\bKH)\s+(?:\(\s*)?(?:số\s+)?(?P<sym>{SYMBOL})"
+)
 # Right before a plan's number: the verb that issued it, or words that cite it as a basis.
 _ISSUE_BEFORE = regex.compile(
     r"(?:ban hành|phê duyệt|ký)\s+(?:(?:về\s+)?việc\s+)?$", regex.IGNORECASE
