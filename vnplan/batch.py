@@ -790,6 +790,18 @@ def _run_local(
                         s["parsed"] = -1  # a retried document is not retried again
                         s["conn"].send(job[0])
                         continue
+                if (
+                    result is not None
+                    and result.get("ok")
+                    and now - s["since"] > timeout + s.get("budget", 0.0)
+                ):
+                    # The worker answered with a plan, but after the deadline (between two
+                    # polls): as parse(timeout=) does, a late plan is a timeout, whatever the
+                    # machine's speed makes of the polling interval.
+                    result = {
+                        **_timeout_result(timeout + s.get("budget", 0.0)),
+                        "sha256": result.get("sha256"),
+                    }
                 if result is not None:
                     s["parsed"] = max(s["parsed"], 0) + 1
                     yield job, result
