@@ -54,9 +54,14 @@ def _has_clause(name: str, start: int) -> regex.Match[str] | None:
     """The first clause word in ``name`` after ``start`` that is a word of its own: the
     tagger knows "chương trình" (programme) for one noun, whose "trình" is no verb."""
     for m in _CLAUSE.finditer(name, start):
-        if not nlp.inside_a_word(name, m.start()):
+        # Only a clause word right after a lower-case syllable can be a noun's second half;
+        # the tagger is not asked about the others.
+        if not (_AFTER_LOWER.search(name, 0, m.start()) and nlp.inside_a_word(name, m.start())):
             return m
     return None
+
+
+_AFTER_LOWER = regex.compile(r"(?<!\S)\p{Ll}+\s$")
 
 
 # "... VÀ TRÁCH NHIỆM", "Trách nhiệm các đơn vị": a section of duties; "gắn với trách

@@ -16,6 +16,7 @@ from vnplan.patterns import (
     HEADER_PARTY_NUMBER,
     HEADER_STATE_NUMBER,
     MOTTO_PARTS,
+    RULE_LINE,
     UPPER_UNIT_HEAD,
 )
 from vnplan.text.lines import Line
@@ -459,7 +460,7 @@ def extract_header(ctx: Context) -> HeaderFacts:
 _JOINT_TYPE = regex.compile(r"\bLIÊN\s+(?:TỊCH|NGÀNH)\b|\bPHỐI\s+HỢP\b", regex.IGNORECASE)
 
 
-_RULE_LINE = regex.compile(r"^[\s_\-–—*=.]{3,}$")
+_RULE_LINE = regex.compile(RULE_LINE)
 
 
 def _issuer_blocks(parts: list[Part]) -> list[list[Part]]:

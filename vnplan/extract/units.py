@@ -109,9 +109,11 @@ def _name_stop(t: str) -> int | None:
 # Lower-case words after a word in capitals, six of them or two before a comma: a verb the
 # vocabulary does not know may start there ("Phòng Kế hoạch - Tài vụ bảo đảm kinh phí, ...",
 # "Phòng Biên tập chương trình bố trí khung giờ phát sóng").
+# (The capitalised word is matched, not looked behind at: a variable-width lookbehind would
+# be tried at every character of every heading.)
 _LOWER_RUN = regex.compile(
-    r"(?<=\p{Lu}[\p{L}\d&.\-]*\s+)(?:\p{Ll}[\p{L}\d]*(?:\s+|$)){6}"
-    r"|(?<=\p{Lu}[\p{L}\d&.\-]*\s+)\p{Ll}[\p{L}\d]*(?:\s+\p{Ll}[\p{L}\d]*)+[,;]"
+    r"\p{Lu}[\p{L}\d&.\-]*\s+"
+    r"(?:(?:\p{Ll}[\p{L}\d]*(?:\s+|$)){6}|\p{Ll}[\p{L}\d]*(?:\s+\p{Ll}[\p{L}\d]*)+[,;])"
 )
 
 

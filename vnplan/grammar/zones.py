@@ -24,6 +24,7 @@ from vnplan.patterns import (
     HEADER_ANCHOR,
     MOTTO_ANCHOR,
     RECIPIENTS,
+    RULE_LINE,
     SIGNING_DATE,
     TASK_OPENING,
 )
@@ -51,6 +52,7 @@ _DANGLING = frozenset(DANGLING_WORDS)
 # A line that opens with a task's verb in capitals ("Phối hợp theo dõi ...", "Tổ chức phổ
 # biến ..."): the first line of a heading's paragraph, not the rest of the unit's name.
 _TASK_OPENING = regex.compile(TASK_OPENING)
+_RULE_LINE = regex.compile(RULE_LINE)
 
 
 # Head words that never end a unit's name ("Ủy ban Mặt trận" goes on "Tổ quốc ...").
@@ -371,9 +373,6 @@ def document_start(lines: list[Line]) -> int:
     ):
         start -= 1
     return start
-
-
-_RULE_LINE = regex.compile(r"^[\s\-–—_*=~.]+$")
 
 
 # Where a converter ran the next item of a list into the line of the one before: after a
