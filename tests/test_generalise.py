@@ -3340,3 +3340,64 @@ def test_a_reports_plan_number_in_brackets_before_the_plans_it_cites() -> None:
     plan = vnplan.parse_text(text)
     assert plan.kind == "news"
     assert plan.number is not None and plan.number.raw == "31/KH-UBND"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leads"),
+    [
+        # An order told after its subject, to a collective of bodies in capitals or not.
+        (
+            "Bộ cũng giao các Trung tâm Kiểm soát bệnh tật, Pasteur hỗ trợ kỹ thuật cho các "
+            "địa phương trong khu vực phụ trách, thực hiện giám sát ca bệnh.",
+            ["các Trung tâm Kiểm soát bệnh tật, Pasteur"],
+        ),
+        (
+            "Sở yêu cầu các trường tiểu học bàn giao hồ sơ học sinh trước ngày 30/6/2026.",
+            ["các trường tiểu học"],
+        ),
+        (
+            "Kế hoạch cũng yêu cầu các Sở Nông nghiệp và Môi trường căn cứ tình hình địa "
+            "phương tham mưu tổ chức hưởng ứng.",
+            ["các Sở Nông nghiệp và Môi trường"],
+        ),
+        # A lead in a clause opened by the report's own words, its name with a comma in it.
+        (
+            "Ở cấp cơ sở, kế hoạch nêu rõ Phòng Văn hóa các xã, phường chủ trì tổ chức ngày hội.",
+            ["Phòng Văn hóa các xã, phường"],
+        ),
+        # Two bodies given one task in the passive, by a verb no list holds (the tagger's).
+        (
+            "Đài Phát thanh tỉnh, Tạp chí Non Nước được giao mở chuyên mục về ngày hội.",
+            ["Đài Phát thanh tỉnh", "Tạp chí Non Nước"],
+        ),
+    ],
+)
+def test_a_reports_orders_and_requests_to_bodies(sentence: str, leads: list[str]) -> None:
+    text = _ARTICLE.format(phases="", passive=sentence, levels="")
+    plan = vnplan.parse_text(text)
+    got = [a.unit.name for a in plan.assignments if a.unit.name != "Sở Y tế"]
+    if "mở chuyên mục" in sentence and not vnplan.nlp.available():
+        leads = []  # without the tagger, a verb no list holds is not known to be one
+    assert got == leads
+    for a in plan.assignments:
+        assert [t.origin for t in a.tasks] == ["sentence"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A request only to carry this plan out: the closing formula.
+        "Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.",
+        "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành nghiêm túc thực hiện Kế hoạch này.",
+        # What a leader asks at a meeting the report tells of is not the plan's.
+        "Tại hội nghị, lãnh đạo UBND tỉnh yêu cầu Sở Công Thương tăng cường xúc tiến thương mại.",
+        # The duties given to a body, not a body given work.
+        "Các phòng căn cứ chức năng, nhiệm vụ được giao phối hợp với Sở Y tế thực hiện.",
+        # Something given, not work.
+        "Trung tâm Y tế được giao 50 chỉ tiêu tuyển dụng năm 2026.",
+    ],
+)
+def test_what_a_report_says_that_gives_no_lead(sentence: str) -> None:
+    text = _ARTICLE.format(phases="", passive=sentence, levels="")
+    plan = vnplan.parse_text(text)
+    assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [("Sở Y tế", 1)]

@@ -37,6 +37,12 @@ from vnplan.vocab import (
 )
 
 _ANCHOR = r"(?:^|(?<=[;:.]\s)|(?<=,\s)|(?<=^\d{1,2}\.\s))"
+# Who a request or an order names: a unit's head, or a collective of them in lower case
+# ("giao các Viện ...", "yêu cầu các trường THPT ...").
+_NAMED = (
+    rf"(?=(?:(?:các|những)\s+(?i:{alternation((*UNIT_HEADS, *ROLE_HEADS))})"
+    rf"|{alternation((*UNIT_HEADS, *ROLE_HEADS))})\s)"
+)
 # "Giao Sở Y tế ..." opening a clause, or "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì ..."
 # after its subject (not "được giao", "bàn giao", "giao thông").
 _GIAO = regex.compile(
@@ -44,14 +50,24 @@ _GIAO = regex.compile(
     rf"|(?<=\p{{L}}\s)(?:(?<!(?:được|bàn|chuyển|phân|đã)\s)(?P<lead>giao\s+(?:cho\s+)?)"
     # "Bộ Y tế (cũng) đề nghị UBND các tỉnh chỉ đạo ...": a request to a body it does not
     # direct is its work too; not the noun in "hồ sơ đề nghị", "văn bản đề nghị".
-    rf"|(?<!(?:sơ|bản|trình|văn|được|có|các|đã)\s)(?P<lead>đề nghị\s+))"
-    rf"(?=(?:{alternation((*UNIT_HEADS, *ROLE_HEADS))})\s)"
-    # "Kế hoạch (cũng) yêu cầu UBND các xã thành lập ...": what the plan requires of a body,
-    # as a report tells it; not "đáp ứng yêu cầu", "các yêu cầu".
-    rf"|(?<!\p{{L}})[Kk]ế hoạch\s+(?:(?:cũng|còn|đồng thời)\s+)?(?P<lead>yêu cầu\s+)"
-    rf"(?=(?:{alternation((*UNIT_HEADS, *ROLE_HEADS))})\s)"
+    rf"|(?<!(?:sơ|bản|trình|văn|được|có|các|đã)\s)(?P<lead>đề nghị\s+)"
+    rf"){_NAMED}"
+    # "Kế hoạch (cũng) yêu cầu UBND các xã thành lập ...", "Sở yêu cầu các trường ...": what
+    # the plan or its issuer (named by its head alone, as a report does after its first
+    # mention) requires of a body; not "lãnh đạo UBND tỉnh yêu cầu ..." at a meeting, nor
+    # the noun in "đáp ứng yêu cầu".
+    rf"|(?:^|(?<=[;:.,]\s))(?:[Kk]ế hoạch|(?:{alternation(UNIT_HEADS)})"
+    rf"(?:\s+(?:{alternation(LEVEL_WORDS)}))?)\s+(?:(?:cũng|còn|đồng thời)\s+)?"
+    rf"(?P<lead>yêu cầu\s+){_NAMED}"
 )
-_PLAN_REQUIRES = regex.compile(r"[Kk]ế hoạch\s+(?:(?:cũng|còn|đồng thời)\s+)?yêu cầu\s")
+_ASKS = regex.compile(r"(?<=\p{L}\s)yêu cầu\s")
+# A request that only asks for this plan to be carried out ("Đề nghị các đơn vị nghiêm túc
+# triển khai thực hiện./.", "yêu cầu ... nghiêm túc thực hiện Kế hoạch này"): the closing
+# formula, no task.
+_ONLY_CARRY_OUT = regex.compile(
+    r"\s(?:nghiêm túc|khẩn trương|tích cực)\s+(?:triển khai\s+)?(?:tổ chức\s+)?thực hiện"
+    r"(?:\s+(?:nghiêm túc|tốt|có hiệu quả))?(?:\s+(?:[Kk]ế hoạch|nội dung)(?:\s+này)?)?\s*[./]*$"
+)
 _GIAO_VERB = regex.compile(rf"\s+(?=(?:{alternation((*GIAO_VERBS, *PERFORMER_VERBS))})\b)")
 # A unit's name runs to the clause's end; a code or a remark in brackets is part of it:
 # "Giao Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh) tham mưu ...".
@@ -63,10 +79,24 @@ _SUBJECT = regex.compile(
     rf"\s+(?:{alternation(LEAD_MARKERS)}"
     # "Sở Giáo dục và Đào tạo được giao chỉ đạo ...": given the task, in the passive, when a
     # task's verb follows ("kinh phí được giao năm 2025", "được giao nhiệm vụ" give none).
-    r"|được giao(?!\s+(?:thực hiện\s+|chủ trì\s+)?(?:các\s+)?nhiệm vụ)"
-    rf"(?=\s+(?:{alternation(sorted({*GIAO_VERBS, *PERFORMER_VERBS, *TASK_VERBS}))})"
-    r"(?!\p{L})))(?=[\s,;.]|$)"
+    # Whether the word after "được giao" is a verb: _given_work.
+    # "theo chức năng, nhiệm vụ được giao": the duties given, not a body.
+    r"|(?<!nhiệm vụ\s)được giao(?!\s+(?:thực hiện\s+|chủ trì\s+)?(?:các\s+)?nhiệm vụ)(?=\s+\p{Ll})"
+    r")(?=[\s,;.]|$)"
 )
+_WORK_VERB = regex.compile(
+    rf"\s+(?:{alternation(sorted({*GIAO_VERBS, *PERFORMER_VERBS, *TASK_VERBS}))})(?!\p{{L}})"
+)
+
+
+def _given_work(text: str, end: int) -> bool:
+    """Whether "được giao" ending at ``end`` gives a task: a task's verb follows ("được
+    giao chủ trì ...", "được giao mở chuyên mục ..."), not a thing given ("được giao 50 chỉ
+    tiêu", "kinh phí được giao năm 2025"). A verb the vocabulary lacks is the tagger's."""
+    if _WORK_VERB.match(text, end):
+        return True
+    toks = nlp.tag(text[end : end + 60].strip())
+    return bool(toks) and toks[0].tag == "V"
 # "gửi Sở Khoa học và Công nghệ tổng hợp, chủ trì, phối hợp với ...": a verb of one or two
 # words stands between the unit and "chủ trì".
 _SUBJECT_VERB = regex.compile(
@@ -402,11 +432,54 @@ def _giao_known(
     return found
 
 
+_LEAD_ONLY = regex.compile(r"(?:[Gg]iao(?:\s+cho)?|đề nghị|yêu cầu)?\s*")
+# A unit's head inside a clause's opening words ("Kế hoạch nêu rõ Sở Y tế các tỉnh, ...").
+_INNER_HEAD = regex.compile(rf"(?<=\s)(?:{alternation(UNIT_HEADS)})\s")
+
+
+def _wide_subject(
+    text: str, start: int, end: int, units: list[Unit], by_key: dict[str, Assignment]
+) -> tuple[list[Unit], int]:
+    """The subject of "X chủ trì" when a comma stands before ``start``: one name with a
+    comma in it ("Báo và Phát thanh, Truyền hình tỉnh", "Sở Y tế các tỉnh, thành phố"), read
+    from the clause's start or from a unit's head inside the clause's opening words ("Kế
+    hoạch nêu rõ Sở Y tế ..."); or a list of bodies that all lead ("Báo Văn hóa, Tạp chí
+    Văn hóa Nghệ thuật được giao ...")."""
+    b = max(text.rfind(c, 0, start) for c in ";:.\n") + 1
+    starts = [b + len(text[b:start]) - len(text[b:start].lstrip(" ,"))]
+    inner = [h.start() for h in _INNER_HEAD.finditer(text, b, start)]
+    for s0 in starts + inner:
+        wide = text[s0:end].strip(" ,")
+        whole = _unit(wide, after_giao=False) if wide.count(",") <= 2 else None
+        # Only a name the plan heads a section with: "cơ quan chủ trì Chương trình" or
+        # "Các Sở, ngành chủ trì ..." name no one; or a body over a list of administrative
+        # levels ("UBND các huyện, thị xã, thành phố").
+        # From a head inside the clause, only a name as sure ("các Vụ thuộc cơ quan Tổng cục
+        # Thuế căn cứ chức năng, ..." has a head in the middle of a phrase).
+        if whole is not None and (
+            unit_key(whole) in by_key
+            or _LEVEL_LIST.match(whole.name)
+            or (s0 == starts[0] and _LOWER_AFTER_COMMA.match(whole.name))
+        ):
+            return [whole], s0
+    if units:
+        wide = text[starts[0] : end].strip(" ,")
+        parts = split_units(wide)
+        many = [u for u in (_unit(p, after_giao=False) for p in parts) if u is not None]
+        if 1 < len(parts) == len(many) and unit_key(units[-1]) == unit_key(many[-1]):
+            return many, starts[0]
+    return units, start
+
+
 def _hits(text: str, by_key: dict[str, Assignment]) -> list[tuple[int, Unit]]:
     """Where a sentence of ``text`` names a lead, and which unit: "Giao X ...", "X chủ trì
     ...", "X được giao ...", "gửi X tổng hợp, chủ trì ..."."""
     hits: list[tuple[int, Unit]] = []
     for m in _GIAO.finditer(text):
+        if not m["lead"].startswith("giao") and _ONLY_CARRY_OUT.search(
+            text, m.end(), _sentence_end(text, m.end())
+        ):
+            continue
         hits.extend((m.start(), u) for u in _giao_units(text, m.end(), by_key))
     hits.extend(_giao_known(text, by_key, hits))
     for m in _SUBJECT.finditer(text):
@@ -417,6 +490,8 @@ def _hits(text: str, by_key: dict[str, Assignment]) -> list[tuple[int, Unit]]:
         if any(m.start("unit") < s < m.end("unit") for s, _ in hits):
             continue  # "Sở giao Phòng X chủ trì ...": the lead is the one given the task
         passive = text[m.end("unit") : m.end()].lstrip().startswith("được giao")
+        if passive and not _given_work(text, m.end()):
+            continue
         units = _units(m.group("unit"), after_giao=passive)
         if not units:
             # "Phó Hiệu trưởng phụ trách chuyên môn chủ trì ...": a post the plan heads a
@@ -428,20 +503,9 @@ def _hits(text: str, by_key: dict[str, Assignment]) -> list[tuple[int, Unit]]:
         # one name, whatever the tagger makes of it alone.
         after_comma = text[:start].rstrip().endswith(",")
         if (not units or after_comma) and ", " in text[max(0, start - 80) : start]:
-            # "Báo và Phát thanh, Truyền hình tỉnh chủ trì": a name with a comma in it.
-            b = max(text.rfind(c, 0, start) for c in ";:.\n") + 1
-            wide = text[b : m.end("unit")].strip(" ,")
-            whole = _unit(wide, after_giao=False) if wide.count(",") <= 2 else None
-            # Only a name the plan heads a section with: "cơ quan chủ trì Chương
-            # trình" or "Các Sở, ngành chủ trì ..." name no one; or a body over a list
-            # of administrative levels ("UBND các huyện, thị xã, thành phố").
-            if whole is not None and (
-                unit_key(whole) in by_key
-                or _LEVEL_LIST.match(whole.name)
-                or _LOWER_AFTER_COMMA.match(whole.name)
-            ):
-                units = [whole]
-                start = b + (len(text[b:]) - len(text[b:].lstrip(" ,")))
+            units, start = _wide_subject(text, start, m.end("unit"), units, by_key)
+            if any(_LEAD_ONLY.fullmatch(text, s, start) for s, _ in hits if s <= start):
+                continue  # "giao Sở Văn hóa, Thể thao và Du lịch chủ trì": found by "giao"
         hits.extend((start, u) for u in units)
     for m in _SUBJECT_VERB.finditer(text):
         # Not where a hit already stands, nor around one ("Bộ Y tế giao Cục X là đơn vị
@@ -466,7 +530,7 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
         if (
             "giao" not in text.lower()
             and not any(m in text for m in ("chủ trì", "thường trực", "đầu mối", "đề nghị"))
-            and not ("yêu cầu" in text and _PLAN_REQUIRES.search(text))
+            and not ("yêu cầu" in text and _ASKS.search(text))
         ):
             continue
         owner = ctx.unit_nodes.get(id(node.line))

@@ -103,7 +103,28 @@ def _name_stop(t: str) -> int | None:
         tagged = _tagged_stop(t, h.end(), found if found is not None else len(t))
         if tagged is not None:
             return tagged
+    if h is not None and h.group("coll") and found is None:
+        return _tagged_collective_stop(t, h.end())
     return found
+
+
+_LONG_LOWER = regex.compile(r"(?:\s+\p{Ll}[\p{L}\d]*){6}")
+
+
+def _tagged_collective_stop(t: str, start: int) -> int | None:
+    """ "các trường tiểu học bàn giao hồ sơ ...": in a collective in lower case, the tagger's
+    first verb that follows a noun modifying the head and takes a noun object ends the name.
+    Not a verb right after the head, which is the head's own modifier ("các cơ sở giáo dục
+    mầm non", "các đơn vị sản xuất")."""
+    if not _LONG_LOWER.match(t, start):
+        return None
+    clause_end = regex.search(r"[,;:.]|$", t[start:])
+    tokens = [tok for tok in nlp.tag(t[: start + clause_end.start()]) if tok.start >= start]
+    for i in range(1, len(tokens) - 1):
+        tok, prev, nxt = tokens[i], tokens[i - 1], tokens[i + 1]
+        if tok.tag == "V" and prev.tag in _NOUN_TAGS and nxt.tag in _NOUN_TAGS:
+            return tok.start - 1 if t[tok.start - 1 : tok.start] == " " else tok.start
+    return None
 
 
 # Lower-case words after a word in capitals, six of them or two before a comma: a verb the
