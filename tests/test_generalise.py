@@ -3401,3 +3401,65 @@ def test_what_a_report_says_that_gives_no_lead(sentence: str) -> None:
     text = _ARTICLE.format(phases="", passive=sentence, levels="")
     plan = vnplan.parse_text(text)
     assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [("Sở Y tế", 1)]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "signed", "date"),
+    [
+        ("Thứ Hai, 09/03/2026 - 08:15", "ký ngày 5/3", "2026-03-05"),
+        # A December plan reported in January is of the year before.
+        ("Cập nhật: 06/01/2025", "ban hành ngày 28/12", "2024-12-28"),
+    ],
+)
+def test_a_reports_plan_number_and_yearless_date_in_brackets(
+    dateline: str, signed: str, date: str
+) -> None:
+    text = (
+        f"BÁO ĐIỆN BIÊN PHỦ\n{dateline}\nĐiện Biên triển khai Tháng hành động vì trẻ em\n"
+        "(ĐBP) - UBND tỉnh Điện Biên vừa ban hành Kế hoạch tổ chức Tháng hành động vì trẻ em "
+        "2026 trên địa bàn tỉnh.\n"
+        f"Kế hoạch (số 61/KH-UBND, {signed}) được xây dựng trên cơ sở Kế hoạch số "
+        "15/KH-BYT ngày 10/1/2026 của Bộ Y tế.\n"
+        "Kế hoạch giao Sở Y tế chủ trì, phối hợp với các sở, ngành tổ chức các hoạt động.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.kind == "news"
+    assert plan.number is not None and plan.number.raw == "61/KH-UBND"
+    assert str(plan.date) == date
+    assert plan.title == "tổ chức Tháng hành động vì trẻ em 2026 trên địa bàn tỉnh"
+    # A year closing the event's name in the title is the plan's year.
+    assert plan.period is not None and (str(plan.period.start), str(plan.period.end)) == (
+        "2026",
+        "2026",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        # The years an anniversary counts are no period, and a year in no event's name
+        # none either; a range the title names is.
+        ("Tổ chức các hoạt động kỷ niệm 80 năm Ngày thành lập (1945 - 2025)", None),
+        ("Triển khai Đề án 06 trên địa bàn xã", None),
+        ("Tuyên truyền Luật Đất đai 2024 giai đoạn 2026 - 2027", ("2026", "2027")),
+        (
+            "Kỷ niệm 50 năm Ngày giải phóng (1976 - 2026) và tổ chức Hội thao năm 2026",
+            ("2026", "2026"),
+        ),
+    ],
+)
+def test_the_period_a_titles_years_give(title: str, period: tuple[str, str] | None) -> None:
+    text = (
+        _HEADER.format(
+            parent="",
+            issuer="ỦY BAN NHÂN DÂN XÃ TÂN PHÚ",
+            number="12/KH-UBND",
+            place="Tân Phú",
+            day=2,
+            month=3,
+        )
+        + f"KẾ HOẠCH\n{title}\nI. MỤC ĐÍCH, YÊU CẦU\n- Thiết thực.\n"
+    )
+    plan = vnplan.parse_text(text)
+    got = None if plan.period is None else (str(plan.period.start), str(plan.period.end))
+    assert got == period

@@ -172,8 +172,9 @@ def extract_news(ctx: Context) -> NewsFacts:
     facts = NewsFacts()
     # A page that quotes a plan tells its number and issuer in the prose above "KẾ HOẠCH".
     lines = [ln for ln in ctx.zones.header + ctx.zones.body if not is_debris(ln.text)]
-    after_number = _number(facts, lines)
-    _issued_sentence(facts, lines, ctx.zones.chrome + ctx.zones.header + ctx.zones.body)
+    page = ctx.zones.chrome + ctx.zones.header + ctx.zones.body
+    after_number = _number(facts, lines, page)
+    _issued_sentence(facts, lines, page)
     if after_number is not None and facts.number is not None:
         _number_clause(facts, *after_number)
     _issuer_sentence(facts, lines)
@@ -184,7 +185,13 @@ def extract_news(ctx: Context) -> NewsFacts:
     return facts
 
 
-def _number(facts: NewsFacts, lines: list[Line]) -> tuple[Line, int] | None:
+# A day and month with no year ("ký ngày 10/2)", "ngày 5 tháng 3,").
+_DAY_MONTH = regex.compile(
+    r"(?P<d>\d{1,2})\s*(?:/|-|\s+tháng\s+)\s*(?P<m>\d{1,2})(?![\d/.-]|\s+năm)"
+)
+
+
+def _number(facts: NewsFacts, lines: list[Line], page: list[Line]) -> tuple[Line, int] | None:
     """The number (and the date right after it) of the plan reported; where its mention
     ends."""
     after_number: tuple[Line, int] | None = None
@@ -215,9 +222,14 @@ def _number(facts: NewsFacts, lines: list[Line]) -> tuple[Line, int] | None:
                 lead = _DATE_AFTER_NUMBER.match(ln.text, m.end())
                 at = lead.end() if lead else m.end()
                 hits = find_dates(ln.text[at : at + 40])
+                bare = _DAY_MONTH.match(ln.text, at) if lead and "ngày" in lead[0] else None
                 if hits and hits[0].start <= 1 and hits[0].date.day is not None:
                     facts.date = hits[0].date
                     after_number = (ln, at + hits[0].end)
+                elif bare and (date := _yearless(page, int(bare["d"]), int(bare["m"]))):
+                    # "Kế hoạch (số 28/KH-UBND, ký ngày 10/2) ...": the year is the report's.
+                    facts.date = date
+                    after_number = (ln, bare.end())
                 else:
                     after_number = (ln, m.end())
                 break
@@ -237,6 +249,14 @@ def _report_year(lines: list[Line], month: int) -> int | None:
             y, rm = hits[0].date.year, hits[0].date.month
             return y - 1 if rm is not None and month > rm else y
     return None
+
+
+def _yearless(page: list[Line], day: int, month: int) -> PartialDate | None:
+    """A report's "ngày 10/2" as a date, in the year _report_year gives it."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year = _report_year(page, month)
+    return PartialDate(year=year, month=month, day=day) if year is not None else None
 
 
 def _issued_sentence(facts: NewsFacts, lines: list[Line], page: list[Line]) -> None:
@@ -332,7 +352,12 @@ def _title(facts: NewsFacts, lines: list[Line], after_number: tuple[Line, int] |
     if facts.title is None:
         # "Bộ GDĐT vừa ban hành Kế hoạch <title> (Kế hoạch số ...)": no number before it.
         # The sentence that also gives the number, not a headline that paraphrases it.
-        for ln in (ln for ln in lines if _PLAN_NUMBER.search(ln.text)):
+        # Or the sentence just before the one that gives the number ("UBND tỉnh vừa ban hành
+        # Kế hoạch thực hiện ... ." then "Kế hoạch (số 28/KH-UBND, ký ngày 10/2) ...").
+        numbered = [i for i, ln in enumerate(lines) if _PLAN_NUMBER.search(ln.text)]
+        before = lines[max(0, numbered[0] - 2) : numbered[0]][::-1] if numbered else []
+        before = [ln for ln in before if ln.text.rstrip().endswith(".")]  # prose, no headline
+        for ln in [*(lines[i] for i in numbered), *before]:
             m = _ISSUER_ONLY.search(ln.text)
             if m and not _numbered(ln.text, m):
                 title = _title_after(ln.text, m.end())

@@ -62,7 +62,12 @@ _TITLE_RANGE = regex.compile(
     rf"\s*(?:{_both_cases(RANGE_JOINERS)})\s*(?:năm\s+|NĂM\s+)?(?P<b>(?:19|20)\d{{2}})"
 )
 _STAGE_IN_TITLE = regex.compile(r"(?:giai đoạn|GIAI ĐOẠN)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
-_TITLE_YEAR = regex.compile(r"(?:năm|NĂM)\s+(?P<y>(?:19|20)\d{2})(?![\d/])")
+_TITLE_YEAR = regex.compile(
+    r"(?:năm|NĂM)\s+(?P<y>(?:19|20)\d{2})(?![\d/])"
+    # "... Năm An toàn giao thông 2012 ...", "Tháng hành động vì trẻ em 2024": a year that
+    # closes an event's name, as a word of its own (not in a number, a date or a range).
+    r"|(?<=\p{L}\s)(?P<y>(?:19|20)\d{2})(?![\d/.\-–]|\s*[-–]\s*\d)"
+)
 _TITLE_UNTIL = regex.compile(r"(?:đến|ĐẾN)\s+(?:năm|NĂM)\s+(?P<y>(?:19|20)\d{2})")
 
 
@@ -399,10 +404,17 @@ def _phases_span(phases: list[Phase]) -> Period | None:
     return None
 
 
+def _anniversary(title: str, m: regex.Match[str]) -> bool:
+    """ "kỷ niệm 80 năm Ngày thành lập (1945 - 2025)": the years an anniversary counts, not
+    the plan's period."""
+    years = int(m.group("b")) - int(m.group("a"))
+    return regex.search(rf"(?<!\d){years}\s+(?:năm|NĂM)\b", title[: m.start()]) is not None
+
+
 def _title_period(title: str | None, issued: PartialDate | None) -> Period | None:
     """The period a title names (``giai đoạn 2021 - 2025``, ``đến năm 2030``, ``năm 2025``)."""
     if title:
-        m = _TITLE_RANGE.search(title)
+        m = next((r for r in _TITLE_RANGE.finditer(title) if not _anniversary(title, r)), None)
         if m:
             return Period(
                 start=PartialDate(year=int(m.group("a"))), end=PartialDate(year=int(m.group("b")))
