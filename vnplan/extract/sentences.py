@@ -97,6 +97,8 @@ def _given_work(text: str, end: int) -> bool:
         return True
     toks = nlp.tag(text[end : end + 60].strip())
     return bool(toks) and toks[0].tag == "V"
+
+
 # "gửi Sở Khoa học và Công nghệ tổng hợp, chủ trì, phối hợp với ...": a verb of one or two
 # words stands between the unit and "chủ trì".
 _SUBJECT_VERB = regex.compile(
