@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from vnplan.grammar.tree import Node, build_tree, split_title
 from vnplan.grammar.zones import join_wrapped
 from vnplan.text.lines import clean_lines
@@ -187,3 +189,28 @@ def test_the_old_slash_numbering_nests_like_dots() -> None:
         ("Phòng Văn hóa và Thông tin", 2),
         ("UBND các xã, thị trấn", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An OCR's or a converter's Markdown: "###" items under a "##" section.
+        (
+            "## I. MỤC ĐÍCH\n\n1. Một\n\n## II. NỘI DUNG\n\nThời gian: năm 2024.\n\n"
+            "### 1. Chỉ đạo\n\n- a\n\n### 2. Truyền thông\n\n- b\n\n## III. KINH PHÍ",
+            [("I.", ["1."]), ("II.", ["paragraph", ("1.", ["-"]), ("2.", ["-"])]), "III."],
+        ),
+        # A heading of the same level closes the one before with all under it.
+        (
+            "## 1. Khoa Nhi\n\n- a\n\n- b\n\n## 2. Khoa Dược\n\n- c",
+            [("1.", ["-", "-"]), ("2.", ["-"])],
+        ),
+        # A web page's heading after a list: the list does not run on into it.
+        (
+            "I. NỘI DUNG\n1. Một\n2. Hai\n## 3. Tin liên quan",
+            [("I.", ["1.", "2."]), "3."],
+        ),
+    ],
+)
+def test_markdown_heading_levels_nest(body: str, expected: list[Any]) -> None:
+    assert tree(body)[0] == expected

@@ -265,8 +265,12 @@ def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
         (stack[-1].children if stack else roots).append(node)
 
     for ln, tok in zip(lines, tokens, strict=True):
-        if ln.hints.get("md_heading"):
-            stack.clear()  # a Markdown heading (a web copy's "## ...") closes every section
+        md = ln.hints.get("md_heading")
+        if md:
+            # A Markdown heading (a web copy's or an OCR's "## ...") closes what was opened
+            # since the last heading of a higher level: "### 1." stays under "## II.".
+            while stack and not (0 < stack[-1].line.hints.get("md_heading", 0) < md):
+                stack.pop()
         if tok.kind is Tok.TEXT:
             closing = False
             if _BODY_CLOSING.match(ln.text):
