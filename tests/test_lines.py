@@ -21,6 +21,16 @@ def test_markdown_debris_removed_and_mapped_back() -> None:
     assert lines[0].blank_before
 
 
+def test_markdown_hard_break_backslash_is_no_text() -> None:
+    # Pandoc and many converters end a line of a signature block with "\" (a hard break).
+    text = "**KT. CHỦ TỊCH**\\\n**PHÓ CHỦ TỊCH** \\\n\\\nNguyễn Văn A\n"
+    lines = clean_lines(text)
+    assert [ln.text for ln in lines] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A"]
+    assert src(text, lines[1]) == "PHÓ CHỦ TỊCH"
+    assert lines[2].blank_before
+    assert clean_lines("Tỷ lệ 1\\2 giữ nguyên")[0].text == "Tỷ lệ 1\\2 giữ nguyên"
+
+
 def test_emphasis_open_across_lines_is_tracked_and_reset_by_blank() -> None:
     lines = clean_lines("**TM. ỦY BAN NHÂN\nDÂN**\n\n*a\n\nb*")
     assert [ln.emph_out for ln in lines] == [True, False, True, False]

@@ -214,3 +214,14 @@ def test_the_old_slash_numbering_nests_like_dots() -> None:
 )
 def test_markdown_heading_levels_nest(body: str, expected: list[Any]) -> None:
     assert tree(body)[0] == expected
+
+
+def test_items_numbered_from_one_under_a_markdown_heading_numbered_one() -> None:
+    body = (
+        "## I. MỤC ĐÍCH\n\n### 1. Mục đích\n\n1. Một\n2. Hai\n\n### 2. Yêu cầu\n\n- a\n\n## II. X"
+    )
+    assert tree(body)[0] == [("I.", [("1.", ["1.", "2."]), ("2.", ["-"])]), "II."]
+    # Without the Markdown, "1." after "1." is a repeated number, not a sub-list.
+    shape, warnings = tree("I. MỤC ĐÍCH\n1. Mục đích\n1. Một\n2. Hai")
+    assert shape == [("I.", ["1.", "1.", "2."])]
+    assert "section_number_out_of_order" in warnings

@@ -192,7 +192,7 @@ def _promote_misnumbered(tokens: list[Token], lines: list[Line], warn: Warn) -> 
 
 
 def _restarted(
-    tok: Token, g: int, last: Node | None, nested: list[int] | None
+    tok: Token, g: int, last: Node | None, nested: list[int] | None, md: int = 0
 ) -> tuple[int, list[int] | None]:
     """The group of an item of a list that started again at "1." right under a heading item
     of its own level (see build_tree), and the restarted list's state: [group, last number]."""
@@ -210,7 +210,9 @@ def _restarted(
         and last.title
         and not last.inline
         and isinstance(last.tok.value, tuple)
-        and last.tok.value[-1] >= 2
+        # "1." under "1." is a repeated number, unless the first is a Markdown heading and
+        # the second is not ("### 1. Mục đích" over "1. Nâng cao ...").
+        and (last.tok.value[-1] >= 2 or (bool(last.line.hints.get("md_heading")) and not md))
     ):
         return g + 1, [g, 1]
     return g, None
@@ -296,7 +298,7 @@ def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
                 stack.pop()
             attach(Node(tok, ln, 99, closing=closing))
             continue
-        g, nested = _restarted(tok, _group(tok, groups), stack[-1] if stack else None, nested)
+        g, nested = _restarted(tok, _group(tok, groups), stack[-1] if stack else None, nested, md)
         node = Node(
             tok,
             ln,

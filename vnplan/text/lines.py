@@ -21,7 +21,8 @@ from vnplan.text.normalize import REGEX_SPACE
 # Tokens a cleaner removes or rewrites inside a line.
 _TOKEN = regex.compile(
     r"(?P<ws>[ \t]{2,}|\t|^[ \t]+)|(?P<pipe>\|)|(?P<star>\*+)|(?P<us>(?<!\w)__+|__+(?!\w))"
-    r"|(?P<esc>\\(?=[\\`*_{}\[\]()#+\-.!|>~]))"
+    # A backslash before a Markdown character escapes it; one ending the line is a hard break.
+    r"|(?P<esc>\\(?=[\\`*_{}\[\]()#+\-.!|>~])|\\[ \t]*$)"
 )
 _MD_PREFIX = regex.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)")
 _STAR_BULLET = regex.compile(r"^[ \t]*\*[ \t]+(?=\S)")
