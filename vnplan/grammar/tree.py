@@ -191,6 +191,12 @@ def _promote_misnumbered(tokens: list[Token], lines: list[Line], warn: Warn) -> 
     return out
 
 
+def _md_level(ln: Line) -> int:
+    """The level of a Markdown heading line ("## " is 2), 0 for any other line."""
+    md = ln.hints.get("md_heading", 0)
+    return md if isinstance(md, int) else 0
+
+
 def _restarted(
     tok: Token, g: int, last: Node | None, nested: list[int] | None, md: int = 0
 ) -> tuple[int, list[int] | None]:
@@ -212,7 +218,7 @@ def _restarted(
         and isinstance(last.tok.value, tuple)
         # "1." under "1." is a repeated number, unless the first is a Markdown heading and
         # the second is not ("### 1. Mục đích" over "1. Nâng cao ...").
-        and (last.tok.value[-1] >= 2 or (bool(last.line.hints.get("md_heading")) and not md))
+        and (last.tok.value[-1] >= 2 or (_md_level(last.line) > 0 and not md))
     ):
         return g + 1, [g, 1]
     return g, None
@@ -267,11 +273,11 @@ def build_tree(lines: list[Line], warn: Warn) -> list[Node]:
         (stack[-1].children if stack else roots).append(node)
 
     for ln, tok in zip(lines, tokens, strict=True):
-        md = ln.hints.get("md_heading")
+        md = _md_level(ln)
         if md:
             # A Markdown heading (a web copy's or an OCR's "## ...") closes what was opened
             # since the last heading of a higher level: "### 1." stays under "## II.".
-            while stack and not (0 < stack[-1].line.hints.get("md_heading", 0) < md):
+            while stack and not (0 < _md_level(stack[-1].line) < md):
                 stack.pop()
         if tok.kind is Tok.TEXT:
             closing = False
