@@ -218,3 +218,48 @@ def test_a_place_that_ends_in_a_district_number() -> None:
     p = parse(plan_text("I. A", header=header))
     assert (p.place, str(p.date)) == ("Quận 3", "2025-09-10")
     assert p.issuer is not None and p.issuer.parent == "PHÒNG GD&ĐT QUẬN 3"
+
+
+@pytest.mark.parametrize("rule", ["¯¯¯¯¯¯¯¯", "‾‾‾‾‾‾", "────────", "━━━━━", "═══════", "~~~~~~"])
+@pytest.mark.parametrize(
+    ("superior", "body", "place"),
+    [
+        ("UBND TỈNH BÌNH ĐỊNH", "SỞ TƯ PHÁP", "Bình Định"),
+        ("SỞ Y TẾ BẮC GIANG", "BỆNH VIỆN SẢN NHI", "Bắc Giang"),
+        ("BỘ CÔNG AN", "CỤC CẢNH SÁT GIAO THÔNG", "Hà Nội"),
+    ],
+)
+def test_an_overline_or_box_drawn_rule_is_decoration(
+    rule: str, superior: str, body: str, place: str
+) -> None:
+    # Word and PDF exports draw the rule under a header block with overlines or box-drawing
+    # characters as well as with dashes and underscores.
+    header = (
+        f"{superior}\n{body}\n{rule}\nSố: 95/KH-ABC\n\n"
+        f"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{rule}\n"
+        f"{place}, ngày 10 tháng 5 năm 2022\n"
+    )
+    p = parse(plan_text("I. A", header=header))
+    assert p.issuer is not None and (p.issuer.name, p.issuer.parent) == (body, superior)
+    assert p.place == place
+
+
+def test_a_bold_rule_under_a_bold_docx_header_block_is_not_part_of_the_name() -> None:
+    from docx import Document
+
+    doc = Document()
+    for text in ("UBND HUYỆN HẢI HẬU", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "¯¯¯¯¯¯¯¯¯"):
+        doc.add_paragraph().add_run(text).bold = True
+    for text in ("Số: 12/KH-PGDĐT", "Hải Hậu, ngày 3 tháng 9 năm 2024", "KẾ HOẠCH"):
+        doc.add_paragraph(text)
+    doc.add_paragraph("Tổ chức hội thi giáo viên dạy giỏi cấp huyện")
+    doc.add_paragraph("I. MỤC ĐÍCH")
+    doc.add_paragraph("Nâng cao chất lượng dạy học.")
+    import io
+
+    buf = io.BytesIO()
+    doc.save(buf)
+    p = vnplan.parse(buf.getvalue())
+    assert p.issuer is not None
+    assert (p.issuer.name, p.issuer.parent) == ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "UBND HUYỆN HẢI HẬU")
+    assert p.place == "Hải Hậu"

@@ -161,8 +161,9 @@ TASK_OPENING = (
     )
     + r")(?!\p{L})"
 )
-#: A rule drawn under a header's block (``-------``, ``***``, ``_____``): no text of its own.
-RULE_LINE = r"^[\s_\-–—*=.]{3,}$"
+#: A rule drawn under a header's block (``-------``, ``***``, ``_____``, ``¯¯¯¯``, ``────``): no
+#: text of its own. Overlines and box-drawing rules come from Word and PDF exports.
+RULE_LINE = r"^[\s_\-–—*=.¯‾~─━═]{3,}$"
 #: A unit's code (``C11``, ``H01``, ``PV01``, ``X05A``).
 UNIT_CODE = r"[A-ZĐ]{1,3}\d{1,3}[A-Z]?"
 #: A note that a part is attached to a document (``(Kèm theo Quyết định số ...)``).

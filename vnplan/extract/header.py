@@ -94,6 +94,9 @@ def _parts(lines: list[Line]) -> list[Part]:
             and not ln.blank_before
             and not merged[-1].gaps
             and not ln.gaps
+            # A rule under a bold block (often bold itself) ends the block, never joins it.
+            and not _RULE_LINE.match(ln.text)
+            and not _RULE_LINE.match(merged[-1].text)
         ):
             merged[-1] = merged[-1].joined(ln)
         else:
@@ -317,6 +320,7 @@ class _Scan:
         if (
             not pd
             and not facts.saw_date
+            and not _RULE_LINE.match(text)
             and self.i < len(parts)
             and _DATE_TAIL.match(parts[self.i].text)
         ):
@@ -494,7 +498,9 @@ def _issuer_from(parts: list[Part], *, joint: bool = False) -> Issuer | None:
     # A dash or comma a line ends with says the name goes on below ("TRƯỜNG ĐẠI HỌC KỸ THUẬT -"
     # / "CÔNG NGHIỆP DUYÊN HẢI"): kept for the grouping, dropped after it.
     names = [
-        t for t in (p.text.strip(" /\\*_.;:|").lstrip("-–—, ") for p in parts) if t.strip("-–—, ")
+        t
+        for t in (p.text.strip(" /\\*_.;:|").lstrip("-–—, ") for p in parts)
+        if t.strip("-–—, ") and not _RULE_LINE.match(t)
     ]
     if not names:
         return None
