@@ -263,3 +263,54 @@ def test_a_bold_rule_under_a_bold_docx_header_block_is_not_part_of_the_name() ->
     assert p.issuer is not None
     assert (p.issuer.name, p.issuer.parent) == ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "UBND HUYỆN HẢI HẬU")
     assert p.place == "Hải Hậu"
+
+
+@pytest.mark.parametrize(
+    ("block", "symbol", "name", "parent", "joint"),
+    [
+        (
+            "UBND HUYỆN ĐẠI TỪ\nPHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+            "15/KH-TNMT-GDĐT",
+            "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+            "UBND HUYỆN ĐẠI TỪ",
+            True,
+        ),
+        (
+            "UBND TỈNH LONG AN\nSỞ Y TẾ\nSỞ GIÁO DỤC VÀ ĐÀO TẠO",
+            "07/KH-SYT-SGDĐT",
+            "SỞ Y TẾ",
+            "UBND TỈNH LONG AN",
+            True,
+        ),
+        (
+            "UBND THÀNH PHỐ VINH\nPHÒNG VĂN HÓA VÀ THÔNG TIN\nPHÒNG NỘI VỤ",
+            "22/KH-PVHTT-PNV",
+            "PHÒNG VĂN HÓA VÀ THÔNG TIN",
+            "UBND THÀNH PHỐ VINH",
+            True,
+        ),
+        # A ministry's unit code after its own code names no second body.
+        (
+            "BỘ CÔNG AN\nCỤC CẢNH SÁT GIAO THÔNG",
+            "563/KH-BCA-C08",
+            "CỤC CẢNH SÁT GIAO THÔNG",
+            "BỘ CÔNG AN",
+            False,
+        ),
+        # An office's code after its body's: one body.
+        (
+            "UBND TỈNH HÀ NAM\nVĂN PHÒNG UBND TỈNH",
+            "18/KH-UBND-VP",
+            "VĂN PHÒNG UBND TỈNH",
+            "UBND TỈNH HÀ NAM",
+            False,
+        ),
+    ],
+)
+def test_a_symbol_that_names_two_header_bodies_makes_a_joint_plan(
+    block: str, symbol: str, name: str, parent: str, joint: bool
+) -> None:
+    header = f"{block}\n_______\nSố: {symbol}\n\nHà Nam, ngày 20 tháng 5 năm 2026\n"
+    p = parse(plan_text("I. A", header=header))
+    assert p.issuer is not None and (p.issuer.name, p.issuer.parent) == (name, parent)
+    assert ("joint_issuers" in codes(p)) == joint

@@ -369,10 +369,40 @@ def _warn_joint(ctx: Context, others: list[str]) -> None:
     )
 
 
+_NOT_INITIALED = frozenset({"VÀ", "&"})
+
+
+def _initials(name: str) -> tuple[str, str]:
+    """A unit line's initials with and without its head word ("SỞ GIÁO DỤC VÀ ĐÀO TẠO":
+    "SGDĐT", "GDĐT"), as a symbol abbreviates it."""
+    words = [w for w in regex.findall(r"\p{L}+", name.upper()) if w not in _NOT_INITIALED]
+    full = "".join(w[0] for w in words)
+    return full, full[1:]
+
+
+def _joint_by_codes(number: DocumentNumber, parts: list[Part]) -> bool:
+    """A symbol naming two or more of the header's bodies after its type ("15/KH-TNMT-GDĐT"
+    under "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO") is a joint plan's,
+    even when its type says nothing of it; a unit code ("KH-BCA-C11") names no second body."""
+    codes = [c.upper() for c in (number.notation or "").split("-")[1:] if c]
+    if len(codes) < 2:
+        return False
+    lines = [p.text.strip() for p in parts if p.text.strip() and not _RULE_LINE.match(p.text)]
+    matched: set[int] = set()
+    for code in codes:
+        for k, line in enumerate(lines):
+            if k not in matched and code in _initials(line):
+                matched.add(k)
+                break
+    return len(matched) >= 2
+
+
 def _issuer(ctx: Context, issuer_parts: list[Part], facts: HeaderFacts) -> Issuer | None:
     z = ctx.zones
-    joint = (z.doc_type is not None and _JOINT_TYPE.search(z.doc_type.text) is not None) or (
-        facts.number is not None and (facts.number.type_code or "").upper() in JOINT_TYPE_CODES
+    joint = (
+        (z.doc_type is not None and _JOINT_TYPE.search(z.doc_type.text) is not None)
+        or (facts.number is not None and (facts.number.type_code or "").upper() in JOINT_TYPE_CODES)
+        or (facts.number is not None and _joint_by_codes(facts.number, issuer_parts))
     )
     blocks = _issuer_blocks(issuer_parts)
     if len(blocks) >= 2:
