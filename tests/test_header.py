@@ -314,3 +314,28 @@ def test_a_symbol_that_names_two_header_bodies_makes_a_joint_plan(
     p = parse(plan_text("I. A", header=header))
     assert p.issuer is not None and (p.issuer.name, p.issuer.parent) == (name, parent)
     assert ("joint_issuers" in codes(p)) == joint
+
+
+@pytest.mark.parametrize("label", ["NỘI DUNG VĂN BẢN", "Toàn văn văn bản:", "**CHI TIẾT VĂN BẢN**"])
+@pytest.mark.parametrize(
+    ("body", "name", "parent", "place"),
+    [
+        ("ỦY BAN NHÂN DÂN\nHUYỆN CAM LỘ", "ỦY BAN NHÂN DÂN HUYỆN CAM LỘ", None, "Cam Lộ"),
+        ("UBND TỈNH QUẢNG TRỊ\nSỞ Y TẾ", "SỞ Y TẾ", "UBND TỈNH QUẢNG TRỊ", "Quảng Trị"),
+    ],
+)
+def test_a_web_pages_label_over_the_document_is_not_its_issuer(
+    label: str, body: str, name: str, parent: str | None, place: str
+) -> None:
+    # A portal prints its own label, short and upper case like an issuer line, just above
+    # the document it carries.
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG TRỊ\nTrang chủ | Văn bản | Hỏi đáp | Liên hệ\n\n"
+        f"{label}\n\n{body}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\n\nSố: 31/KH-UBND\n{place}, ngày 12 tháng 4 năm 2024\n\n"
+        "KẾ HOẠCH\nTriển khai Tháng hành động vì an toàn thực phẩm năm 2024\n\n"
+        "I. MỤC ĐÍCH\nBảo đảm an toàn thực phẩm.\n"
+    )
+    p = parse(text)
+    assert p.issuer is not None and (p.issuer.name, p.issuer.parent) == (name, parent)
+    assert p.place == place

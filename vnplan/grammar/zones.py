@@ -38,6 +38,7 @@ from vnplan.vocab import (
     DOC_TYPES,
     OPEN_NAME_HEADS,
     WEB_DEBRIS,
+    WEB_DOC_LABELS,
     WEB_FOOTER,
     WEB_FURNITURE,
     WEB_FURNITURE_SUFFIXES,
@@ -103,6 +104,9 @@ def is_furniture(text: str) -> bool:
 #: A line of a web page's own matter by how it starts ("Trang chủ", "Lượt xem", "Chia sẻ").
 PAGE_CHROME = regex.compile(rf"^(?:{alternation(WEB_DEBRIS)})", regex.IGNORECASE)
 
+
+#: A web page's whole-line label over the document it carries ("NỘI DUNG VĂN BẢN:").
+_DOC_LABEL = regex.compile(rf"^(?:{alternation(WEB_DOC_LABELS)})\s*:?$", regex.IGNORECASE)
 
 _FOOTER = regex.compile(rf"^(?:{alternation(WEB_FOOTER)})", regex.IGNORECASE)
 # A footer line is a row of buttons or a caption ("In trang | Gửi email | Lưu | Chia sẻ:
@@ -361,6 +365,7 @@ def document_start(lines: list[Line]) -> int:
     while (
         start > 0
         and anchor - start < _MAX_ISSUER_LINES
+        and not _DOC_LABEL.match(lines[start - 1].text.strip(" *_#"))
         and (
             _issuer_like(lines[start - 1])
             # The rule under the issuer ("-------", "***"), when an issuer is above it.

@@ -73,6 +73,19 @@ WEB_DEBRIS: tuple[str, ...] = (
     "Tìm kiếm",
 )
 
+# A web page's label over the document it carries, a whole line ("NỘI DUNG VĂN BẢN"): it
+# stands just above the issuer's lines and looks like one (short, upper case).
+WEB_DOC_LABELS: tuple[str, ...] = (
+    "Nội dung văn bản",
+    "Toàn văn",
+    "Toàn văn văn bản",
+    "Nội dung toàn văn",
+    "Văn bản gốc",
+    "Xem toàn văn",
+    "Chi tiết văn bản",
+    "Thông tin văn bản",
+)
+
 # A web page's footer, under the article or document it carries: a line that starts with
 # one of these (and is short) ends the document; what follows is the site's, not the plan's.
 WEB_FOOTER: tuple[str, ...] = (
