@@ -4,6 +4,7 @@ import pytest
 
 import vnplan
 from tests.conftest import plan_text
+from vnplan import nlp
 
 
 def parse(text: str) -> vnplan.Plan:
@@ -339,3 +340,57 @@ def test_a_web_pages_label_over_the_document_is_not_its_issuer(
     p = parse(text)
     assert p.issuer is not None and (p.issuer.name, p.issuer.parent) == (name, parent)
     assert p.place == place
+
+
+@pytest.mark.parametrize(
+    ("block", "name", "parent"),
+    [
+        # A company's legal form ends a Party committee's line; the company's name is below.
+        (
+            "ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH\nPHÚ YÊN\n"
+            "ĐẢNG ỦY CÔNG TY CỔ PHẦN\nCẤP THOÁT NƯỚC PHÚ YÊN",
+            "ĐẢNG ỦY CÔNG TY CỔ PHẦN CẤP THOÁT NƯỚC PHÚ YÊN",
+            "ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH PHÚ YÊN",
+        ),
+        (
+            "CÔNG ĐOÀN NGÀNH CÔNG THƯƠNG\nCÔNG ĐOÀN CÔNG TY TNHH MTV\nIN VÀ BAO BÌ LONG AN",
+            "CÔNG ĐOÀN CÔNG TY TNHH MTV IN VÀ BAO BÌ LONG AN",
+            "CÔNG ĐOÀN NGÀNH CÔNG THƯƠNG",
+        ),
+    ],
+)
+def test_a_line_that_ends_in_a_companys_legal_form_goes_on_below(
+    block: str, name: str, parent: str
+) -> None:
+    header = f"{block}\n*\nSố 12-KH/ĐU\n\nTuy Hòa, ngày 16 tháng 01 năm 2023\n"
+    p = parse(plan_text("I. A", header=header))
+    assert p.issuer is not None and (p.issuer.name, p.issuer.parent) == (name, parent)
+
+
+@pytest.mark.skipif(not nlp.available(), reason="word segmentation needs underthesea")
+@pytest.mark.parametrize(
+    ("block", "name", "parent"),
+    [
+        (
+            "UBND TỈNH THÁI BÌNH\nCÔNG TY TNHH MTV KHAI\nTHÁC CÔNG TRÌNH THỦY LỢI BẮC THÁI BÌNH",
+            "CÔNG TY TNHH MTV KHAI THÁC CÔNG TRÌNH THỦY LỢI BẮC THÁI BÌNH",
+            "UBND TỈNH THÁI BÌNH",
+        ),
+        (
+            "UBND TỈNH ĐỒNG NAI\nBAN CHỈ HUY PHÒNG CHỐNG THIÊN\nTAI VÀ TÌM KIẾM CỨU NẠN",
+            "BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN",
+            "UBND TỈNH ĐỒNG NAI",
+        ),
+        # A break between two words, or before an acronym, joins nothing.
+        ("UBND TỈNH NAM ĐỊNH\nSỞ Y TẾ", "SỞ Y TẾ", "UBND TỈNH NAM ĐỊNH"),
+        (
+            "LĐLĐ HUYỆN YÊN PHONG\nCĐCS CÔNG TY TNHH MAY XUẤT KHẨU AN PHÚ",
+            "CĐCS CÔNG TY TNHH MAY XUẤT KHẨU AN PHÚ",
+            "LĐLĐ HUYỆN YÊN PHONG",
+        ),
+    ],
+)
+def test_a_line_break_inside_a_word_of_the_issuers_name(block: str, name: str, parent: str) -> None:
+    header = f"{block}\n--------\nSố: 25/KH-CT\n\nThái Bình, ngày 15 tháng 4 năm 2021\n"
+    p = parse(plan_text("I. A", header=header))
+    assert p.issuer is not None and (p.issuer.name, p.issuer.parent) == (name, parent)

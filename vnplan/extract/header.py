@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 import regex
 
+from vnplan import nlp
 from vnplan.extract.context import Context
 from vnplan.extract.dates import find_dates
 from vnplan.grammar.tokens import is_upper
@@ -53,9 +55,10 @@ _TITLE_NOTE = regex.compile(rf"{ATTACHED_NOTE}|^\(?\s*BAN HÀNH KÈM")
 _ADMIN = regex.compile(rf"^(?:{alternation((*ADMIN_LEVELS, *NAME_CONTINUATIONS))})(?:\s|$)")
 _HEAD_UPPER = regex.compile(rf"^(?:{UPPER_UNIT_HEAD}|[\p{{Lu}}]+\s+[ỦU]Y)(?:\s|$)")
 # "CÔNG TY TNHH MỘT THÀNH VIÊN" / "KHAI THÁC THỦY LỢI NINH THUẬN": a company's legal form
-# alone on its line, its name on the next.
+# ending its line ("ĐẢNG ỦY CÔNG TY TNHH MTV" too), its name on the next.
 _FORM_ONLY = regex.compile(
-    rf"^(?:TỔNG\s+)?CÔNG\s+TY(?:\s+(?:{alternation(ENTERPRISE_FORMS)}))+$", regex.IGNORECASE
+    rf"(?:^|\s)(?:TỔNG\s+)?CÔNG\s+TY(?:\s+(?:{alternation(ENTERPRISE_FORMS)}))+$",
+    regex.IGNORECASE,
 )
 _PARTY_COMMITTEE = regex.compile(r"^\p{Lu}+(?:\s+\p{Lu}+)?\s+[ỦU]Y\b")
 _UNIT_START = regex.compile(rf"(?:{alternation(UNIT_HEADS)})\s+(?=\p{{Lu}}|[\p{{Ll}}])")
@@ -211,6 +214,22 @@ def parse_number(raw_text: str) -> tuple[DocumentNumber | None, str | None, int]
 _GOES_ON = regex.compile(r"(?:[,\-&]|\s(?:VÀ|CỦA|THUỘC|TRỰC THUỘC))\s*$")
 
 
+# A Vietnamese syllable has a vowel; an acronym ("CĐCS", "KCN", "TNHH") has none.
+# (Matched in NFD, where every vowel is a base letter under its marks.)
+_SYLLABLE = regex.compile(r"^[\p{L}\p{M}]*[aeiouyAEIOUY][\p{L}\p{M}]*$")
+
+
+def _splits_a_word(above: str, line: str) -> bool:
+    """Whether a line break falls inside a word ("CÔNG TY TNHH MTV KHAI" / "THÁC CÔNG TRÌNH
+    THỦY LỢI"): underthesea's segmentation of the two lines joined, in lower case, puts the
+    break's syllables into one word. False when underthesea is unavailable."""
+    words = (above.split() or [""])[-1], (line.split() or [""])[0]
+    if not all(_SYLLABLE.match(unicodedata.normalize("NFD", w)) for w in words):
+        return False  # an acronym ("CĐCS", "KCN") is a word of its own
+    joined = f"{above} {line}".lower()
+    return nlp.inside_a_word(joined, len(above) + 1)
+
+
 def _group_units(names: list[str]) -> list[str]:
     """Issuer-block lines → organisation names: a line that starts with an administrative
     level (``TỈNH NGHỆ AN``), ``VÀ`` or lower case continues the name above it."""
@@ -220,7 +239,10 @@ def _group_units(names: list[str]) -> list[str]:
         # "BỘ VĂN HÓA, THỂ" / "THAO" / "VÀ DU LỊCH": a word or two that opens no unit is the
         # rest of a name the cell's width broke.
         cont = cont or (len(t.split()) <= 2 and not _HEAD_UPPER.match(t.upper()))
-        cont = cont or bool(units and _FORM_ONLY.match(units[-1]) and not _HEAD_UPPER.match(t))
+        cont = cont or bool(units and _FORM_ONLY.search(units[-1]) and not _HEAD_UPPER.match(t))
+        cont = cont or bool(
+            units and not _HEAD_UPPER.match(t.upper()) and _splits_a_word(units[-1], t)
+        )
         if units and (cont or t[:1].islower() or _GOES_ON.search(units[-1])):
             units[-1] = units[-1] + " " + t
         else:
