@@ -107,9 +107,21 @@ def test_issuer_name_broken_by_a_narrow_cell() -> None:
             "PHÒNG TỔ CHỨC - HÀNH CHÍNH",
             "CÔNG TY CỔ PHẦN MAY SÔNG HỒNG",
         ),
+        # A company's legal form ends a Party committee's line; the company's name is below.
+        (
+            "ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH\nPHÚ YÊN\n"
+            "ĐẢNG ỦY CÔNG TY CỔ PHẦN\nCẤP THOÁT NƯỚC PHÚ YÊN",
+            "ĐẢNG ỦY CÔNG TY CỔ PHẦN CẤP THOÁT NƯỚC PHÚ YÊN",
+            "ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH PHÚ YÊN",
+        ),
+        (
+            "CÔNG ĐOÀN NGÀNH CÔNG THƯƠNG\nCÔNG ĐOÀN CÔNG TY TNHH MTV\nIN VÀ BAO BÌ LONG AN",
+            "CÔNG ĐOÀN CÔNG TY TNHH MTV IN VÀ BAO BÌ LONG AN",
+            "CÔNG ĐOÀN NGÀNH CÔNG THƯƠNG",
+        ),
     ],
 )
-def test_a_companys_legal_form_on_its_own_line_waits_for_its_name(
+def test_a_companys_legal_form_ending_a_line_waits_for_its_name(
     block: str, name: str, parent: str
 ) -> None:
     header = f"{block}\n\nSố: 45/KH-CT\n\nHà Nam, ngày 05 tháng 6 năm 2026\n"
@@ -340,31 +352,6 @@ def test_a_web_pages_label_over_the_document_is_not_its_issuer(
     p = parse(text)
     assert p.issuer is not None and (p.issuer.name, p.issuer.parent) == (name, parent)
     assert p.place == place
-
-
-@pytest.mark.parametrize(
-    ("block", "name", "parent"),
-    [
-        # A company's legal form ends a Party committee's line; the company's name is below.
-        (
-            "ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH\nPHÚ YÊN\n"
-            "ĐẢNG ỦY CÔNG TY CỔ PHẦN\nCẤP THOÁT NƯỚC PHÚ YÊN",
-            "ĐẢNG ỦY CÔNG TY CỔ PHẦN CẤP THOÁT NƯỚC PHÚ YÊN",
-            "ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH PHÚ YÊN",
-        ),
-        (
-            "CÔNG ĐOÀN NGÀNH CÔNG THƯƠNG\nCÔNG ĐOÀN CÔNG TY TNHH MTV\nIN VÀ BAO BÌ LONG AN",
-            "CÔNG ĐOÀN CÔNG TY TNHH MTV IN VÀ BAO BÌ LONG AN",
-            "CÔNG ĐOÀN NGÀNH CÔNG THƯƠNG",
-        ),
-    ],
-)
-def test_a_line_that_ends_in_a_companys_legal_form_goes_on_below(
-    block: str, name: str, parent: str
-) -> None:
-    header = f"{block}\n*\nSố 12-KH/ĐU\n\nTuy Hòa, ngày 16 tháng 01 năm 2023\n"
-    p = parse(plan_text("I. A", header=header))
-    assert p.issuer is not None and (p.issuer.name, p.issuer.parent) == (name, parent)
 
 
 @pytest.mark.skipif(not nlp.available(), reason="word segmentation needs underthesea")
