@@ -302,6 +302,14 @@ def test_a_bold_rule_under_a_bold_docx_header_block_is_not_part_of_the_name() ->
             "UBND THÀNH PHỐ VINH",
             True,
         ),
+        # A code with "&" for "VÀ", and an initial with its mark ("ỦY" gives "U").
+        (
+            "UBND HUYỆN KIẾN XƯƠNG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nỦY BAN MẶT TRẬN TỔ QUỐC",
+            "09/KH-GD&ĐT-UBMTTQ",
+            "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+            "UBND HUYỆN KIẾN XƯƠNG",
+            True,
+        ),
         # A ministry's unit code after its own code names no second body.
         (
             "BỘ CÔNG AN\nCỤC CẢNH SÁT GIAO THÔNG",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import regex
 
 from vnplan import nlp
+from vnplan.extract.abbreviations import initial, letters_of
 from vnplan.extract.context import Context
 from vnplan.extract.dates import find_dates
 from vnplan.grammar.tokens import is_upper
@@ -24,6 +25,7 @@ from vnplan.patterns import (
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
 from vnplan.vocab import (
+    ACRONYM_SKIPPED_WORDS,
     ADMIN_LEVELS,
     DOC_TYPES,
     DOCUMENT_MARKS,
@@ -391,29 +393,28 @@ def _warn_joint(ctx: Context, others: list[str]) -> None:
     )
 
 
-_NOT_INITIALED = frozenset({"VÀ", "&"})
-
-
-def _initials(name: str) -> tuple[str, str]:
-    """A unit line's initials with and without its head word ("SỞ GIÁO DỤC VÀ ĐÀO TẠO":
-    "SGDĐT", "GDĐT"), as a symbol abbreviates it."""
-    words = [w for w in regex.findall(r"\p{L}+", name.upper()) if w not in _NOT_INITIALED]
-    full = "".join(w[0] for w in words)
-    return full, full[1:]
+def _names_body(code: str, line: str) -> bool:
+    """Whether a symbol's code spells a header line's initials, with or without its head word
+    and its function words ("GDĐT", "SGDĐT", "GD&ĐT" for "SỞ GIÁO DỤC VÀ ĐÀO TẠO")."""
+    letters = letters_of(code)
+    words = regex.findall(r"\p{L}+", line)
+    every = [initial(w) for w in words]
+    content = [initial(w) for w in words if w.lower() not in ACRONYM_SKIPPED_WORDS]
+    return any(letters in (form, form[1:]) for form in (every, content))
 
 
 def _joint_by_codes(number: DocumentNumber, parts: list[Part]) -> bool:
     """A symbol naming two or more of the header's bodies after its type ("15/KH-TNMT-GDĐT"
     under "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO") is a joint plan's,
     even when its type says nothing of it; a unit code ("KH-BCA-C11") names no second body."""
-    codes = [c.upper() for c in (number.notation or "").split("-")[1:] if c]
+    codes = [c for c in (number.notation or "").split("-")[1:] if c]
     if len(codes) < 2:
         return False
     lines = [p.text.strip() for p in parts if p.text.strip() and not _RULE_LINE.match(p.text)]
     matched: set[int] = set()
     for code in codes:
         for k, line in enumerate(lines):
-            if k not in matched and code in _initials(line):
+            if k not in matched and _names_body(code, line):
                 matched.add(k)
                 break
     return len(matched) >= 2
