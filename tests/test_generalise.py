@@ -3463,3 +3463,41 @@ def test_the_period_a_titles_years_give(title: str, period: tuple[str, str] | No
     plan = vnplan.parse_text(text)
     got = None if plan.period is None else (str(plan.period.start), str(plan.period.end))
     assert got == period
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        # a sector's name written in lower case after its first word is the body's name
+        ("Đề nghị Sở Giao thông vận tải quan tâm bố trí phương tiện.", "Sở Giao thông vận tải"),
+        (
+            "Phòng Nông nghiệp và phát triển nông thôn quan tâm hướng dẫn nông dân.",
+            "Phòng Nông nghiệp và phát triển nông thôn",
+        ),
+        (
+            "Sở Văn hóa, thể thao và du lịch vận động các câu lạc bộ tham gia.",
+            "Sở Văn hóa, thể thao và du lịch",
+        ),
+        # a body asked to act, its name in lower case after an ambiguous head
+        (
+            "Đề nghị Ban đại diện cha mẹ học sinh vận động phụ huynh ủng hộ sách.",
+            "Ban đại diện cha mẹ học sinh",
+        ),
+        ("Đề nghị Hội người cao tuổi xã vận động hội viên tham gia.", "Hội người cao tuổi xã"),
+    ],
+)
+def test_lower_case_names_of_known_sectors_and_of_bodies_asked_to_act(
+    item: str, name: str
+) -> None:
+    items = f"1. {item}\n2. Phòng Văn hóa - Thông tin huyện: In ấn khẩu hiệu.\n"
+    plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
+    assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [
+        (name, 1),
+        ("Phòng Văn hóa - Thông tin huyện", 1),
+    ]
+
+
+def test_a_verb_after_de_nghi_is_no_body() -> None:
+    items = "1. Đề nghị Ban hành kịp thời các văn bản hướng dẫn.\n2. Phòng Y tế: Kiểm tra.\n"
+    plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
+    assert [a.unit.name for a in plan.assignments] == ["Phòng Y tế"]

@@ -245,3 +245,41 @@ def test_giao_a_unit_with_a_remark_and_units_that_were_given_a_duty() -> None:
 def test_a_subject_that_gives_the_task_to_another_unit_is_not_the_lead() -> None:
     body = "II. NỘI DUNG\n\nSở giao Phòng Giáo dục phổ thông chủ trì tổ chức tập huấn."
     assert [u for u, _, _ in sentence_tasks(body)] == ["Phòng Giáo dục phổ thông"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "expected"),
+    [
+        # A coded heading, the same unit named without its code in a sentence elsewhere.
+        (
+            "1. Phòng Kỹ thuật - Công nghệ (KTCN)",
+            "Giao Phòng Kỹ thuật - Công nghệ chủ trì rà soát thiết bị.",
+            [("Phòng Kỹ thuật - Công nghệ", "KTCN", ["section", "sentence"])],
+        ),
+        (
+            "2. Trung tâm Dịch vụ công (TTDVC)",
+            "Trung tâm Dịch vụ công chủ trì tiếp nhận hồ sơ trực tuyến.",
+            [("Trung tâm Dịch vụ công", "TTDVC", ["section", "sentence"])],
+        ),
+        # Another unit of the same head word stays apart.
+        (
+            "1. Phòng Kế hoạch - Vật tư (KHVT)",
+            "Giao Phòng Tài chính - Kế toán chủ trì bố trí kinh phí.",
+            [
+                ("Phòng Kế hoạch - Vật tư", "KHVT", ["section"]),
+                ("Phòng Tài chính - Kế toán", None, ["sentence"]),
+            ],
+        ),
+    ],
+)
+def test_a_sentence_names_a_coded_unit_without_its_code(
+    heading: str, sentence: str, expected: list[tuple[str, str | None, list[str]]]
+) -> None:
+    body = (
+        f"I. NỘI DUNG\n\n1. Rà soát\n\n{sentence}\n\n"
+        f"II. TỔ CHỨC THỰC HIỆN\n\n{heading}\n\n- Theo dõi, tổng hợp kết quả."
+    )
+    plan = vnplan.parse_text(plan_text(body))
+    assert [
+        (a.unit.name, a.unit.code, [t.origin for t in a.tasks]) for a in plan.assignments
+    ] == expected

@@ -14,6 +14,7 @@ from vnplan.extract.tasks import coordinating_units, deadline_of, recurrence_of
 from vnplan.extract.units import (
     is_person,
     looks_like_unit,
+    name_key,
     same_by_acronym,
     split_units,
     unit_from_heading,
@@ -524,6 +525,7 @@ def extract_sentence_tasks(ctx: Context, assignments: list[Assignment]) -> list[
         by_key[unit_key(a.unit)] = a
         if a.unit.code:
             by_key.setdefault(a.unit.code.upper(), a)
+            by_key.setdefault(name_key(a.unit), a)
     seen: set[tuple[str, int]] = set()
     for node in ctx.nodes():
         text = node.text

@@ -85,11 +85,21 @@ _FUNCTION_HEAD = regex.compile(
 )
 
 
+_SECTOR_NAME = regex.compile(
+    rf"\s*(?i:{alternation(sorted(set(SECTOR_ABBREVIATIONS.values()), key=len, reverse=True))})"
+    r"(?=\s|,|$)"
+)
+
+
 def _name_stop(t: str) -> int | None:
     """Where the verb that ends the unit name ``t`` opens with starts, if anywhere (see
     _STOP); the tagger's first verb when it comes before the vocabulary's."""
     h = _HEAD.match(t)
     at = h.end() - 1 if h else 0
+    if h is not None and (sector := _SECTOR_NAME.match(t, h.end())):
+        # "Sở Giao thông vận tải quan tâm ...": a sector's name, often written in lower case
+        # after its first word, is the body's name, whatever the tagger makes of "vận tải".
+        at = sector.end() - 1
     stop = next(
         (m for m in _STOP.finditer(t, at) if not _FUNCTION_HEAD.search(t, 0, m.start())), None
     )
@@ -100,7 +110,9 @@ def _name_stop(t: str) -> int | None:
             found = verb.start()
             break
     if h is not None and not h.group("coll") and t[h.end() :].lstrip()[:1].isupper():
-        tagged = _tagged_stop(t, h.end(), found if found is not None else len(t))
+        tagged = _tagged_stop(
+            t, h.end(), found if found is not None else len(t), after=max(h.end(), at + 1)
+        )
         if tagged is not None:
             return tagged
     if h is not None and h.group("coll") and found is None:
@@ -143,12 +155,13 @@ _TASK_SYLLABLES = 4  # "khu vực 14", "thực vật", ", cá nhân" close names
 _SYLLABLE = regex.compile(r"[\p{L}\d]+")
 
 
-def _tagged_stop(t: str, start: int, end: int) -> int | None:
+def _tagged_stop(t: str, start: int, end: int, *, after: int = 0) -> int | None:
     """The first verb in lower case after the head (``start``) and before ``end`` that opens
     a task: the tagger's, as the vocabulary of task verbs can never be complete. A verb in
     capitals is part of a name ("Sở Kế hoạch và Đầu tư"); one whose object runs on to an
     administrative level is inside the name ("Ban Chỉ đạo phòng, chống dịch huyện",
-    "Ban Quản lý dự án đầu tư xây dựng huyện")."""
+    "Ban Quản lý dự án đầu tư xây dựng huyện"). ``after``: no verb before it (a sector's
+    name)."""
     # Only where a run of lower-case words is long enough to hold a verb and a task's
     # object (see below) is the tagger asked; it costs a second's import and a hundred MB
     # once per process, which a plan whose names are all capitals never pays.
@@ -158,11 +171,13 @@ def _tagged_stop(t: str, start: int, end: int) -> int | None:
     clause_end = regex.search(r"[,;:.]|$", cut[start:])
     tokens = nlp.tag(cut[: start + (clause_end.start() if clause_end else len(cut))])
     for i, tok in enumerate(tokens):
-        if tok.start < start or tok.tag != "V" or not tok.text[:1].islower() or i == 0:
+        if tok.start < max(start, after) or tok.tag != "V" or not tok.text[:1].islower() or i == 0:
             continue
         prev = tokens[i - 1]
         if prev.tag == "CH":
             return None  # after a comma: a list's next item, not the name's end
+        if prev.start < after:
+            return tok.start  # the first verb after a sector's name ends the body's name
         if not (prev.text[:1].isupper() or prev.tag in _NOUN_TAGS or prev.text.endswith(")")):
             continue
         # A short object closes a name ("Tổ Dịch vụ bảo vệ thực vật", "Cục Nhà giáo và Cán
@@ -203,6 +218,16 @@ def is_heading_prefix(title: str) -> bool:
     return bool(UNIT_PREFIX_ONLY.match(title.strip()))
 
 
+_ASKED = fold("Đề nghị ")
+
+
+def _head_is_a_noun(t: str, head: str) -> bool:
+    """The head word is a word of its own and a noun ("Ban đại diện ...", not the verb "Ban
+    hành ..."); the tagger decides, and without it a lower-case name is not taken."""
+    tokens = nlp.tag(t[: len(head) + 40])
+    return bool(tokens) and tokens[0].text == head and tokens[0].tag in _NOUN_TAGS
+
+
 def unit_from_heading(
     title: str, *, whole: bool = False, roles: bool = False
 ) -> tuple[Unit, str] | None:
@@ -215,6 +240,9 @@ def unit_from_heading(
     t = " ".join(title.split()).strip(" :.-–")
     if lists_members(t):
         return None  # "Ban Chỉ đạo ... gồm: Trưởng ban ...": a committee's members, no work
+    # "Đề nghị Ban đại diện cha mẹ học sinh vận động ...": a body that is asked to act, though
+    # its name is all lower case after an ambiguous head.
+    asked = fold(t).startswith(_ASKED)
     t = UNIT_PREFIX.sub("", t)
     # A remark in brackets is not part of the name: "Sở Nội vụ (Cơ quan thường trực ...)";
     # a code in brackets is kept for below: "Cục Kế hoạch và Tài chính (H01)".
@@ -261,6 +289,7 @@ def unit_from_heading(
         or code
         or after[:1].isupper()
         or (roles and named and canonical in NAMED_LATER_HEADS)
+        or (roles and asked and m is not None and _head_is_a_noun(t, head))
         # "Báo và Phát thanh, Truyền hình Đồng Nai": a joint name.
         or _AND_NAME.match(after)
         # "Doanh nghiệp, cộng đồng, tổ chức, cá nhân:" heads a list of assignees.
@@ -320,8 +349,12 @@ def _mttq(m: regex.Match[str]) -> str:
 def unit_key(unit: Unit) -> str:
     """The key one unit has across a document: its code, else its folded name with the usual
     abbreviations spelt out (``UBND`` = ``Ủy ban nhân dân``, ``MTTQ`` = ``Mặt trận Tổ quốc``)."""
-    if unit.code:
-        return unit.code.upper()
+    return unit.code.upper() if unit.code else name_key(unit)
+
+
+def name_key(unit: Unit) -> str:
+    """The folded name alone, code or not: "Phòng An toàn (HSE)" given work in a sentence
+    without its code is the same unit as its coded heading."""
     name = _HDND.sub("Hội đồng nhân dân", _UBND.sub("Ủy ban nhân dân", unit.name))
     name = _MTTQ.sub(_mttq, name)
     name = _SECTOR.sub(lambda m: SECTOR_ABBREVIATIONS[m.group()], name)
