@@ -3484,6 +3484,10 @@ def test_the_period_a_titles_years_give(title: str, period: tuple[str, str] | No
             "Ban đại diện cha mẹ học sinh",
         ),
         ("Đề nghị Hội người cao tuổi xã vận động hội viên tham gia.", "Hội người cao tuổi xã"),
+        # a lower-case name that closes on an administrative or grassroots level
+        ("Ban điều hành các khu phố phối hợp hướng dẫn người dân.", "Ban điều hành các khu phố"),
+        ("Ban công tác Mặt trận các thôn vận động Nhân dân.", "Ban công tác Mặt trận các thôn"),
+        ("Ban chỉ đạo xã chỉ đạo các thôn ra quân.", "Ban chỉ đạo xã"),
     ],
 )
 def test_lower_case_names_of_known_sectors_and_of_bodies_asked_to_act(
@@ -3501,3 +3505,20 @@ def test_a_verb_after_de_nghi_is_no_body() -> None:
     items = "1. Đề nghị Ban hành kịp thời các văn bản hướng dẫn.\n2. Phòng Y tế: Kiểm tra.\n"
     plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
     assert [a.unit.name for a in plan.assignments] == ["Phòng Y tế"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leads"),
+    [
+        # "chủ trì" after a bare collective and before a verb says which units
+        ("Các đơn vị chủ trì lập dự toán gửi Phòng Tài chính thẩm định.", []),
+        ("Các cơ quan chủ trì gửi báo cáo về Văn phòng trước ngày 15 hằng tháng.", []),
+        # a named body before "chủ trì" and a verb is the lead
+        ("Phòng Tài chính chủ trì lập dự toán.", ["Phòng Tài chính"]),
+        ("Các trường tiểu học chủ trì tổ chức ngày hội.", ["Các trường tiểu học"]),
+    ],
+)
+def test_chu_tri_after_a_bare_collective_modifies_it(sentence: str, leads: list[str]) -> None:
+    items = f"1. Phòng Y tế: Kiểm tra.\n\nIII. KINH PHÍ\n{sentence}\n"
+    plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
+    assert [a.unit.name for a in plan.assignments] == ["Phòng Y tế", *leads]

@@ -474,6 +474,18 @@ def _wide_subject(
     return units, start
 
 
+_BARE_COLLECTIVE = regex.compile(rf"^(?:các|những)\s+(?:{alternation(_BARE_HEADS)})$", regex.I)
+
+
+def _modifies_a_collective(unit: str, text: str, end: int) -> bool:
+    """ "Các đơn vị chủ trì lập dự toán ...": after a bare collective and before a verb,
+    "chủ trì" says which units (those that lead a task), it does not make them the lead."""
+    if not _BARE_COLLECTIVE.match(unit.strip()) or not text[:end].endswith("chủ trì"):
+        return False
+    toks = nlp.tag(text[end : end + 40].strip())
+    return bool(toks) and toks[0].tag == "V"
+
+
 def _hits(text: str, by_key: dict[str, Assignment]) -> list[tuple[int, Unit]]:
     """Where a sentence of ``text`` names a lead, and which unit: "Giao X ...", "X chủ trì
     ...", "X được giao ...", "gửi X tổng hợp, chủ trì ..."."""
@@ -494,6 +506,8 @@ def _hits(text: str, by_key: dict[str, Assignment]) -> list[tuple[int, Unit]]:
             continue  # "Sở giao Phòng X chủ trì ...": the lead is the one given the task
         passive = text[m.end("unit") : m.end()].lstrip().startswith("được giao")
         if passive and not _given_work(text, m.end()):
+            continue
+        if _modifies_a_collective(m.group("unit"), text, m.end()):
             continue
         units = _units(m.group("unit"), after_giao=passive)
         if not units:

@@ -13,6 +13,7 @@ from vnplan.vocab import (
     AMBIGUOUS_UNIT_HEADS,
     COLLECTIVE_ONLY_HEADS,
     FUNCTION_NAMED_HEADS,
+    GRASSROOTS_LEVELS,
     LEAD_ADVERBS,
     LEVEL_WORDS,
     NAME_END_WORDS,
@@ -36,6 +37,10 @@ _HEAD = regex.compile(
 # Heads that name assignees only in a collective ("Các tổ chức chính trị - xã hội").
 # "Thuế tỉnh", "Công an huyện": an administrative level right after a head names a unit.
 _ADMIN_AFTER = regex.compile(rf"^(?:{alternation((*LEVEL_WORDS, 'Trung ương'))})\b")
+# "Ban điều hành các khu phố", "Ban chỉ đạo xã": a lower-case name that closes on a level.
+_LEVEL_END = regex.compile(
+    rf"(?:^|\s)(?:(?:các|những)\s+)?(?:{alternation((*LEVEL_WORDS, *GRASSROOTS_LEVELS))})$"
+)
 _AND_NAME = regex.compile(r"^và\s+\p{Lu}")
 # A head word, a comma and a lower-case word that heads no unit: the head was a verb
 # ("Phòng, chống tai nạn thương tích" = prevent and combat), not a list of bodies.
@@ -289,7 +294,12 @@ def unit_from_heading(
         or code
         or after[:1].isupper()
         or (roles and named and canonical in NAMED_LATER_HEADS)
-        or (roles and asked and m is not None and _head_is_a_noun(t, head))
+        or (
+            roles
+            and m is not None
+            and (asked or _LEVEL_END.search(after))
+            and _head_is_a_noun(t, head)
+        )
         # "Báo và Phát thanh, Truyền hình Đồng Nai": a joint name.
         or _AND_NAME.match(after)
         # "Doanh nghiệp, cộng đồng, tổ chức, cá nhân:" heads a list of assignees.

@@ -187,6 +187,22 @@ LEVEL_WORDS: tuple[str, ...] = (
     "phường",
 )
 
+# Levels below a commune, where a body's name often ends in lower case ("Ban điều hành các
+# khu phố", "Ban công tác Mặt trận khu dân cư", "Chi hội phụ nữ các thôn").
+GRASSROOTS_LEVELS: tuple[str, ...] = (
+    "khu phố",
+    "tổ dân phố",
+    "khu dân cư",
+    "thôn",
+    "ấp",
+    "bản",
+    "buôn",
+    "làng",
+    "xóm",
+    "tổ dân cư",
+    "khóm",
+)
+
 # Heads that name assignees only in a collective ("Các tổ chức chính trị - xã hội").
 COLLECTIVE_ONLY_HEADS: frozenset[str] = frozenset({"Tổ chức"})
 # Words before a unit's head that name a level of it ("Cơ sở Hội Nông dân ...": the
