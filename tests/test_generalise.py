@@ -3490,9 +3490,7 @@ def test_the_period_a_titles_years_give(title: str, period: tuple[str, str] | No
         ("Ban chỉ đạo xã chỉ đạo các thôn ra quân.", "Ban chỉ đạo xã"),
     ],
 )
-def test_lower_case_names_of_known_sectors_and_of_bodies_asked_to_act(
-    item: str, name: str
-) -> None:
+def test_lower_case_names_of_known_sectors_and_of_bodies_asked_to_act(item: str, name: str) -> None:
     items = f"1. {item}\n2. Phòng Văn hóa - Thông tin huyện: In ấn khẩu hiệu.\n"
     plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
     assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [

@@ -283,3 +283,23 @@ def test_a_sentence_names_a_coded_unit_without_its_code(
     assert [
         (a.unit.name, a.unit.code, [t.origin for t in a.tasks]) for a in plan.assignments
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leads"),
+    [
+        # money or a quota "giao cho" a body is allotted, not a task
+        ("Kinh phí từ nguồn ngân sách nhà nước giao cho Trung tâm năm 2026.", []),
+        ("Sử dụng nguồn kinh phí đã giao cho Phòng Y tế trong dự toán năm 2025.", []),
+        ("Chỉ tiêu tuyển sinh giao cho Trường Trung cấp Nghề năm học 2025-2026.", []),
+        # a body that gives the task, or "giao" opening its own clause, still assigns
+        (
+            "UBND huyện giao Phòng Tài chính - Kế hoạch thẩm định dự toán.",
+            ["Phòng Tài chính - Kế hoạch"],
+        ),
+        ("Từ nguồn kinh phí chi thường xuyên, giao Phòng Nội vụ chủ trì.", ["Phòng Nội vụ"]),
+    ],
+)
+def test_resources_allotted_to_a_body_give_it_no_task(sentence: str, leads: list[str]) -> None:
+    plan = vnplan.parse_text(plan_text(f"IV. KINH PHÍ\n\n{sentence}"))
+    assert [a.unit.name for a in plan.assignments] == leads

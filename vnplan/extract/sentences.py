@@ -24,6 +24,7 @@ from vnplan.grammar.tree import Node
 from vnplan.models import Assignment, Task, Unit
 from vnplan.patterns import ADVERB_END, SENTENCE_PREFIX, TIME_LABEL, UNIT_CODE
 from vnplan.vocab import (
+    ALLOTTED_RESOURCES,
     AMBIGUOUS_UNIT_HEADS,
     COORDINATION_STOPS,
     GIAO_VERBS,
@@ -474,6 +475,19 @@ def _wide_subject(
     return units, start
 
 
+_HEAD_WORD = regex.compile(rf"(?:^|\s)(?:{alternation(UNIT_HEADS)}|UBND|HĐND)\s")
+_CLAUSE_START = regex.compile(r"[,;:.]\s*(?=[^,;:.]*$)")
+_RESOURCE = regex.compile(rf"(?i:^|\s)(?:{alternation(ALLOTTED_RESOURCES)})(?:\s|$)")
+
+
+def _allots(text: str, at: int) -> bool:
+    """ "Kinh phí từ nguồn ngân sách nhà nước giao cho Trung tâm ...": a clause about money
+    or a quota before "giao" allots it to a body; it gives no one a task."""
+    start = _CLAUSE_START.search(text, 0, at)
+    before = text[start.end() if start else 0 : at]
+    return bool(_RESOURCE.search(before)) and not _HEAD_WORD.search(before)
+
+
 _BARE_COLLECTIVE = regex.compile(rf"^(?:các|những)\s+(?:{alternation(_BARE_HEADS)})$", regex.I)
 
 
@@ -491,6 +505,8 @@ def _hits(text: str, by_key: dict[str, Assignment]) -> list[tuple[int, Unit]]:
     ...", "X được giao ...", "gửi X tổng hợp, chủ trì ..."."""
     hits: list[tuple[int, Unit]] = []
     for m in _GIAO.finditer(text):
+        if m["lead"].startswith("giao") and _allots(text, m.start()):
+            continue
         if not m["lead"].startswith("giao") and _ONLY_CARRY_OUT.search(
             text, m.end(), _sentence_end(text, m.end())
         ):

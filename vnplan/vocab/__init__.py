@@ -30,6 +30,7 @@ from vnplan.vocab.assignments import (
     RECURRENCES,
 )
 from vnplan.vocab.budget import (
+    ALLOTTED_RESOURCES,
     FUNDING_SOURCES,
     MONEY_SCALES,
 )
@@ -129,6 +130,7 @@ def alternation(words: Iterable[str]) -> str:
 __all__ = [
     "ACRONYM_SKIPPED_WORDS",
     "ADMIN_LEVELS",
+    "ALLOTTED_RESOURCES",
     "AMBIGUOUS_UNIT_HEADS",
     "ASSIGNMENT_HEADINGS",
     "AUTHORITY_PREFIXES",

@@ -45,3 +45,17 @@ MONEY_SCALES: dict[str, int] = {
     "nghìn": 10**3,
     "ngàn": 10**3,
 }
+
+# What is allotted rather than a task: "ngân sách ... giao cho Trung tâm", "chỉ tiêu được giao".
+# A clause that opens with one of them and then says "giao" allots it to a body.
+ALLOTTED_RESOURCES: tuple[str, ...] = (
+    "kinh phí",
+    "ngân sách",
+    "dự toán",
+    "nguồn vốn",
+    "vốn",
+    "chỉ tiêu",
+    "biên chế",
+    "tài sản",
+    "trang thiết bị",
+)
