@@ -101,3 +101,44 @@ def test_text_the_page_does_not_show_is_left_out(pdfs: dict[str, Path]) -> None:
     from vnplan.readers import read_bytes
 
     assert "chữ ký số" not in read_bytes(pdfs["invisible"].read_bytes()).text
+
+
+def _corpus_pdfs() -> list[Path]:
+    from tests.conftest import ROOT, SHARED
+
+    found = sorted((ROOT / "corpora").glob("*/docs/*.pdf")) + sorted(
+        (ROOT / "corpora").glob("*/*/docs/*.pdf")
+    )
+    return found + sorted((SHARED / "corpus" / "docs").glob("*.pdf"))
+
+
+@pytest.mark.parametrize("path", _corpus_pdfs(), ids=lambda p: p.name)
+def test_layout_words_are_the_raw_text_words_of_every_corpus_pdf(path: Path) -> None:
+    """The invariant on every real and made-up PDF the corpora hold (LibreOffice exports with
+    bold runs, tables, two-column headers): no word joined, split, repeated or dropped."""
+    import pypdfium2 as pdfium
+
+    from vnplan.errors import VnplanError
+    from vnplan.readers import read_bytes
+
+    data = path.read_bytes()
+    try:
+        text = read_bytes(data, ocr="never").text
+    except VnplanError:
+        pytest.skip("no usable text layer (a scan or a garbled font): OCR's case")
+    from vnplan.readers.pdf import _PDFIUM_CHARS
+
+    pdf = pdfium.PdfDocument(data)
+    raw = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    raw = raw.translate(_PDFIUM_CHARS)  # pdfium's soft hyphens and line breaks, as read
+    ours, theirs = _words(text), _words(raw)
+    assert ours - theirs == collections.Counter()  # nothing joined, split or repeated
+    dropped = theirs - ours
+    if dropped:
+        # Only a task table's header row, repeated on each page, is left out after its
+        # first time: whole copies of one row of the text.
+        rows = [_words(line) for line in text.splitlines() if "\t" in line]
+        assert any(
+            set(row) == set(dropped) and len({dropped[w] / row[w] for w in row}) == 1
+            for row in rows
+        ), dropped

@@ -140,7 +140,7 @@ def _lines_of(page: Page, index: int) -> list[PageLine]:
                 # A word space is about a quarter of the font's size; a glyph drawn from
                 # another font ("C" + "ải cách") sits closer than that.
                 near = max(0.15 * last.char_width, 0.2 * max(last.height, s.height))
-                spaced = last.text.endswith(" ") or gap >= near
+                spaced = last.text.endswith(" ") or s.text.startswith(" ") or gap >= near
                 sep = " " if spaced else ""
                 long_bold = last.bold if len(last.text) >= len(s.text) else s.bold
                 parts[-1] = Segment(

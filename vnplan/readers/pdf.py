@@ -194,6 +194,10 @@ def _segments(page: _PageText, *, drop_invisible: bool) -> tuple[list[Segment], 
             # The rectangle takes in the word space after it ("Kiểm " / "tra,"):
             # keep one, as the next rectangle starts right where this one ends.
             text += " "
+        if text and raw_text[:1].isspace():
+            # Or the one before it, after a run in another font ("Kiên Giang" in bold,
+            # " chỉ đạo ..." not): keep that one too.
+            text = " " + text
         if text:
             k = starts[r]
             if drop_invisible and isinstance(k, int) and k >= 0 and _invisible(raw, tp.raw, k):
