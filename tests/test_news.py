@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import vnplan
 
 
@@ -141,3 +143,58 @@ def test_theo_doi_is_a_verb_of_the_title_not_the_start_of_its_basis() -> None:
     )
     p = vnplan.parse_text(text)
     assert p.title == "theo dõi tình hình thi hành pháp luật năm 2025"
+
+
+_REPORT = (
+    "Trang chủ | Tin tức | Giáo dục | Y tế\n\nTriển khai kế hoạch năm {year}\n\n"
+    "Thứ Hai, 13/03/{year} 10:25\n\n"
+    "Ngày 10/3/{year}, UBND huyện Tam Nông ban hành Kế hoạch số 45/KH-UBND về tổ chức "
+    "chiến dịch năm {year} trên địa bàn huyện.\n\n{prose}\n\nTheo Báo Phú Thọ"
+)
+
+
+@pytest.mark.parametrize(
+    ("prose", "period"),
+    [
+        # the first sentence that says when the activities run, end to end
+        (
+            "Theo kế hoạch, toàn bộ công tác tuyển sinh được triển khai từ tháng 3 đến hết "
+            "tháng 7/{year}. Học sinh đăng ký dự thi từ ngày 15/5 đến ngày 25/5/{year}.",
+            ("{year}-03", "{year}-07"),
+        ),
+        (
+            "Các hoạt động diễn ra từ ngày 19/02/{year} và kéo dài đến hết tháng 12/{year}.",
+            ("{year}-02-19", "{year}-12"),
+        ),
+        (
+            "Theo đó, sinh hoạt hè bắt đầu từ ngày 1/6 và kết thúc vào ngày 31/8/{year}.",
+            ("{year}-06-01", "{year}-08-31"),
+        ),
+        (
+            "Thứ hai, chiến dịch được phát động từ ngày 15/4 đến ngày 15/5/{year} trên toàn huyện.",
+            ("{year}-04-15", "{year}-05-15"),
+        ),
+        # an event outside the phases' time is not the period: the title's year gives it
+        (
+            "Chiến dịch được chia thành 2 giai đoạn:\n- Giai đoạn 1 (từ ngày 18/02/{year} đến "
+            "ngày 20/4/{year}): ôn tập theo lớp.\n- Giai đoạn 2 (từ ngày 22/4/{year} đến ngày "
+            "20/6/{year}): ôn tập theo nhóm.\n\nKỳ thi dự kiến diễn ra từ ngày 25 đến 27/6/{year}.",
+            ("{year}", "{year}"),
+        ),
+    ],
+)
+@pytest.mark.parametrize("year", [2019, 2024])
+def test_the_period_a_report_gives_in_prose(prose: str, period: tuple[str, str], year: int) -> None:
+    p = vnplan.parse_text(_REPORT.format(year=year, prose=prose.format(year=year)))
+    assert p.kind == "news"
+    assert p.period is not None
+    assert (str(p.period.start), str(p.period.end)) == tuple(x.format(year=year) for x in period)
+
+
+def test_a_purpose_is_preferred_over_a_target_the_report_also_gives() -> None:
+    prose = (
+        "Theo kế hoạch, mục tiêu đặt ra là tỷ lệ tiêm đạt trên 95% ở quy mô xã.\n\n"
+        "Mục đích của Kế hoạch nhằm tăng cường miễn dịch phòng bệnh cho trẻ em dưới 5 tuổi."
+    )
+    p = vnplan.parse_text(_REPORT.format(year=2024, prose=prose))
+    assert [i.text[:20] for i in p.purposes] == ["nhằm tăng cường miễn"]

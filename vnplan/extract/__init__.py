@@ -21,6 +21,7 @@ from vnplan.extract.sections import top_sections
 from vnplan.extract.sentences import extract_sentence_tasks
 from vnplan.extract.timeline import (
     attach_section_periods,
+    encloses,
     extract_period,
     extract_phases,
     spell_quarters,
@@ -28,7 +29,7 @@ from vnplan.extract.timeline import (
 from vnplan.extract.units import unit_registry
 from vnplan.grammar.tree import build_tree, to_section
 from vnplan.grammar.zones import split_zones
-from vnplan.models import Item, Period, Plan
+from vnplan.models import Item, Period, Phase, Plan
 from vnplan.patterns import PLAN_MENTION, SIGNING_DATE
 from vnplan.text.lines import Line
 
@@ -93,7 +94,10 @@ def _closing_date(ctx: Context, header: HeaderFacts) -> None:
 
 
 def _news(
-    ctx: Context, header: HeaderFacts, objectives: tuple[list[Item], list[Item]]
+    ctx: Context,
+    header: HeaderFacts,
+    objectives: tuple[list[Item], list[Item]],
+    phases: list[Phase],
 ) -> Period | None:
     """A text about a plan: the plan's number, date, issuer, title and goals as its prose
     gives them, over what the (quoting) layout gave; the period its prose states."""
@@ -117,6 +121,10 @@ def _news(
         requirements[:] = news.requirements
     if header.issuer is None:
         header.issuer = issuer_from_title(header.title)
+    if news.period is not None and news.period_of_activities and not encloses(news.period, phases):
+        # "Kỳ thi dự kiến diễn ra từ ngày 25 đến 27/6" after phases from February to June:
+        # an event of the plan, not its period, which its phases then give.
+        return None
     return news.period
 
 
@@ -136,7 +144,7 @@ def extract_plan(
         _closing_date(ctx, header)
     if not ctx.tree:
         ctx.warn("sections_missing", "no sections found in the body")
-    stated = _news(ctx, header, (purposes, requirements)) if kind == "news" else None
+    stated = _news(ctx, header, (purposes, requirements), phases) if kind == "news" else None
     if ctx.zones.chrome and kind == "plan":
         header.number, header.date = reconcile(
             ctx,

@@ -38,14 +38,20 @@ _DATE = regex.compile(
 _FROM = regex.compile(
     r"(?i:từ|bắt đầu|sau)\s*(?:(?i:ngày)(?:\s+\p{Ll}+){0,3}|(?i:tháng|năm|quý))?\s*$"
 )
+# What joins the two ends of a range: "đến hết", "- ", "và kéo dài đến hết", "và kết thúc
+# (vào)" ngày ...
+_JOIN = (
+    r"(?:(?:và\s+)?(?:(?:tính|kéo dài)\s+)?(?:đến|tới|cho đến|-|–|—)\s*(?:hết\s*)?"
+    r"|và\s+kết thúc\s+(?:vào\s+)?)"
+)
 _TO = regex.compile(
-    r"^\s*(?:(?:và\s+)?(?:tính\s+)?(?:đến|tới|cho đến|-|–|—)\s*(?:hết\s*)?"
+    rf"^\s*(?:{_JOIN}"
     r"(?:\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\s*,?\s*)?(?:ngày|tháng|năm|quý)?\s*)$",
     regex.IGNORECASE,
 )
 _SHORT_START = regex.compile(
     r"[Tt]ừ\s+(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*[/.-]\s*(?P<m>\d{1,2}))?\s*"
-    r"(?:đến|-|–)\s*(?:hết\s*)?(?:ngày\s*)?$"
+    rf"{_JOIN}\s*(?:ngày\s*)?$"
 )
 _QUARTER_PAIR = regex.compile(
     r"[Qq]uý\s+(?P<a>IV|I{1,3}|[1-4])\s*(?:và|đến|-|–)\s*(?:[Qq]uý\s+)?(?P<b>IV|I{1,3}|[1-4])"
@@ -59,7 +65,7 @@ _MONTH_LIST = regex.compile(
 _TERM = regex.compile(r"(?:nhiệm kỳ|khóa)\s*$", regex.IGNORECASE)
 # "đến ngày bầu cử 15/3/2026": the day may be named by its event (a few lower-case words).
 _UNTIL = regex.compile(
-    r"(?i:đến|tới|trước|chậm nhất|hoàn thành|dự kiến|hết)\s*(?i:hết\s*)?"
+    r"(?i:đến|tới|trước|chậm nhất|hoàn thành|dự kiến|hết|kết thúc(?:\s+vào)?)\s*(?i:hết\s*)?"
     r"(?:(?i:ngày)(?:\s+\p{Ll}+){0,3}|(?i:tháng|năm|quý))?\s*(?i:trong\s*)?$",
 )
 # "Từ tháng 01 đến ngày bầu cử 15/3/2026": a start month whose year is the end's.
@@ -157,7 +163,7 @@ def find_range(text: str) -> tuple[PartialDate | None, PartialDate | None, int, 
     if not hits:
         return None
     h = hits[0]
-    before = text[max(0, h.start - 30) : h.start]
+    before = text[max(0, h.start - 40) : h.start]
     if _UNTIL.search(before):
         # "từ ngày 08 đến ngày 10 tháng 12 năm 2025": the start borrows the end's month/year.
         short = _SHORT_START.search(before)

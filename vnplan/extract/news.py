@@ -20,7 +20,14 @@ from vnplan.models import DocumentNumber, Issuer, Item, PartialDate, Period, Spa
 from vnplan.patterns import PLAN_MENTION, SYMBOL, SYMBOL_IN_TEXT
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
-from vnplan.vocab import CITED_TYPES, ORG_ABBREVIATIONS, ROLE_HEADS, UNIT_HEADS, alternation
+from vnplan.vocab import (
+    CITED_TYPES,
+    ORG_ABBREVIATIONS,
+    ROLE_HEADS,
+    RUN_VERBS,
+    UNIT_HEADS,
+    alternation,
+)
 
 # "Kế hoạch (số 28/KH-UBND, ký ngày 10/2) ...": the number may stand in brackets.
 _PLAN_NUMBER = regex.compile(
@@ -106,6 +113,8 @@ class NewsFacts:
     purposes: list[Item] | None = None
     requirements: list[Item] | None = None
     period: Period | None = None
+    #: The period is when the report says its activities run, not the plan's own time.
+    period_of_activities: bool = False
 
 
 def is_debris(text: str) -> bool:
@@ -388,6 +397,9 @@ def _period_and_goals(facts: NewsFacts, lines: list[Line], tree: list[Node]) -> 
         if p and rng and rng[0] and rng[1]:
             facts.period = Period(start=rng[0], end=rng[1], span=ln.span(*p.span("when")))
             break
+    else:
+        facts.period = _run_period(lines)
+        facts.period_of_activities = facts.period is not None
     own = fold(facts.number.raw) if facts.number else None
     lists = _goals(tree, own) or _inline_goals(lines)
     if not any(
@@ -395,11 +407,17 @@ def _period_and_goals(facts: NewsFacts, lines: list[Line], tree: list[Node]) -> 
     ):
         # "Mục tiêu của kế hoạch là “100% học sinh được trang bị ...”": one quoted goal;
         # "Mục đích của Kế hoạch nhằm ...": one stated goal.
-        for ln in lines:
-            q = _QUOTED_GOAL.search(ln.text) or _STATED_GOAL.search(ln.text)
-            if q:
-                facts.purposes = [Item(text=q.group("q").strip(), span=ln.span(*q.span("q")))]
-                break
+        # The plan's purpose ("Mục đích ...") over a target it sets ("Mục tiêu đặt ra là tỷ
+        # lệ tiêm đạt trên 95%"), when a report gives both.
+        found = [
+            (ln, q)
+            for ln in lines
+            if (q := _QUOTED_GOAL.search(ln.text) or _STATED_GOAL.search(ln.text))
+        ]
+        found.sort(key=lambda f: not f[1].group().lower().startswith("mục đích"))
+        if found:
+            ln, q = found[0]
+            facts.purposes = [Item(text=q.group("q").strip(), span=ln.span(*q.span("q")))]
     for intro, goals in lists:
         if _REQUIREMENTS_ONLY.search(intro) and not _PURPOSES.search(intro):
             facts.requirements = facts.requirements or goals  # "Yêu cầu đặt ra là:"
@@ -423,6 +441,23 @@ def _inline_goals(lines: list[Line]) -> list[tuple[str, list[Item]]]:
             if len(items) >= 2:
                 out.append((m.group("intro"), items))
     return out
+
+
+_RUNS_FROM = regex.compile(
+    rf"(?:^|\s)(?:được\s+)?(?:{alternation(RUN_VERBS)})\s+(?P<when>từ\s+(?:ngày|tháng)\s+[^.;]{{3,80}})"
+)
+
+
+def _run_period(lines: list[Line]) -> Period | None:
+    """ "Tháng hành động ... được triển khai từ ngày 15/4 đến ngày 15/5/2024", "Các hoạt
+    động diễn ra từ tháng 4 đến hết tháng 7/2019": where no sentence names the plan's own
+    time, the first that says when its activities run, from one end to the other."""
+    for ln in lines:
+        for p in _RUNS_FROM.finditer(ln.text):
+            rng = find_range(p.group("when"))
+            if rng and rng[0] and rng[1] and rng[2] <= len("từ ngày "):  # the range "từ" opens
+                return Period(start=rng[0], end=rng[1], span=ln.span(*p.span("when")))
+    return None
 
 
 _PERIOD_SENTENCE = regex.compile(

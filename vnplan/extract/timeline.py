@@ -389,6 +389,14 @@ def extract_period(
     return span or ranged
 
 
+def encloses(period: Period, phases: list[Phase]) -> bool:
+    """Whether every dated phase lies inside ``period`` (a month or year end counts whole)."""
+    lo = date_key(period.start) if period.start else (0, 0, 0)
+    hi = date_key(period.end, end=True) if period.end else (9999, 12, 31)
+    days = [d for p in phases for d in (p.start, p.end) if d is not None]
+    return all(lo <= date_key(d) and date_key(d, end=True) <= hi for d in days)
+
+
 def _phases_span(phases: list[Phase]) -> Period | None:
     """The span of the phases, open-ended when the last one ends on an event."""
     starts = [p.start for p in phases if p.start]

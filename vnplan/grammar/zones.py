@@ -42,6 +42,7 @@ from vnplan.vocab import (
     WEB_FOOTER,
     WEB_FURNITURE,
     WEB_FURNITURE_SUFFIXES,
+    WEEKDAYS,
     alternation,
 )
 
@@ -102,7 +103,13 @@ def is_furniture(text: str) -> bool:
 
 
 #: A line of a web page's own matter by how it starts ("Trang chủ", "Lượt xem", "Chia sẻ").
-PAGE_CHROME = regex.compile(rf"^(?:{alternation(WEB_DEBRIS)})", regex.IGNORECASE)
+#: A dateline ("Thứ Hai, 13/03/2023 10:25") and a source credit ("Theo Báo Nhân Dân",
+#: "Theo TTXVN."), not "Theo kế hoạch, ..." or "Theo đó, ...", which are the report's prose.
+PAGE_CHROME = regex.compile(
+    rf"^(?:(?i:{alternation(WEB_DEBRIS)})"
+    rf"|(?i:{alternation(WEEKDAYS)})\s*[,-]?\s*(?:ngày\s*)?\d{{1,2}}\s*[/.-]"
+    r"|Theo\s+(?:\p{Lu}|\p{Ll}+\.\p{Ll})[^,;:!?]{1,60}$)"
+)
 
 
 #: A web page's whole-line label over the document it carries ("NỘI DUNG VĂN BẢN:").

@@ -73,6 +73,7 @@ from vnplan.vocab.layout import (
     WEB_FOOTER,
     WEB_FURNITURE,
     WEB_FURNITURE_SUFFIXES,
+    WEEKDAYS,
 )
 from vnplan.vocab.signatures import (
     AUTHORITY_PREFIXES,
@@ -89,6 +90,7 @@ from vnplan.vocab.time import (
     RANGE_JOINERS,
     RANGE_OPENERS,
     ROMAN_QUARTERS,
+    RUN_VERBS,
     TERM_WORDS,
 )
 from vnplan.vocab.units import (
@@ -183,6 +185,7 @@ __all__ = [
     "ROLE_HEADS",
     "ROMAN_QUARTERS",
     "ROW_NUMBER_HEADERS",
+    "RUN_VERBS",
     "SCOPE_NOUNS",
     "SECTION_CLOSING_FORMULAS",
     "SECTOR_ABBREVIATIONS",
@@ -209,5 +212,6 @@ __all__ = [
     "WEB_FOOTER",
     "WEB_FURNITURE",
     "WEB_FURNITURE_SUFFIXES",
+    "WEEKDAYS",
     "alternation",
 ]

@@ -31,14 +31,9 @@ PAGE_METADATA_LABELS: dict[str, str] = {
 }
 WEB_FURNITURE_SUFFIXES: tuple[str, ...] = ("(Hình từ Internet)", "(Ảnh minh họa)")
 
-# Web-page furniture in copies of news pages (a line that starts with one is not content).
-WEB_DEBRIS: tuple[str, ...] = (
-    "Mặc định Cỡ chữ",
-    "Cỡ chữ",
-    "Ảnh minh họa",
-    "Ảnh:",
-    "Ngày đăng",
-    "Giờ đăng",
+# Days of the week: a line that opens with one and a date is a post's dateline ("Thứ Hai,
+# 13/03/2023 10:25"); "Thứ hai, nâng cao ..." is a report's second point.
+WEEKDAYS: tuple[str, ...] = (
     "Chủ nhật",
     "Thứ 2",
     "Thứ 3",
@@ -52,8 +47,17 @@ WEB_DEBRIS: tuple[str, ...] = (
     "Thứ Năm",
     "Thứ Sáu",
     "Thứ Bảy",
+)
+
+# Web-page furniture in copies of news pages (a line that starts with one is not content).
+WEB_DEBRIS: tuple[str, ...] = (
+    "Mặc định Cỡ chữ",
+    "Cỡ chữ",
+    "Ảnh minh họa",
+    "Ảnh:",
+    "Ngày đăng",
+    "Giờ đăng",
     "Nguồn:",
-    "Theo ",
     "Tin liên quan",
     "Xem thêm",
     "Chia sẻ",

@@ -34,3 +34,18 @@ TERM_WORDS: tuple[str, ...] = ("nhiệm kỳ", "khóa")
 RANGE_OPENERS: tuple[str, ...] = ("giai đoạn", "từ năm")
 # Words that join the two years of a range ("2021 - 2025", "2024 đến năm 2026").
 RANGE_JOINERS: tuple[str, ...] = ("-", "–", "—", "đến")
+
+# Verbs that say when something runs ("... được triển khai từ ngày ...", "... diễn ra từ
+# tháng 4 đến hết tháng 7/2019", "... bắt đầu từ ngày 1/6 và kết thúc ngày 31/8"): in a
+# report, the first such sentence with both ends dates the plan it reports.
+RUN_VERBS: tuple[str, ...] = (
+    "triển khai",
+    "thực hiện",
+    "diễn ra",
+    "phát động",
+    "tổ chức",
+    "bắt đầu",
+    "kéo dài",
+    "áp dụng",
+    "tiến hành",
+)
