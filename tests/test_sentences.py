@@ -303,3 +303,41 @@ def test_a_sentence_names_a_coded_unit_without_its_code(
 def test_resources_allotted_to_a_body_give_it_no_task(sentence: str, leads: list[str]) -> None:
     plan = vnplan.parse_text(plan_text(f"IV. KINH PHÍ\n\n{sentence}"))
     assert [a.unit.name for a in plan.assignments] == leads
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # a joint proper name with a comma, then a verb the vocabulary lacks
+        (
+            "Giao Báo và Phát thanh, Truyền hình Quảng Nam mở chuyên mục, tăng thời lượng "
+            "tuyên truyền về phòng dịch.",
+            "Báo và Phát thanh, Truyền hình Quảng Nam",
+        ),
+        (
+            "Giao Báo và Phát thanh, Truyền hình Điện Biên mở chuyên trang về chuyển đổi số.",
+            "Báo và Phát thanh, Truyền hình Điện Biên",
+        ),
+        # a phrase a verb cuts short is not itself the unit's name
+        (
+            "Kế hoạch đề nghị Hội Khuyến học tỉnh đẩy mạnh phong trào xây dựng gia đình học "
+            "tập, vận động các tổ chức đóng góp quỹ.",
+            "Hội Khuyến học tỉnh",
+        ),
+    ],
+)
+def test_a_lead_named_before_a_verb_the_vocabulary_lacks(sentence: str, lead: str) -> None:
+    assert [u for u, _, _ in sentence_tasks(f"I. NỘI DUNG\n\n1. Tuyên truyền\n\n{sentence}")] == [
+        lead
+    ]
+
+
+def test_a_list_of_bodies_is_cut_at_its_next_body_not_by_a_verb_inside_it() -> None:
+    from vnplan.extract.units import unit_from_heading
+
+    name = (
+        "Báo và Phát thanh - Truyền hình Gia Lai, Sở Văn hóa, Thể thao và Du lịch, Cổng "
+        "Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở"
+    )
+    found = unit_from_heading(name, roles=True)
+    assert found is not None and found[0].name == name

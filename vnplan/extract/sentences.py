@@ -165,8 +165,10 @@ def _unit(text: str, *, after_giao: bool) -> Unit | None:
     # Given work by "giao" (or a lead field), a person by post is an assignee too ("Hiệu
     # trưởng giao Tổng phụ trách Đội chủ trì ...").
     found = unit_from_heading(t, roles=after_giao)
-    if found is not None and not found[1]:
-        return found[0]
+    if found is not None:
+        # "Hội Khuyến học tỉnh đẩy mạnh phong trào": a verb ends the name before the phrase
+        # does, so the phrase is no unit's name (a nearer end, or the name rules, give it).
+        return None if found[1] else found[0]
     if t.lower() in _BARE_HEADS:
         return None  # "Cơ quan chủ trì, thành phần, ...": a head word alone names no one
     if looks_like_unit(t) and t[:1].isupper():

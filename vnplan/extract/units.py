@@ -96,6 +96,11 @@ _SECTOR_NAME = regex.compile(
 )
 
 
+# A proper word right after the head or after "và" ("Báo và Phát thanh, Truyền hình X"):
+# the name is a proper one, whose end the tagger finds.
+_PROPER_SOON = regex.compile(r"\s*(?:và\s+)?\p{Lu}")
+
+
 def _name_stop(t: str) -> int | None:
     """Where the verb that ends the unit name ``t`` opens with starts, if anywhere (see
     _STOP); the tagger's first verb when it comes before the vocabulary's."""
@@ -114,7 +119,7 @@ def _name_stop(t: str) -> int | None:
         if not _FUNCTION_HEAD.search(t, 0, verb.start()):
             found = verb.start()
             break
-    if h is not None and not h.group("coll") and t[h.end() :].lstrip()[:1].isupper():
+    if h is not None and not h.group("coll") and _PROPER_SOON.match(t, h.end()):
         tagged = _tagged_stop(
             t, h.end(), found if found is not None else len(t), after=max(h.end(), at + 1)
         )
@@ -173,7 +178,13 @@ def _tagged_stop(t: str, start: int, end: int, *, after: int = 0) -> int | None:
     if not _LOWER_RUN.search(t, start, end):
         return None
     cut = t[:end]
-    clause_end = regex.search(r"[,;:.]|$", cut[start:])
+    # To the clause's end, or to a comma before the next body of a list ("..., Sở Văn hóa");
+    # a name may hold a comma ("Báo và Phát thanh, Truyền hình Lào Cai mở chuyên mục ...").
+    clause_end = next(
+        m
+        for m in regex.finditer(r"[;:.]|,\s*|$", cut[start:])
+        if m.group()[:1] != "," or _HEAD.match(cut[start + m.end() :])
+    )
     tokens = nlp.tag(cut[: start + (clause_end.start() if clause_end else len(cut))])
     for i, tok in enumerate(tokens):
         if tok.start < max(start, after) or tok.tag != "V" or not tok.text[:1].islower() or i == 0:
