@@ -341,3 +341,25 @@ def test_a_list_of_bodies_is_cut_at_its_next_body_not_by_a_verb_inside_it() -> N
     )
     found = unit_from_heading(name, roles=True)
     assert found is not None and found[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leads"),
+    [
+        # bodies asked to coordinate are coordinating units, no leads
+        (
+            "Sở GD&ĐT đề nghị Công an tỉnh, Sở Y tế, Công ty Điện lực Nghệ An phối hợp bảo "
+            "đảm an ninh, y tế.",
+            [],
+        ),
+        ("Kế hoạch yêu cầu Đài Truyền thanh xã tham gia phối hợp tuyên truyền.", []),
+        # asked to lead, or to act, they are leads
+        ("Đề nghị Công an tỉnh chủ trì, phối hợp với Sở Y tế bảo đảm an ninh.", ["Công an tỉnh"]),
+        (
+            "Sở Y tế đề nghị UBND các huyện chỉ đạo các xã ra quân diệt lăng quăng.",
+            ["UBND các huyện"],
+        ),
+    ],
+)
+def test_bodies_asked_to_coordinate_are_not_leads(sentence: str, leads: list[str]) -> None:
+    assert [u for u, _, _ in sentence_tasks(f"I. NỘI DUNG\n\n1. An ninh\n\n{sentence}")] == leads

@@ -490,6 +490,19 @@ def _allots(text: str, at: int) -> bool:
     return bool(_RESOURCE.search(before)) and not _HEAD_WORD.search(before)
 
 
+# "phối hợp" (or "tham gia phối hợp") as the first verb after the bodies asked: they are
+# asked to coordinate, which makes no lead (GOLD_FORMAT: coordinating units are none).
+_COORDINATES = regex.compile(r"\s*(?:cùng\s+)?(?:tham gia\s+)?phối hợp(?!\s+với\b)")
+
+
+def _unit_span_end(text: str, start: int) -> int:
+    """Where the bodies named from ``start`` end: before the first verb the vocabulary knows."""
+    span = _UNIT_CHARS.match(text, start)
+    clause = text[start : span.end()] if span else ""
+    verb = _GIAO_VERB.search(clause)
+    return start + (verb.start() if verb else len(clause))
+
+
 _BARE_COLLECTIVE = regex.compile(rf"^(?:các|những)\s+(?:{alternation(_BARE_HEADS)})$", regex.I)
 
 
@@ -509,6 +522,10 @@ def _hits(text: str, by_key: dict[str, Assignment]) -> list[tuple[int, Unit]]:
     for m in _GIAO.finditer(text):
         if m["lead"].startswith("giao") and _allots(text, m.start()):
             continue
+        if m["lead"].startswith(("đề nghị", "yêu cầu")) and _COORDINATES.match(
+            text, _unit_span_end(text, m.end())
+        ):
+            continue  # "đề nghị Công an tỉnh, Sở Y tế phối hợp bảo đảm ...": coordinating
         if not m["lead"].startswith("giao") and _ONLY_CARRY_OUT.search(
             text, m.end(), _sentence_end(text, m.end())
         ):
