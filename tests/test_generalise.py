@@ -3520,3 +3520,22 @@ def test_chu_tri_after_a_bare_collective_modifies_it(sentence: str, leads: list[
     items = f"1. Phòng Y tế: Kiểm tra.\n\nIII. KINH PHÍ\n{sentence}\n"
     plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
     assert [a.unit.name for a in plan.assignments] == ["Phòng Y tế", *leads]
+
+
+@pytest.mark.parametrize(
+    ("label", "year"),
+    [("Giai đoạn", 2025), ("Đợt", 2021), ("Bước", 2017)],
+)
+def test_a_phase_run_into_the_item_before_it_is_its_own_phase(label: str, year: int) -> None:
+    body = (
+        f"Chiến dịch được chia làm 3 {label.lower()}:\n"
+        f"{label} 1 (từ ngày 05/9 đến ngày 30/9/{year}): Rà soát dữ liệu hiện có. {label} 2 "
+        f"(từ ngày 01/10 đến ngày 31/10/{year}): Thu thập, bổ sung thông tin.\n"
+        f"{label} 3 (từ ngày 01/11 đến ngày 30/11/{year}): Nghiệm thu, sơ kết.\n"
+    )
+    plan = vnplan.parse_text(plan_text(f"II. NỘI DUNG\n{body}"))
+    assert [(p.label, str(p.start), str(p.end)) for p in plan.phases] == [
+        (f"{label} 1", f"{year}-09-05", f"{year}-09-30"),
+        (f"{label} 2", f"{year}-10-01", f"{year}-10-31"),
+        (f"{label} 3", f"{year}-11-01", f"{year}-11-30"),
+    ]

@@ -97,7 +97,9 @@ _WITHIN = regex.compile(r"(?:trong|vào|dự kiến)(?:\s+(?:khoảng|tháng|ng�
 # A phase named inside a sentence, its range right after its label: "... tổ chức 2 đợt
 # chiến dịch. Đợt 1 từ ngày 15/5 đến ngày 30/5/2025; Đợt 2 từ ngày 10/8 ...".
 _INLINE_PHASE = regex.compile(
-    rf"(?:(?<=[.;:]\s)|(?<=,\s)|(?<=\svà\s))"
+    # At the line's start too: "Giai đoạn 1 (...): ... . Giai đoạn 2 (...): ...", two items a
+    # converter ran together.
+    rf"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\svà\s))"
     rf"(?P<label>(?:{_both_cases(PHASE_LABELS)}|giai đoạn|đợt|bước)"
     r"\s+(?:\d{1,2}|[IVX]{1,4}|thứ\s+(?:nhất|hai|ba|tư))(?!\d))"
     # "Đợt 1 trong Quý II/2026 và Đợt 2 vào tháng 11/2026, ...": one stage to the next.
@@ -204,9 +206,9 @@ def extract_phases(ctx: Context) -> list[Phase]:
             text=rest,
             span=node.content_span(),
         )
-    if not phases:
-        _inline_phases(ctx, phases)
-    return list(phases.values())
+    # Phases a sentence lists, or a phase item with the next run into it: those not found.
+    _inline_phases(ctx, phases)
+    return sorted(phases.values(), key=lambda p: p.span.start if p.span else 0)
 
 
 _TIME_FIELD = regex.compile(rf"^{TIME_LABEL}(?:\s+\p{{Ll}}+){{0,3}}\s*:\s*(?P<v>.+)$")
