@@ -185,6 +185,40 @@ def test_a_word_segmented_plan_parses_like_the_plain_one() -> None:
             "BCH PCTT-TKCN xã",
             "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã",
         ),
+        # A short name in the other case than its full form; a head word inside a longer one
+        # ("Văn phòng") is not where it starts.
+        (
+            "Nhà trường tổ chức ôn tập cho Kỳ thi tốt nghiệp trung học phổ thông năm 2026 "
+            "(sau đây gọi tắt là kỳ thi TN THPT) như sau.",
+            "kỳ thi TN THPT",
+            "Kỳ thi tốt nghiệp trung học phổ thông năm 2026",
+        ),
+        (
+            "Lịch kiểm tra do Phòng Kiểm soát thủ tục hành chính thuộc Văn phòng UBND tỉnh "
+            "(sau đây gọi tắt là Phòng KSTTHC) thông báo.",
+            "Phòng KSTTHC",
+            "Phòng Kiểm soát thủ tục hành chính thuộc Văn phòng UBND tỉnh",
+        ),
+        # Acronyms joined by hyphens, the text naming more between them.
+        (
+            "Xây dựng Kế hoạch phòng, chống lụt, bão, giảm nhẹ thiên tai và tìm kiếm cứu nạn "
+            "(viết tắt là PCLB-TKCN) năm 2026.",
+            "PCLB-TKCN",
+            "phòng, chống lụt, bão, giảm nhẹ thiên tai và tìm kiếm cứu nạn",
+        ),
+        # A programme's kind and number in bare brackets.
+        (
+            "Gắn với Đề án phát triển ứng dụng dữ liệu về dân cư phục vụ chuyển đổi số quốc "
+            "gia (Đề án 06) theo Quyết định số 06/QĐ-TTg.",
+            "Đề án 06",
+            "Đề án phát triển ứng dụng dữ liệu về dân cư phục vụ chuyển đổi số quốc gia",
+        ),
+        (
+            "Thực hiện Chương trình phát triển kinh tế - xã hội các xã đặc biệt khó khăn "
+            "(Chương trình 135) năm 2026.",
+            "Chương trình 135",
+            "Chương trình phát triển kinh tế - xã hội các xã đặc biệt khó khăn",
+        ),
         # Another language's acronym with the place it serves: the body's name from its head.
         (
             "Giao Trung tâm Kiểm soát bệnh tật tỉnh (sau đây gọi tắt là CDC Gia Lai) hướng "
@@ -3539,3 +3573,14 @@ def test_a_phase_run_into_the_item_before_it_is_its_own_phase(label: str, year: 
         (f"{label} 2", f"{year}-10-01", f"{year}-10-31"),
         (f"{label} 3", f"{year}-11-01", f"{year}-11-30"),
     ]
+
+
+def test_a_units_code_in_its_heading_is_no_abbreviation() -> None:
+    text = plan_text(
+        "I. NỘI DUNG\n\n1. Huấn luyện an toàn, vệ sinh lao động (sau đây viết tắt là ATVSLĐ)."
+        "\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Hành chính - Nhân sự (HCNS)\n\n- Khám sức khỏe."
+        "\n\n2. Phòng Kỹ thuật - Cơ điện (KTCĐ)\n\n- Kiểm định thiết bị."
+    )
+    plan = vnplan.parse_text(text)
+    assert [a.unit.code for a in plan.assignments] == ["HCNS", "KTCĐ"]
+    assert [a.short for a in plan.abbreviations] == ["ATVSLĐ"]

@@ -29,7 +29,7 @@ from vnplan.extract.timeline import (
 from vnplan.extract.units import unit_registry
 from vnplan.grammar.tree import build_tree, to_section
 from vnplan.grammar.zones import split_zones
-from vnplan.models import Item, Period, Phase, Plan
+from vnplan.models import Abbreviation, Assignment, Item, Period, Phase, Plan
 from vnplan.patterns import PLAN_MENTION, SIGNING_DATE
 from vnplan.text.lines import Line
 
@@ -128,6 +128,15 @@ def _news(
     return news.period
 
 
+def _not_codes(
+    abbreviations: list[Abbreviation], assignments: list[Assignment]
+) -> list[Abbreviation]:
+    """ "2. Phòng Hành chính - Nhân sự (HCNS)": the short form a unit's heading gives is its
+    code (``Unit.code``), not an abbreviation the plan defines."""
+    codes = {a.unit.code for a in assignments if a.unit.code}
+    return [a for a in abbreviations if a.short not in codes]
+
+
 def extract_plan(
     text: str, lines: list[Line], *, source: str | None = None, source_format: str | None = None
 ) -> Plan:
@@ -186,7 +195,7 @@ def extract_plan(
             ctx, number.raw if number else None, opening_lines(ctx, news=kind == "news")
         ),
         citations=extract_citations(ctx, number.raw if number else None),
-        abbreviations=extract_abbreviations(ctx),
+        abbreviations=_not_codes(extract_abbreviations(ctx), assignments),
         top_sections=top_sections(ctx.tree, numbered_only=kind == "news"),
         units=unit_registry(assignments),
         sections=sections,

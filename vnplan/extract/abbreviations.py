@@ -4,13 +4,14 @@ initials of the words before the brackets spell the short form."""
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 import regex
 
 from vnplan.extract.context import Context
 from vnplan.models import Abbreviation
-from vnplan.vocab import ACRONYM_SKIPPED_WORDS, UNIT_HEADS, alternation
+from vnplan.vocab import ACRONYM_SKIPPED_WORDS, CITED_TYPES, UNIT_HEADS, alternation
 
 _MARKED = regex.compile(
     # "(sau đây gọi tắt là ...)", and "(sau đây gọi là Đề án 06)" with no "tắt".
@@ -21,6 +22,9 @@ _MARKED = regex.compile(
 )
 # "(CB-GV-NV)": an acronym may join its parts with hyphens.
 _BARE = regex.compile(r"\((?P<short>[\p{Lu}Đ][\p{Lu}Đ&]{1,11}(?:-[\p{Lu}Đ&]{1,6}){0,3})\)")
+# "Đề án phát triển ứng dụng dữ liệu về dân cư ... (Đề án 06)", "(Chương trình 135)": a
+# document's or programme's kind and its number name the one the sentence spells out.
+_BARE_NUMBERED = regex.compile(rf"\((?P<short>(?:{alternation(CITED_TYPES)})\s+\d{{1,4}})\)")
 _DETERMINERS = frozenset({"mỗi", "các", "những", "từng"})
 _WORD = regex.compile(r"[\p{L}\d]+")
 _BODY_START = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(UNIT_HEADS)})\s+(?=\p{{Lu}})")
@@ -52,8 +56,45 @@ def letters_of(short: str) -> list[str]:
     return out
 
 
+_MAX_BETWEEN_PARTS = 6
+
+
+def _joined_parts(before: str, short: str) -> tuple[str, int] | None:
+    """ "phòng, chống lụt, bão, giảm nhẹ thiên tai và tìm kiếm cứu nạn (viết tắt là
+    PCLB-TKCN)": acronyms joined by hyphens each spell their own words, and the text may name
+    more between them than the short form keeps. Matched part by part from the brackets back."""
+    parts = short.split("-")
+    if len(parts) < 2 or not all(parts):
+        return None
+    end, start = len(before.rstrip()), None
+    for n, part in enumerate(reversed(parts)):
+        window = before[:end]
+        for skip in range(_MAX_BETWEEN_PARTS + 1 if n else 1):
+            words = list(_WORD.finditer(window))
+            cut = words[-skip].start() if skip else len(window)
+            found = _initials_form(window[:cut], part)
+            if found is not None:
+                start = found[1]
+                end = start
+                break
+        else:
+            return None
+    if start is None:
+        return None
+    return before[start:].strip(" ,;:"), start
+
+
 def _full_form(before: str, short: str) -> tuple[str, int] | None:
-    """The words just before the brackets whose initials spell ``short`` (start offset too)."""
+    """The words just before the brackets whose initials spell ``short`` (start offset too),
+    or, for acronyms joined by hyphens, those of each part."""
+    found = _initials_form(before, short)
+    if found is None and "-" in short:
+        return _joined_parts(before, short)
+    return found
+
+
+def _initials_form(before: str, short: str) -> tuple[str, int] | None:
+    """The words just before the brackets whose initials spell ``short``."""
     letters = letters_of(short)
     if not letters or len(letters) > 12:
         return None
@@ -90,9 +131,13 @@ def _named_form(before: str, short: str) -> tuple[str, int] | None:
         return None
     ends = list(_SENTENCE_END.finditer(before))
     floor = ends[-1].end() if ends else 0
-    for n in range(len(words), 0, -1):
+    for n, case in itertools.product(range(len(words), 0, -1), ("", "(?i)")):
         head = regex.escape(" ".join(words[:n]))
-        hits = list(regex.finditer(rf"(?<![\p{{L}}\d]){head}(?![\p{{L}}\d])", before, pos=floor))
+        # "Kỳ thi tốt nghiệp ... (sau đây gọi tắt là kỳ thi TN THPT)": in the other case only
+        # where the same case finds none ("Văn phòng" is not the "Phòng" of "Phòng KSTTHC").
+        hits = list(
+            regex.finditer(rf"{case}(?<![\p{{L}}\d]){head}(?![\p{{L}}\d])", before, pos=floor)
+        )
         if hits:
             start = hits[-1].start()
             full = before[start:].strip(" ,;:*_")
@@ -204,6 +249,11 @@ def extract_abbreviations(ctx: Context) -> list[Abbreviation]:
             short = f"{m.group('head')} {m.group('short')}"
             full = _headed_form(t[: m.start()], m.group("head"), m.group("short"))
             if full and short not in out:
+                out[short] = Abbreviation(short=short, full=full[0], span=ln.span(full[1], m.end()))
+        for m in _BARE_NUMBERED.finditer(t):
+            short = m.group("short")
+            full = _named_form(t[: m.start()], short)
+            if full and short not in out and len(full[0].split()) > len(short.split()) + 1:
                 out[short] = Abbreviation(short=short, full=full[0], span=ln.span(full[1], m.end()))
         for m in _BARE.finditer(t):
             short = m.group("short")
