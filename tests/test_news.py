@@ -198,3 +198,47 @@ def test_a_purpose_is_preferred_over_a_target_the_report_also_gives() -> None:
     )
     p = vnplan.parse_text(_REPORT.format(year=2024, prose=prose))
     assert [i.text[:20] for i in p.purposes] == ["nhằm tăng cường miễn"]
+
+
+@pytest.mark.parametrize(
+    ("prose", "purposes", "requirements"),
+    [
+        # goals numbered 1) 2) or a) b) inside one sentence
+        (
+            "Kế hoạch nhằm 3 mục đích: 1) Lập lại trật tự vỉa hè; 2) Nâng cao ý thức người "
+            "dân; 3) Xử lý dứt điểm lấn chiếm.",
+            ["Lập lại trật tự vỉa hè", "Nâng cao ý thức người dân", "Xử lý dứt điểm lấn chiếm"],
+            [],
+        ),
+        (
+            "Kế hoạch đặt ra hai mục tiêu: a) Tăng tỷ lệ hồ sơ trực tuyến; b) Giảm thời gian "
+            "giải quyết thủ tục.",
+            ["Tăng tỷ lệ hồ sơ trực tuyến", "Giảm thời gian giải quyết thủ tục"],
+            [],
+        ),
+        # several quoted goals in one sentence
+        (
+            'Mục đích của kế hoạch nhằm "đẩy mạnh ứng dụng công nghệ số trong sản xuất" và '
+            '"nâng cao năng lực khai thác nền tảng số cho hợp tác xã".',
+            [
+                "đẩy mạnh ứng dụng công nghệ số trong sản xuất",
+                "nâng cao năng lực khai thác nền tảng số cho hợp tác xã",
+            ],
+            [],
+        ),
+        # a label read as the last item's continuation opens the next list
+        (
+            "Mục đích:\n1. Đánh giá đúng thực trạng công tác cải cách.\n2. Chấn chỉnh kỷ "
+            "cương hành chính.\nYêu cầu:\n1. Việc kiểm tra phải khách quan.\n2. Kết thúc "
+            "kiểm tra phải có kết luận.",
+            ["Đánh giá đúng thực trạng công tác cải cách", "Chấn chỉnh kỷ cương hành chính"],
+            ["Việc kiểm tra phải khách quan", "Kết thúc kiểm tra phải có kết luận"],
+        ),
+    ],
+)
+def test_goals_a_report_numbers_quotes_or_labels(
+    prose: str, purposes: list[str], requirements: list[str]
+) -> None:
+    p = vnplan.parse_text(_REPORT.format(year=2024, prose=prose))
+    assert [i.text.rstrip(".") for i in p.purposes] == purposes
+    assert [i.text.rstrip(".") for i in p.requirements] == requirements

@@ -89,11 +89,12 @@ _LINK_LEAD = regex.compile(r"^(?:Tải về\s+)+(?:về\s+[Kk]ế hoạch\s+)?(?
 _GOALS = regex.compile(r"mục tiêu|mục đích|yêu cầu", regex.IGNORECASE)
 _PURPOSES = regex.compile(r"mục tiêu|mục đích", regex.IGNORECASE)
 _REQUIREMENTS_ONLY = regex.compile(r"\byêu cầu\b", regex.IGNORECASE)
-_INLINE_ENUM = regex.compile(r"\s*\(\d{1,2}\)\s*")
+# "(1) ... (2) ...", "1) ... 2) ...", "a) ... b) ...": items numbered inside one sentence.
+_INLINE_ENUM = regex.compile(r"\s*(?:\((?P<n>\d{1,2})\)|(?<![\p{L}\d(])(?P<n>\d{1,2}|[a-h])\))\s*")
 # "Kế hoạch yêu cầu: (1) Việc chuẩn bị ...; (2) Công tác ...": goals numbered inside a sentence.
 _INLINE_GOALS = regex.compile(
     r"(?P<intro>(?:^|(?<=[.;]\s))[^.:;]{0,80}?(?:mục tiêu|mục đích|yêu cầu)[^.:;]{0,40}?)"
-    r":\s*(?=\(1\)\s*\p{Lu})",
+    r":\s*(?=(?:\(1\)|1\)|a\))\s*\p{Lu})",
     regex.IGNORECASE,
 )
 # "Mục đích của Kế hoạch nhằm tăng cường ...": one goal the sentence states, unquoted.
@@ -418,11 +419,39 @@ def _period_and_goals(facts: NewsFacts, lines: list[Line], tree: list[Node]) -> 
         if found:
             ln, q = found[0]
             facts.purposes = [Item(text=q.group("q").strip(), span=ln.span(*q.span("q")))]
+            # 'Mục đích của kế hoạch nhằm "A" và "B"': each quoted goal after the first.
+            end = q.end()
+            while (more := _MORE_QUOTED.match(ln.text, end)) is not None:
+                facts.purposes.append(
+                    Item(text=more.group("q").strip(), span=ln.span(*more.span("q")))
+                )
+                end = more.end()
     for intro, goals in lists:
         if _REQUIREMENTS_ONLY.search(intro) and not _PURPOSES.search(intro):
             facts.requirements = facts.requirements or goals  # "Yêu cầu đặt ra là:"
         else:
             facts.purposes = facts.purposes or goals  # "Kế hoạch nêu rõ mục đích:"
+
+
+def _in_sequence(marks: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """The markers that number one list: the first, then each that follows it by one in the
+    same style ("1)" then "2)", not a "(3)" or "b)" that an item quotes)."""
+    out: list[regex.Match[str]] = []
+    for m in marks:
+        n = m.group("n")
+        if not out:
+            out.append(m)
+            continue
+        last = out[-1].group("n")
+        style = (m.group().strip()[:1] == "(") == (out[-1].group().strip()[:1] == "(")
+        follows = (
+            int(n) == int(last) + 1
+            if n.isdigit() and last.isdigit()
+            else not n.isdigit() and not last.isdigit() and ord(n) == ord(last) + 1
+        )
+        if style and follows:
+            out.append(m)
+    return out
 
 
 def _inline_goals(lines: list[Line]) -> list[tuple[str, list[Item]]]:
@@ -432,7 +461,7 @@ def _inline_goals(lines: list[Line]) -> list[tuple[str, list[Item]]]:
         for m in _INLINE_GOALS.finditer(ln.text):
             text = ln.text
             items: list[Item] = []
-            cuts = list(_INLINE_ENUM.finditer(text, m.end()))
+            cuts = _in_sequence(list(_INLINE_ENUM.finditer(text, m.end())))
             for k, c in enumerate(cuts):
                 stop = cuts[k + 1].start() if k + 1 < len(cuts) else len(text)
                 piece = text[c.end() : stop].rstrip(" ;.")
@@ -528,6 +557,7 @@ _QUOTED_GOAL = regex.compile(
     r"[Mm]ục (?:tiêu|đích)(?:\s+(?:chung|chính|tổng quát))?\s+(?:của\s+)?(?:[Kk]ế hoạch\s+)?"
     r"(?:là|nhằm)\s*:?\s*[“\"](?P<q>[^”\"]{10,400})[”\"]"
 )
+_MORE_QUOTED = regex.compile(r"\s*(?:,|;|và|,\s*và)\s*[“\"](?P<q>[^”\"]{10,400})[”\"]")
 _OTHER_DOC = regex.compile(rf"(?P<raw>{SYMBOL})|\bĐiều\s+\d+")
 
 
@@ -540,28 +570,39 @@ def _cites_another(text: str, own: str | None) -> bool:
     return False
 
 
+def _goal_label(n: Node, own: str | None) -> bool:
+    """A sentence about the plan's goals that ends with a colon, not quoting another's."""
+    return (
+        n.kind is Tok.TEXT
+        and n.text.rstrip().endswith(":")
+        and bool(_GOALS.search(n.text))
+        and not _cites_another(n.text, own)
+    )
+
+
 def _goals(nodes: list[Node], own: str | None = None) -> list[tuple[str, list[Item]]]:
     """Each list of items after a sentence about the plan's goals that ends with a colon
     (not a sentence that quotes another document's), with that sentence: an article may
     give the purposes and then the requirements."""
     out: list[tuple[str, list[Item]]] = []
     for i, n in enumerate(nodes):
-        if (
-            n.kind is Tok.TEXT
-            and n.text.rstrip().endswith(":")
-            and _GOALS.search(n.text)
-            and not _cites_another(n.text, own)
-        ):
-            items: list[Item] = []
+        if _goal_label(n, own):
+            intro, items = n.text, []
             for sib in nodes[i + 1 :]:
                 if sib.kind in NUMBERED or sib.kind in BULLETS:
                     items.append(Item(text=sib.text, span=sib.content_span()))
+                    # "2. Chấn chỉnh ..." / "Yêu cầu:" / "1. Việc kiểm tra ...": the next
+                    # list's label, read as the item's continuation, closes this list.
+                    label = next((c for c in sib.children if _goal_label(c, own)), None)
+                    if label is not None:
+                        out.append((intro, items))
+                        intro, items = label.text, []
                 elif items and items[-1].text.rstrip().endswith(":"):
                     continue  # what an item introduces ("theo phương châm:" / a motto)
                 elif not is_debris(sib.text):
                     break
             if items:
-                out.append((n.text, items))
+                out.append((intro, items))
                 continue
         out.extend(_goals(n.children, own))
     return out
