@@ -3584,3 +3584,37 @@ def test_a_units_code_in_its_heading_is_no_abbreviation() -> None:
     plan = vnplan.parse_text(text)
     assert [a.unit.code for a in plan.assignments] == ["HCNS", "KTCĐ"]
     assert [a.short for a in plan.abbreviations] == ["ATVSLĐ"]
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        (
+            "1. Thời gian kiểm tra: từ ngày 19/12/2026 đến ngày 24/12/2026.",
+            "3. Thời hạn chấm: trước ngày 31/12/2026.",
+        ),
+        (
+            "1. Thời gian tổ chức: từ ngày 19/12 đến ngày 24/12/2026.",
+            "2. Thời hạn báo cáo: trước ngày 31/12/2026.",
+        ),
+    ],
+)
+def test_a_time_field_with_both_ends_is_the_period_not_the_deadlines_after_it(
+    first: str, later: str
+) -> None:
+    text = (
+        _HEADER.format(
+            parent="PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN HOÀI NHƠN",
+            issuer="TRƯỜNG THCS HOÀI THANH",
+            number="45/KH-THCS",
+            place="Hoài Thanh",
+            day=1,
+            month=12,
+        )
+        + "KẾ HOẠCH\nKiểm tra cuối học kỳ I\n\nI. NỘI DUNG\n- Kiểm tra các môn.\n"
+        + f"II. THỜI GIAN, LỊCH KIỂM TRA\n{first}\n2. Lịch kiểm tra: theo phụ lục.\n{later}\n"
+        + "III. TỔ CHỨC THỰC HIỆN\n1. Hiệu trưởng\n- Chỉ đạo chung.\n"
+    )
+    period = vnplan.parse_text(text).period
+    assert period is not None
+    assert (str(period.start), str(period.end)) == ("2026-12-19", "2026-12-24")

@@ -356,7 +356,10 @@ def extract_period(
                     starts = [p.start for p in phases if p.start]
                     if period.start is None and starts:
                         period.start = min(starts, key=date_key)
-                    if t is not node.inline:
+                    # "1. Thời gian kiểm tra: từ ngày 19/12 đến ngày 24/12/2022" states the
+                    # time whole; only steps or a start alone span the section's list.
+                    whole = bool(_TIME_FIELD.match(t)) and r[0] is not None and r[1] is not None
+                    if t is not node.inline and not whole:
                         _schedule_span(node, period)
                     return period
                 lines.append(period)
