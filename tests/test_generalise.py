@@ -3618,3 +3618,31 @@ def test_a_time_field_with_both_ends_is_the_period_not_the_deadlines_after_it(
     period = vnplan.parse_text(text).period
     assert period is not None
     assert (str(period.start), str(period.end)) == ("2026-12-19", "2026-12-24")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "7. Đề nghị Ủy ban nhân dân các xã, thị trấn",
+        "7. Các tổ chức chính trị - xã hội tỉnh",
+        "7. Trạm Y tế các phường",
+    ],
+)
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Giao Khoa Kiểm soát bệnh tật là đầu mối theo dõi, tổng hợp tình hình thực hiện.",
+        "Yêu cầu các khoa, phòng nghiêm túc triển khai thực hiện.",
+    ],
+)
+def test_a_paragraph_giving_another_body_work_ends_the_last_units_section(
+    heading: str, closing: str
+) -> None:
+    body = (
+        "II. TỔ CHỨC THỰC HIỆN\n1. Khoa Dược\n- Cung ứng thuốc.\n"
+        f"{heading}\nChỉ đạo các ban, ngành tham gia chiến dịch diệt lăng quăng.\n{closing}\n"
+    )
+    plan = vnplan.parse_text(plan_text(body))
+    own = [a for a in plan.assignments if a.unit.name == heading[3:].removeprefix("Đề nghị ")]
+    assert len(own) == 1
+    assert [t.origin for t in own[0].tasks] == ["section"]

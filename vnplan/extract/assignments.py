@@ -202,7 +202,9 @@ def _unit_of(
     return unit, inline
 
 
-_ASKS = regex.compile(rf"^(?:{alternation((*REQUEST_PREFIXES, 'Yêu cầu'))})\s+\p{{L}}")
+# A paragraph that asks or gives another body work ("Yêu cầu các sở ...", "Giao Khoa Kiểm
+# soát bệnh tật là đầu mối ..."): the sentence rules give it to that body.
+_ASKS = regex.compile(rf"^(?:{alternation((*REQUEST_PREFIXES, 'Yêu cầu', 'Giao'))})\s+\p{{L}}")
 
 
 def _foreign_start(node: Node, unit: Unit, inline: str) -> int | None:
@@ -210,14 +212,16 @@ def _foreign_start(node: Node, unit: Unit, inline: str) -> int | None:
     line ("18. Khuyến khích MTTQ tỉnh ... phát huy vai trò ..."), the plan turns to other
     units: a paragraph asking them ("Yêu cầu các sở, ban, ngành ...") or opening with
     another unit's name and its duty ("Hội, hiệp hội xã hội nghề nghiệp chủ động ...")."""
-    if not inline or node.title:
-        return None
     key = unit_key(unit)
     for i, ch in enumerate(node.children):
         if ch.kind is not Tok.TEXT:
             return None  # the item goes on with its own list: its paragraphs are its own
-        if _ASKS.match(ch.text):
+        if _ASKS.match(ch.text) and (inline or i > 0):
+            # Under a heading alone ("7. Đề nghị UBND các xã" / its task / "Giao Khoa X là
+            # đầu mối ..."), after the unit's first paragraph too.
             return i
+        if not inline or node.title:
+            continue
         found = _unit_of(ch, paragraphs=True)
         if found is not None and found[1] and unit_key(found[0]) != key:
             other = fold(found[0].name)
