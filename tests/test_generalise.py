@@ -3646,3 +3646,27 @@ def test_a_paragraph_giving_another_body_work_ends_the_last_units_section(
     own = [a for a in plan.assignments if a.unit.name == heading[3:].removeprefix("Đề nghị ")]
     assert len(own) == 1
     assert [t.origin for t in own[0].tasks] == ["section"]
+
+
+@pytest.mark.parametrize(
+    ("topic", "unit"),
+    [
+        ("4. Công tác kiểm định chất lượng", "Tổ Văn phòng"),
+        ("2. Nâng cao chất lượng dạy học", "Tổ Toán - Tin"),
+        ("3. Cơ sở vật chất", "Tổ Hành chính - Quản trị"),
+    ],
+)
+def test_a_unit_named_inside_a_topic_of_a_duties_section_is_no_unit_entry(
+    topic: str, unit: str
+) -> None:
+    body = (
+        f"II. NHIỆM VỤ CỤ THỂ VÀ GIẢI PHÁP\n{topic}\na) Kiện toàn Hội đồng tự đánh giá.\n"
+        f"b) {unit} lưu trữ hồ sơ minh chứng hằng tháng.\nc) Hoàn thành báo cáo trước ngày "
+        f"30/3/2026.\nIII. TỔ CHỨC THỰC HIỆN\n1. Hiệu trưởng\n- Chỉ đạo chung.\n2. {unit}\n"
+        "- Quản lý hồ sơ, sổ sách.\n- Thực hiện chế độ chính sách.\n"
+    )
+    plan = vnplan.parse_text(plan_text(body))
+    assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [
+        ("Hiệu trưởng", 1),
+        (unit, 2),
+    ]

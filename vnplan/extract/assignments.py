@@ -360,7 +360,12 @@ def _collect(node: Node, out: list[tuple[Unit, Node, str]]) -> None:
                 out.append((unit, ch, inline))
                 out.extend(_foreign(ch, unit, inline))
         elif ch.kind in NUMBERED and ch.children and (is_heading(ch) and ch.title):
-            _collect(ch, out)
+            # A group of units ("1. Cấp tỉnh" over its bodies) is read inside; a topic whose
+            # items are mostly tasks ("4. Công tác kiểm định" / "a) Kiện toàn ..." / "b) Tổ
+            # Văn phòng là đầu mối ...") is no list of units.
+            units = sum(_unit_of(c, paragraphs=True) is not None for c in ch.children)
+            if units * 2 >= len(ch.children):
+                _collect(ch, out)
 
 
 # A paragraph that introduces the list of who does what, where no heading does ("Việc tổ
