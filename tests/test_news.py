@@ -242,3 +242,31 @@ def test_goals_a_report_numbers_quotes_or_labels(
     p = vnplan.parse_text(_REPORT.format(year=2024, prose=prose))
     assert [i.text.rstrip(".") for i in p.purposes] == purposes
     assert [i.text.rstrip(".") for i in p.requirements] == requirements
+
+
+@pytest.mark.parametrize("turn", ["Đối với Kế hoạch số {other}, ", "Theo Kế hoạch số {other}, "])
+@pytest.mark.parametrize(
+    ("own", "other"), [("168/KH-UBND", "171/KH-UBND"), ("45/KH-SYT", "52/KH-SYT")]
+)
+def test_a_report_about_two_plans_keeps_the_first_plans_own_facts(
+    turn: str, own: str, other: str
+) -> None:
+    text = (
+        "Trang chủ | Tin tức | Y tế | Xã hội\n\nHai kế hoạch bảo đảm an toàn thực phẩm\n\n"
+        f"Ngày 02/4/2024, UBND tỉnh Lào Cai ban hành Kế hoạch số {own} triển khai Tháng hành "
+        f"động vì an toàn thực phẩm năm 2024 và Kế hoạch số {other} về bảo đảm an toàn thực "
+        "phẩm dịp Tết Trung thu.\n\n"
+        "Tháng hành động được triển khai từ ngày 15/4 đến ngày 15/5/2024. Giao Sở Y tế chủ "
+        "trì tổ chức các đoàn kiểm tra liên ngành.\n\n"
+        + turn.format(other=other)
+        + "việc bảo đảm an toàn thực phẩm được thực hiện từ ngày 01/8 đến ngày 30/9/2024, căn "
+        "cứ Công văn số 4021/BYT-ATTP của Bộ Y tế. Giao Sở Công Thương chủ trì kiểm tra.\n\n"
+        "Theo Báo Lào Cai"
+    )
+    p = vnplan.parse_text(text)
+    assert p.number is not None and p.number.raw == own
+    assert p.title == "triển khai Tháng hành động vì an toàn thực phẩm năm 2024"
+    assert p.period is not None
+    assert (str(p.period.start), str(p.period.end)) == ("2024-04-15", "2024-05-15")
+    assert [a.unit.name for a in p.assignments] == ["Sở Y tế"]
+    assert p.references == []

@@ -13,7 +13,7 @@ from vnplan.extract.dates import find_dates
 from vnplan.extract.header import HeaderFacts, extract_header, issuer_from_title
 from vnplan.extract.headerless import headerless_title, is_headerless_plan
 from vnplan.extract.lexicon import settle_names
-from vnplan.extract.news import extract_news
+from vnplan.extract.news import NewsFacts, extract_news
 from vnplan.extract.objectives import extract_objectives
 from vnplan.extract.page_meta import reconcile
 from vnplan.extract.references import extract_citations, extract_references, opening_lines
@@ -29,9 +29,10 @@ from vnplan.extract.timeline import (
 from vnplan.extract.units import unit_registry
 from vnplan.grammar.tree import build_tree, to_section
 from vnplan.grammar.zones import split_zones
-from vnplan.models import Abbreviation, Assignment, Item, Period, Phase, Plan
+from vnplan.models import Abbreviation, Assignment, Item, Period, Phase, Plan, Reference, Span
 from vnplan.patterns import PLAN_MENTION, SIGNING_DATE
 from vnplan.text.lines import Line
+from vnplan.text.normalize import fold
 
 
 def _prose_above(ctx: Context) -> bool:
@@ -98,10 +99,13 @@ def _news(
     header: HeaderFacts,
     objectives: tuple[list[Item], list[Item]],
     phases: list[Phase],
-) -> Period | None:
+) -> tuple[Period | None, NewsFacts]:
     """A text about a plan: the plan's number, date, issuer, title and goals as its prose
     gives them, over what the (quoting) layout gave; the period its prose states."""
     news = extract_news(ctx)
+    if news.other_plan_at is not None:
+        # What the report says after it turns to another plan is that plan's.
+        phases[:] = [p for p in phases if not _after(p.span, news.other_plan_at)]
     printed_type = ctx.zones.doc_type is not None  # the header's own type line
     header.number = news.number or header.number
     header.date = news.date or header.date
@@ -124,8 +128,30 @@ def _news(
     if news.period is not None and news.period_of_activities and not encloses(news.period, phases):
         # "Kỳ thi dự kiến diễn ra từ ngày 25 đến 27/6" after phases from February to June:
         # an event of the plan, not its period, which its phases then give.
-        return None
-    return news.period
+        return None, news
+    return news.period, news
+
+
+def _not_co_issued(references: list[Reference], news: NewsFacts | None) -> list[Reference]:
+    """A plan the report's own was issued with is not its basis."""
+    if news is None or not news.co_issued:
+        return references
+    co = {fold(c).replace(" ", "") for c in news.co_issued}
+    return [r for r in references if fold(r.raw).replace(" ", "") not in co]
+
+
+def _after(span: Span | None, at: int) -> bool:
+    return span is not None and span.start >= at
+
+
+def _own_part(assignments: list[Assignment], at: int) -> list[Assignment]:
+    """The assignments of a report's own plan: tasks told before it turns to another plan."""
+    out = []
+    for a in assignments:
+        a.tasks = [t for t in a.tasks if not _after(t.span, at)]
+        if a.tasks:
+            out.append(a)
+    return out
 
 
 def _not_codes(
@@ -153,7 +179,10 @@ def extract_plan(
         _closing_date(ctx, header)
     if not ctx.tree:
         ctx.warn("sections_missing", "no sections found in the body")
-    stated = _news(ctx, header, (purposes, requirements), phases) if kind == "news" else None
+    stated, news = (
+        _news(ctx, header, (purposes, requirements), phases) if kind == "news" else (None, None)
+    )
+    cut = news.other_plan_at if news is not None else None
     if ctx.zones.chrome and kind == "plan":
         header.number, header.date = reconcile(
             ctx,
@@ -168,6 +197,8 @@ def extract_plan(
         extract_sentence_tasks(ctx, extract_assignments(ctx)),
         [r.text for r in recipients if not r.archive],
     )
+    if cut is not None:
+        assignments = _own_part(assignments, cut)
     sections = [to_section(n) for n in ctx.tree]
     attach_section_periods(sections)
     phases, period = spell_quarters(
@@ -191,8 +222,17 @@ def extract_plan(
         budget=extract_budget(ctx),
         recipients=recipients,
         signatories=signatories,
-        references=extract_references(
-            ctx, number.raw if number else None, opening_lines(ctx, news=kind == "news")
+        references=_not_co_issued(
+            extract_references(
+                ctx,
+                number.raw if number else None,
+                [
+                    ln
+                    for ln in opening_lines(ctx, news=kind == "news")
+                    if cut is None or ln.start < cut
+                ],
+            ),
+            news,
         ),
         citations=extract_citations(ctx, number.raw if number else None),
         abbreviations=_not_codes(extract_abbreviations(ctx), assignments),

@@ -383,6 +383,12 @@ def _lead_in_lists(nodes: list[Node]) -> list[Node]:
         lead = n if n.kind is Tok.TEXT else (n.children[-1] if n.children else None)
         if lead is not None and lead.kind is Tok.TEXT and _ASSIGNING_LEAD_IN.search(lead.text):
             items = list(itertools.takewhile(lambda c: c.kind in NUMBERED, nodes[i + 1 :]))
+            if not items:
+                # "UBND tỉnh phân công nhiệm vụ ... như sau:" / "- Công an tỉnh chủ trì ...":
+                # a dash list (a report's quotation of the plan) whose items name units.
+                items = list(itertools.takewhile(lambda c: c.kind in BULLETS, nodes[i + 1 :]))
+                named = sum(_unit_of(c, paragraphs=True) is not None for c in items)
+                items = items if named * 2 >= len(items) else []
             if len(items) >= 2:
                 out.append(Node(tok=lead.tok, line=lead.line, group=lead.group, children=items))
                 continue

@@ -6,7 +6,7 @@ bylines) is not content."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -74,6 +74,8 @@ _TITLE_END = regex.compile(
     r"\s+(?:(?<!\blàm\s)theo(?!\s+dõi)|nhằm|với nội dung|với mục tiêu|để)\s|\.\s|\.$|;|\n|"
     # "... Kế hoạch <title> (Kế hoạch số 126/KH-BGDĐT ngày 09/3/2026)": the number after it.
     r"\s*\((?=(?:[Kk]ế hoạch\s+)?số\s)|"
+    # "... năm 2024 và Kế hoạch số 171/KH-UBND về ...": a second plan the sentence issues.
+    r"\s+và\s+(?=(?:[Kk]ế hoạch|KH)\s+(?:số\s+)?\d)|"
     # " - Báo Lào Cai" ends it; "vắc xin sởi - rubella" goes on.
     r"(?<!\d)\s+-\s+(?=\p{Lu})|$"
 )
@@ -116,6 +118,12 @@ class NewsFacts:
     period: Period | None = None
     #: The period is when the report says its activities run, not the plan's own time.
     period_of_activities: bool = False
+    #: Where the report turns to another plan ("Đối với Kế hoạch số 171/KH-UBND, ..."): what
+    #: follows is that plan's, not this one's.
+    other_plan_at: int | None = None
+    #: Plans issued in the same sentence as this one ("... Kế hoạch số 168/KH-UBND ... và Kế
+    #: hoạch số 171/KH-UBND ..."): neither is the other's basis.
+    co_issued: list[str] = field(default_factory=list)
 
 
 def is_debris(text: str) -> bool:
@@ -191,8 +199,43 @@ def extract_news(ctx: Context) -> NewsFacts:
     if facts.date is None and after_number is not None:
         _signed_later(facts, lines, after_number)
     _title(facts, lines, after_number)
-    _period_and_goals(facts, lines, ctx.tree)
+    _other_plan(facts, lines)
+    cut = facts.other_plan_at
+    _period_and_goals(
+        facts,
+        [ln for ln in lines if cut is None or ln.start < cut],
+        [n for n in ctx.tree if cut is None or n.line.start < cut],
+    )
     return facts
+
+
+def _other_plan(facts: NewsFacts, lines: list[Line]) -> None:
+    """Where the report turns to a plan that is not its own, and the plans issued with it."""
+    if facts.number is None:
+        return
+    own = fold(facts.number.raw).replace(" ", "")
+    seen = False
+    for ln in lines:
+        syms = [fold(m.group("sym")).replace(" ", "") for m in _PLAN_NUMBER.finditer(ln.text)]
+        if not seen:
+            if own in syms:
+                seen = True
+                facts.co_issued = [m.group("sym") for m in _CO_ISSUED.finditer(ln.text)]
+            continue
+        for m in _TURN.finditer(ln.text):
+            if fold(m.group("sym")).replace(" ", "") != own:
+                facts.other_plan_at = ln.start
+                return
+
+
+# "... và Kế hoạch số 171/KH-UBND ...": a second plan the same sentence issues.
+_CO_ISSUED = regex.compile(rf"\svà\s+(?:[Kk]ế hoạch|KH)\s+(?:số\s+)?(?P<sym>{SYMBOL})")
+# A paragraph that turns to a plan: "Đối với Kế hoạch số X, ...", "Theo Kế hoạch số X, ...",
+# "... UBND tỉnh ban hành Kế hoạch số X về ..." (not "Thực hiện Kế hoạch số X": a basis).
+_TURN = regex.compile(
+    rf"(?:(?:^|[.;]\s+)(?:Đối với|Riêng|Với|Theo)\s+|\b(?:ban hành|ký)\s+(?:(?:tiếp|thêm)\s+)?)"
+    rf"(?:[Kk]ế hoạch|KH)\s+(?:số\s+)?(?P<sym>{SYMBOL})"
+)
 
 
 # A day and month with no year ("ký ngày 10/2)", "ngày 5 tháng 3,").
