@@ -3670,3 +3670,21 @@ def test_a_unit_named_inside_a_topic_of_a_duties_section_is_no_unit_entry(
         ("Hiệu trưởng", 1),
         (unit, 2),
     ]
+
+
+def test_an_attached_plans_header_beside_the_signature_is_no_signatory() -> None:
+    text = (
+        "BỘ CÔNG THƯƠNG\nTRƯỜNG ĐẠI HỌC KINH TẾ VÀ CÔNG NGHIỆP VIỆT BẮC\nSố: 35/QĐ-ĐHKTCN\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Thái Nguyên, ngày 12 tháng 01 năm 2026\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch tổ chức "
+        "Hội nghị khoa học\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch tổ chức Hội nghị "
+        "khoa học.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Như Điều 2;\n"
+        "- Lưu: VT.\nBỘ CÔNG THƯƠNG\nTRƯỜNG ĐẠI HỌC KINH TẾ VÀ CÔNG NGHIỆP VIỆT BẮC\n--------\n"
+        "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nPGS.TS. Lương Thị Minh\n"
+        "KẾ HOẠCH\nTổ chức Hội nghị khoa học\n(Ban hành kèm theo Quyết định số 35/QĐ-ĐHKTCN)\n"
+        "I. MỤC ĐÍCH\n- Đẩy mạnh nghiên cứu khoa học.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert [(s.authority, s.position, s.rank, s.name) for s in plan.signatories] == [
+        ("KT.", "PHÓ HIỆU TRƯỞNG", "PGS.TS.", "Lương Thị Minh")
+    ]

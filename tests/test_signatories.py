@@ -28,6 +28,23 @@ def read(text: str) -> list[Row]:
 
 
 CASES: list[tuple[str, list[Row]]] = [
+    (  # an academic title before the name is the signer's rank
+        "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nPGS.TS. Trần Văn Hòa",
+        [
+            (
+                "KT.",
+                "HIỆU TRƯỞNG",
+                "PHÓ HIỆU TRƯỞNG",
+                "PGS.TS.",
+                "Trần Văn Hòa",
+                [("KT.", "HIỆU TRƯỞNG")],
+            )
+        ],
+    ),
+    (
+        "GIÁM ĐỐC\nThS. Nguyễn Thị Lan",
+        [(None, None, "GIÁM ĐỐC", "ThS.", "Nguyễn Thị Lan", [])],
+    ),
     (
         "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Thị Mai",
         [("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", None, "Trần Thị Mai", [("KT.", "GIÁM ĐỐC")])],

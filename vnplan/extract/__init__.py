@@ -29,7 +29,17 @@ from vnplan.extract.timeline import (
 from vnplan.extract.units import unit_registry
 from vnplan.grammar.tree import build_tree, to_section
 from vnplan.grammar.zones import split_zones
-from vnplan.models import Abbreviation, Assignment, Item, Period, Phase, Plan, Reference, Span
+from vnplan.models import (
+    Abbreviation,
+    Assignment,
+    Item,
+    Period,
+    Phase,
+    Plan,
+    Reference,
+    Signatory,
+    Span,
+)
 from vnplan.patterns import PLAN_MENTION, SIGNING_DATE
 from vnplan.text.lines import Line
 from vnplan.text.normalize import fold
@@ -132,6 +142,16 @@ def _news(
     return news.period, news
 
 
+def _repeats_header(sig: Signatory, header: HeaderFacts) -> bool:
+    """A block with no name whose lines are the issuer's (the header of an attached plan's
+    page printed beside the decision's signature): no signatory."""
+    if sig.name or header.issuer is None:
+        return False
+    issuer = {fold(x) for x in (header.issuer.name, header.issuer.parent) if x}
+    lines = [x for x in (sig.on_behalf_of, sig.position) if x]
+    return bool(lines) and all(fold(x) in issuer for x in lines)
+
+
 def _not_co_issued(references: list[Reference], news: NewsFacts | None) -> list[Reference]:
     """A plan the report's own was issued with is not its basis."""
     if news is None or not news.co_issued:
@@ -173,6 +193,7 @@ def extract_plan(
     purposes, requirements = extract_objectives(ctx)
     phases = extract_phases(ctx)
     recipients, signatories = extract_closing(ctx)
+    signatories = [sig for sig in signatories if not _repeats_header(sig, header)]
     ctx.appendix_tree = build_tree(ctx.zones.appendix, lambda *a: None)
     kind = _kind(ctx, header, signed=bool(signatories))
     if kind == "plan" and header.date is None:

@@ -130,6 +130,11 @@ class _Reader:
         if self.cur.name:
             self._flush()
         self.cur.name = signer_name(t)
+        # "PGS.TS. Trần Văn Hòa": an academic title printed before the name is the signer's
+        # rank, as a military one is (GOLD_FORMAT: the title above or before the name).
+        title = HONORIFIC.match(t)
+        if title is not None and self.cur.rank is None:
+            self.cur.rank = title.group("h").replace(" ", "")
         self.last_auth = False
         return True
 
