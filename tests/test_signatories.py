@@ -28,6 +28,19 @@ def read(text: str) -> list[Row]:
 
 
 CASES: list[tuple[str, list[Row]]] = [
+    (  # the body signed for, wrapped over a longer second line
+        "TM. BAN THƯỜNG VỤ\nHỘI NÔNG DÂN HUYỆN YÊN THÀNH\nCHỦ TỊCH\nNguyễn Văn Kiên",
+        [
+            (
+                "TM.",
+                "BAN THƯỜNG VỤ HỘI NÔNG DÂN HUYỆN YÊN THÀNH",
+                "CHỦ TỊCH",
+                None,
+                "Nguyễn Văn Kiên",
+                [("TM.", "BAN THƯỜNG VỤ HỘI NÔNG DÂN HUYỆN YÊN THÀNH")],
+            )
+        ],
+    ),
     (  # an academic title before the name is the signer's rank
         "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nPGS.TS. Trần Văn Hòa",
         [

@@ -38,6 +38,11 @@ def signer_name(text: str) -> str:
     return " ".join(HONORIFIC.sub("", text).split()).strip(" .,;")
 
 
+# A line under an authority line that is no position goes on with the body it signs for
+# ("TM. BAN THƯỜNG VỤ" / "HỘI NÔNG DÂN HUYỆN"), up to this many words.
+_BODY_WORDS = 6
+
+
 @dataclass
 class _Reader:
     blocks: list[Signatory] = field(default_factory=list)
@@ -159,7 +164,7 @@ class _Reader:
 
     def _position(self, t: str) -> bool:
         cur = self.cur
-        if self.last_auth and cur.chain and not is_position(t) and len(t.split()) <= 3:
+        if self.last_auth and cur.chain and not is_position(t) and len(t.split()) <= _BODY_WORDS:
             a = cur.chain[-1]
             a.on_behalf_of = f"{a.on_behalf_of} {t}".strip()
         elif cur.name:
