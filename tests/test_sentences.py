@@ -363,3 +363,25 @@ def test_a_list_of_bodies_is_cut_at_its_next_body_not_by_a_verb_inside_it() -> N
 )
 def test_bodies_asked_to_coordinate_are_not_leads(sentence: str, leads: list[str]) -> None:
     assert [u for u, _, _ in sentence_tasks(f"I. NỘI DUNG\n\n1. An ninh\n\n{sentence}")] == leads
+
+
+@pytest.mark.parametrize(
+    ("value", "lead"),
+    [
+        # a lead label names a lead, whatever its head word
+        ("Mỏ đá Nghĩa Kỳ.", "Mỏ đá Nghĩa Kỳ"),
+        ("Hợp tác xã Nông nghiệp Tân Phú", "Hợp tác xã Nông nghiệp Tân Phú"),
+        ("Bến xe khách Phía Nam", "Bến xe khách Phía Nam"),
+    ],
+)
+def test_a_lead_label_names_a_body_the_vocabulary_does_not_know(value: str, lead: str) -> None:
+    body = f"I. NỘI DUNG\n\n1. Kiểm tra an toàn\n\n- Kiểm tra hệ thống điện.\n- Đơn vị chủ trì: {value}"
+    assert [u for u, _, _ in sentence_tasks(body)] == [lead]
+
+
+def test_a_lead_label_holding_a_clause_names_no_body() -> None:
+    body = (
+        "I. NỘI DUNG\n\n1. Kiểm tra\n\n- Kiểm tra hệ thống điện.\n"
+        "- Đơn vị chủ trì: Tùy tình hình thực tế sẽ phân công cụ thể"
+    )
+    assert sentence_tasks(body) == []

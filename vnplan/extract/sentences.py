@@ -337,6 +337,23 @@ def _performers(nodes: list[Node], path: list[Node], out: list[tuple[Node, Unit,
         _performers(n.children, [*path, n], out)
 
 
+def _labelled(value: str) -> list[Unit]:
+    """ "Đơn vị chủ trì: Mỏ đá Nghĩa Kỳ": what a lead label names is a lead, though its head
+    word is none the vocabulary knows, when it is a short capitalised name, not a clause."""
+    t = value.strip(" .;,")
+    if not t[:1].isupper() or len(t.split()) > _MAX_LABELLED or _clause_verb(t):
+        return []
+    # A verb in lower case makes it a clause ("Tùy tình hình sẽ phân công"); the tagger
+    # decides, and without it only names the rules know are taken.
+    tokens = nlp.tag(t)
+    if not tokens or any(tok.tag == "V" and tok.text[:1].islower() for tok in tokens):
+        return []
+    return [Unit(name=t)]
+
+
+_MAX_LABELLED = 12
+
+
 def _field_leads(nodes: list[Node], path: list[Node], out: list[tuple[Node, Unit, Task]]) -> None:
     """Lead units named in field lines, each with the task of the block it sits in."""
     for n in nodes:
@@ -355,7 +372,7 @@ def _field_leads(nodes: list[Node], path: list[Node], out: list[tuple[Node, Unit
                 if not text and block.children:  # "4." with its title on the next line
                     text = block.children[0].text
                 coordinating = _coordinating(coord)
-                for unit in _units(m["units"], after_giao=True):
+                for unit in _units(m["units"], after_giao=True) or _labelled(m["units"]):
                     out.append(
                         (
                             n,
