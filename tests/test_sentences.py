@@ -375,7 +375,8 @@ def test_bodies_asked_to_coordinate_are_not_leads(sentence: str, leads: list[str
     ],
 )
 def test_a_lead_label_names_a_body_the_vocabulary_does_not_know(value: str, lead: str) -> None:
-    body = f"I. NỘI DUNG\n\n1. Kiểm tra an toàn\n\n- Kiểm tra hệ thống điện.\n- Đơn vị chủ trì: {value}"
+    body = "I. NỘI DUNG\n\n1. Kiểm tra an toàn\n\n- Kiểm tra hệ thống điện.\n"
+    body += f"- Đơn vị chủ trì: {value}"
     assert [u for u, _, _ in sentence_tasks(body)] == [lead]
 
 
@@ -385,3 +386,32 @@ def test_a_lead_label_holding_a_clause_names_no_body() -> None:
         "- Đơn vị chủ trì: Tùy tình hình thực tế sẽ phân công cụ thể"
     )
     assert sentence_tasks(body) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # a noun whose second syllable is a verb alone ("công trình") inside a name
+        (
+            "Công ty TNHH MTV Khai thác công trình thủy lợi Long An chủ trì vận hành trạm bơm.",
+            "Công ty TNHH MTV Khai thác công trình thủy lợi Long An",
+        ),
+        (
+            "Xí nghiệp Quản lý công trình thủy lợi Cái Bè chủ trì nạo vét kênh nội đồng.",
+            "Xí nghiệp Quản lý công trình thủy lợi Cái Bè",
+        ),
+        # one collective whose modifiers a comma lists
+        (
+            "Các khoa lâm sàng, cận lâm sàng được giao xây dựng đề án cải tiến chất lượng.",
+            "Các khoa lâm sàng, cận lâm sàng",
+        ),
+        (
+            "Các trường tiểu học, trung học cơ sở chủ trì tổ chức ngày hội đọc sách.",
+            "Các trường tiểu học, trung học cơ sở",
+        ),
+    ],
+)
+def test_leads_whose_names_hold_a_verb_syllable_or_a_comma(sentence: str, lead: str) -> None:
+    assert [u for u, _, _ in sentence_tasks(f"I. NỘI DUNG\n\n1. Triển khai\n\n{sentence}")] == [
+        lead
+    ]

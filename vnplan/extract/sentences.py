@@ -148,7 +148,13 @@ _NAME_TAIL = regex.compile(rf"^(?:\s+(?:\p{{Lu}}\S*|{alternation(NAME_END_WORDS)
 def _clause_verb(t: str) -> bool:
     """A verb with an object in ``t``; a verb whose words after it only close a name
     ("Trung tâm Dịch vụ tổng hợp xã", "Phòng Kế hoạch tổng hợp") names a unit."""
-    return any(not _NAME_TAIL.match(" " + t[m.end() - 1 :]) for m in _VERB_INSIDE.finditer(t))
+    return any(
+        not _NAME_TAIL.match(" " + t[m.end() - 1 :])
+        # "Công ty ... Khai thác công trình thủy lợi": the "trình" of the noun "công trình"
+        # is no verb (the tagger's word segmentation decides).
+        and not nlp.inside_a_word(t, m.start() + 1)
+        for m in _VERB_INSIDE.finditer(t)
+    )
 
 
 def _unit(text: str, *, after_giao: bool) -> Unit | None:
@@ -422,6 +428,14 @@ _LOWER_AFTER_COMMA = regex.compile(
 )
 
 
+# "Các khoa lâm sàng, cận lâm sàng", "Các trường tiểu học, trung học cơ sở": one collective
+# whose modifiers a comma lists (no head word or level after the comma).
+_COLLECTIVE_MODIFIED = regex.compile(
+    rf"^(?i:các|những)\s+(?i:{alternation(UNIT_HEADS)})\s+\p{{Ll}}[^,]*"
+    rf"(?:{_AFTER_COMMA}\p{{Ll}}[^,]*){{1,3}}$"
+)
+
+
 # "Giao" opening a clause, whoever follows it.
 _GIAO_CLAUSE = regex.compile(r"(?:^|(?<=[;:.,]\s))[Gg]iao\s+(?:cho\s+)?")
 
@@ -483,6 +497,7 @@ def _wide_subject(
             unit_key(whole) in by_key
             or _LEVEL_LIST.match(whole.name)
             or (s0 == starts[0] and _LOWER_AFTER_COMMA.match(whole.name))
+            or (s0 == starts[0] and _COLLECTIVE_MODIFIED.match(whole.name))
         ):
             return [whole], s0
     if units:
