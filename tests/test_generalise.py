@@ -3688,3 +3688,31 @@ def test_an_attached_plans_header_beside_the_signature_is_no_signatory() -> None
     assert [(s.authority, s.position, s.rank, s.name) for s in plan.signatories] == [
         ("KT.", "PHÓ HIỆU TRƯỞNG", "PGS.TS.", "Lương Thị Minh")
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        # a list of levels closes the name, whatever verb the task opens with
+        (
+            "Đề nghị Đài Truyền thanh các huyện, thị xã, thành phố tiếp âm các chương trình.",
+            "Đài Truyền thanh các huyện, thị xã, thành phố",
+        ),
+        (
+            "Trạm Y tế các xã, phường và thị trấn rà soát đối tượng tiêm chủng.",
+            "Trạm Y tế các xã, phường và thị trấn",
+        ),
+        # a scope after the list goes on with the name
+        (
+            "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo triển khai.",
+            "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+        ),
+    ],
+)
+def test_a_list_of_levels_closes_a_units_name(item: str, name: str) -> None:
+    items = f"1. {item}\n2. Phòng Văn hóa - Thông tin huyện: In ấn khẩu hiệu.\n"
+    plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
+    assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [
+        (name, 1),
+        ("Phòng Văn hóa - Thông tin huyện", 1),
+    ]

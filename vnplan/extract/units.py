@@ -15,6 +15,7 @@ from vnplan.vocab import (
     FUNCTION_NAMED_HEADS,
     GRASSROOTS_LEVELS,
     LEAD_ADVERBS,
+    LEVEL_LIST_CONTINUATIONS,
     LEVEL_WORDS,
     NAME_END_WORDS,
     NAMED_LATER_HEADS,
@@ -101,6 +102,15 @@ _SECTOR_NAME = regex.compile(
 _PROPER_SOON = regex.compile(r"\s*(?:và\s+)?\p{Lu}")
 
 
+_LEVEL_WORD = alternation((*LEVEL_WORDS, *GRASSROOTS_LEVELS))
+_LEVELS_THEN_TASK = regex.compile(
+    rf"(?<=\s)(?:các|những)\s+(?:{_LEVEL_WORD})(?:\s*,\s*(?:{_LEVEL_WORD}))+"
+    rf"(?:\s+và\s+(?:{_LEVEL_WORD}))?"
+    # not a place or a scope that goes on with the name ("... có rừng", "... trên địa bàn")
+    rf"(?=\s+(?!(?:{alternation(LEVEL_LIST_CONTINUATIONS)})\b)\p{{Ll}})"
+)
+
+
 def _name_stop(t: str) -> int | None:
     """Where the verb that ends the unit name ``t`` opens with starts, if anywhere (see
     _STOP); the tagger's first verb when it comes before the vocabulary's."""
@@ -127,6 +137,11 @@ def _name_stop(t: str) -> int | None:
             return tagged
     if h is not None and h.group("coll") and found is None:
         return _tagged_collective_stop(t, h.end())
+    # "Đài Truyền thanh các huyện, thị xã, thành phố tiếp âm ...": a list of levels closes
+    # the name; what follows in lower case is the task, whatever verb opens it.
+    levels = _LEVELS_THEN_TASK.search(t, h.end() if h else 0)
+    if levels is not None and (found is None or levels.end() < found):
+        return int(levels.end())
     return found
 
 

@@ -203,6 +203,24 @@ GRASSROOTS_LEVELS: tuple[str, ...] = (
     "khóm",
 )
 
+# Words after a list of levels that go on with a body's name ("UBND các xã, phường có rừng",
+# "... trên địa bàn huyện", "... trực thuộc Trung ương"); any other lower-case word after
+# the list opens the body's task.
+LEVEL_LIST_CONTINUATIONS: tuple[str, ...] = (
+    "có",
+    "trên",
+    "trong",
+    "thuộc",
+    "trực thuộc",
+    "của",
+    "ở",
+    "tại",
+    "ven",
+    "giáp",
+    "vùng",
+    "khu vực",
+)
+
 # Heads that name assignees only in a collective ("Các tổ chức chính trị - xã hội").
 COLLECTIVE_ONLY_HEADS: frozenset[str] = frozenset({"Tổ chức"})
 # Words before a unit's head that name a level of it ("Cơ sở Hội Nông dân ...": the
