@@ -3702,6 +3702,11 @@ def test_an_attached_plans_header_beside_the_signature_is_no_signatory() -> None
             "Trạm Y tế các xã, phường và thị trấn rà soát đối tượng tiêm chủng.",
             "Trạm Y tế các xã, phường và thị trấn",
         ),
+        # a verb the vocabulary knows that is the second half of a word in the name
+        (
+            "Trung tâm Trợ giúp pháp lý nhà nước tỉnh phối hợp tổ chức hội thi.",
+            "Trung tâm Trợ giúp pháp lý nhà nước tỉnh",
+        ),
         # a scope after the list goes on with the name
         (
             "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo triển khai.",

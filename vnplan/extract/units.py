@@ -120,13 +120,23 @@ def _name_stop(t: str) -> int | None:
         # "Sở Giao thông vận tải quan tâm ...": a sector's name, often written in lower case
         # after its first word, is the body's name, whatever the tagger makes of "vận tải".
         at = sector.end() - 1
+    # Not a verb that is the second half of a word ("Trung tâm Trợ giúp pháp lý": the
+    # "giúp" of "trợ giúp"): the tagger's word segmentation decides.
     stop = next(
-        (m for m in _STOP.finditer(t, at) if not _FUNCTION_HEAD.search(t, 0, m.start())), None
+        (
+            m
+            for m in _STOP.finditer(t, at)
+            if not _FUNCTION_HEAD.search(t, 0, m.start())
+            and not nlp.inside_a_word(t, m.start() + 1)
+        ),
+        None,
     )
     found = stop.start() if stop else None
     # A task verb before that stop ends the name sooner (searched only up to it).
     for verb in _VERB_STOP.finditer(t, at, stop.start() + 1 if stop else len(t)):
-        if not _FUNCTION_HEAD.search(t, 0, verb.start()):
+        if not _FUNCTION_HEAD.search(t, 0, verb.start()) and not nlp.inside_a_word(
+            t, verb.start() + 1
+        ):
             found = verb.start()
             break
     if h is not None and not h.group("coll") and _PROPER_SOON.match(t, h.end()):
