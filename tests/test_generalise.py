@@ -3721,3 +3721,23 @@ def test_a_list_of_levels_closes_a_units_name(item: str, name: str) -> None:
         (name, 1),
         ("Phòng Văn hóa - Thông tin huyện", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Giai đoạn 3 (sau mùa mưa, lũ): trong tháng 12/2026, tổng kết.", ("2026-12", "2026-12")),
+        (
+            "b) Giai đoạn 2 - Hội thi cấp tỉnh: dự kiến tổ chức trong tháng 9/2026 tại Quy Nhơn.",
+            ("2026-09", "2026-09"),
+        ),
+        ("- Đợt 2 (vòng cụm): tháng 11/2026, tổ chức tại 04 cụm trường.", ("2026-11", "2026-11")),
+        ("- Bước 2 (hoàn thiện): trong Quý III/2026, chỉnh sửa hồ sơ.", ("2026-07", "2026-09")),
+    ],
+)
+def test_a_phase_named_then_held_within_one_month(line: str, expected: tuple[str, str]) -> None:
+    label = line.split(" (")[0].split(" - ")[0].lstrip("-b) ").strip()
+    body = f"II. NỘI DUNG\n{line}\n- Giai đoạn 9: từ ngày 01/01/2027 đến ngày 31/01/2027.\n"
+    plan = vnplan.parse_text(plan_text(body))
+    got = {p.label: (str(p.start), str(p.end)) for p in plan.phases}
+    assert got[label] == expected

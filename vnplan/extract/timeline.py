@@ -34,6 +34,15 @@ _PHASE = regex.compile(
 # "Bước 3: Kiểm tra, đánh giá, sơ kết (tháng 5/2026)": the phase's name, then its date in
 # brackets.
 _BRACKET_LEAD = regex.compile(r"^[^.;:()]{0,80}\(\s*(?:[Tt]rong\s+|[Vv]ào\s+)?(?:tháng|ngày)?\s*$")
+# "Giai đoạn 3 (sau mùa mưa, lũ): trong tháng 12/2013, ...", "Giai đoạn 2 - Hội thi cấp
+# tỉnh: dự kiến tổ chức trong tháng 9/2022": the phase's name or remark, a colon, then the
+# one month or day it is held in.
+_NAMED_LEAD = regex.compile(
+    r"^[^.;:()]{0,80}\)?\s*:\s*(?:dự kiến\s+)?"
+    r"(?:(?:được\s+)?(?:tổ chức|diễn ra|thực hiện|triển khai)\s+)?(?:(?:trong|vào)\s+)?"
+    r"(?:(?:tháng|ngày|quý)\s*)?$",
+    regex.IGNORECASE,
+)
 _DAY_LEAD = regex.compile(
     r"^\s*(?:[Tt]ừ|[Vv]ào|[Tt]rong)?\s*(?:\d{1,2}\s*[hg:]\s*\d{0,2}\s*['’]?\s*)?"
     r"(?:(?:ngày|tháng|năm|[Nn]ăm)\s*)?$"
@@ -187,7 +196,12 @@ def extract_phases(ctx: Context) -> list[Phase]:
         else:
             hits = find_dates(rest)
             lead = rest[: hits[0].start] if hits else ""
-            if hits and (hits[0].start <= 5 or _DAY_LEAD.match(lead) or _BRACKET_LEAD.match(lead)):
+            if hits and (
+                hits[0].start <= 5
+                or _DAY_LEAD.match(lead)
+                or _BRACKET_LEAD.match(lead)
+                or _NAMED_LEAD.match(lead)
+            ):
                 start = end = hits[0].date  # "Giai đoạn 2: Quý IV/2025": within that quarter
         if start is None and end is None:
             # "a) Đợt 1: Hội nghị ..." over "- Thời gian: ngày 20/4/2021": the phase's own
