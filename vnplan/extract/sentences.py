@@ -70,7 +70,11 @@ _ONLY_CARRY_OUT = regex.compile(
     r"\s(?:nghiêm túc|khẩn trương|tích cực)\s+(?:triển khai\s+)?(?:tổ chức\s+)?thực hiện"
     r"(?:\s+(?:nghiêm túc|tốt|có hiệu quả))?(?:\s+(?:[Kk]ế hoạch|nội dung)(?:\s+này)?)?\s*[./]*$"
 )
-_GIAO_VERB = regex.compile(rf"\s+(?=(?:{alternation((*GIAO_VERBS, *PERFORMER_VERBS))})\b)")
+# "... phường và các tổ chức chính trị - xã hội vận động ...": after "các", "tổ chức" is
+# the noun (organisations), not the verb.
+_GIAO_VERB = regex.compile(
+    rf"(?<!(?:^|\s)(?:[Cc]ác|[Nn]hững))\s+(?=(?:{alternation((*GIAO_VERBS, *PERFORMER_VERBS))})\b)"
+)
 # A unit's name runs to the clause's end; a code or a remark in brackets is part of it:
 # "Giao Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh) tham mưu ...".
 _UNIT_CHARS = regex.compile(r"(?:[^;:.()]|\([^()]{1,80}\))+")
