@@ -420,7 +420,7 @@ def test_leads_whose_names_hold_a_verb_syllable_or_a_comma(sentence: str, lead: 
 @pytest.mark.parametrize(
     "body", ["Ủy ban MTTQ xã", "Hội Liên hiệp Phụ nữ phường", "Đoàn Thanh niên xã"]
 )
-def test_tổ_chuc_after_cac_is_the_noun_not_the_verb_that_ends_a_name(body: str) -> None:
+def test_to_chuc_after_cac_is_the_noun_not_the_verb_that_ends_a_name(body: str) -> None:
     sentence = f"Giao {body} và các tổ chức chính trị - xã hội vận động hội viên tham gia."
     leads = [u for u, _, _ in sentence_tasks(f"I. NỘI DUNG\n\n1. Tuyên truyền\n\n{sentence}")]
     assert leads and leads[0].startswith(body)
