@@ -270,3 +270,30 @@ def test_a_report_about_two_plans_keeps_the_first_plans_own_facts(
     assert (str(p.period.start), str(p.period.end)) == ("2024-04-15", "2024-05-15")
     assert [a.unit.name for a in p.assignments] == ["Sở Y tế"]
     assert p.references == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "title"),
+    [
+        (
+            '"Ra quân lập lại trật tự vỉa hè trên địa bàn quận năm 2016"',
+            "Ra quân lập lại trật tự vỉa hè trên địa bàn quận năm 2016",
+        ),
+        (
+            "“Tháng hành động vì an toàn thực phẩm năm 2024”",
+            "Tháng hành động vì an toàn thực phẩm năm 2024",
+        ),
+    ],
+)
+def test_a_report_without_a_number_takes_the_title_from_the_issuing_sentence(
+    quote: str, title: str
+) -> None:
+    text = (
+        "BÁO CẦN THƠ ONLINE\nTrang chủ | Thời sự | Chính trị | Kinh tế | Đô thị\n\n"
+        "Quận ra quân lập lại trật tự\n\n"
+        f"UBND quận Ninh Kiều vừa ban hành kế hoạch {quote}. Thời gian thực hiện từ ngày 15-3 "
+        "đến ngày 30-6-2016.\n\nTheo Báo Cần Thơ"
+    )
+    p = vnplan.parse_text(text)
+    assert p.kind == "news"
+    assert p.title is not None and p.title.strip('"“”') == title

@@ -408,7 +408,9 @@ def _title(facts: NewsFacts, lines: list[Line], after_number: tuple[Line, int] |
         # Or the sentence just before the one that gives the number ("UBND tỉnh vừa ban hành
         # Kế hoạch thực hiện ... ." then "Kế hoạch (số 28/KH-UBND, ký ngày 10/2) ...").
         numbered = [i for i, ln in enumerate(lines) if _PLAN_NUMBER.search(ln.text)]
-        before = lines[max(0, numbered[0] - 2) : numbered[0]][::-1] if numbered else []
+        # With no number anywhere, the sentence that issues the plan names it ("UBND quận vừa
+        # ban hành kế hoạch “Ra quân lập lại trật tự ...”").
+        before = lines[max(0, numbered[0] - 2) : numbered[0]][::-1] if numbered else lines
         before = [ln for ln in before if ln.text.rstrip().endswith(".")]  # prose, no headline
         for ln in [*(lines[i] for i in numbered), *before]:
             m = _ISSUER_ONLY.search(ln.text)
