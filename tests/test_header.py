@@ -389,3 +389,23 @@ def test_a_line_break_inside_a_word_of_the_issuers_name(block: str, name: str, p
     header = f"{block}\n--------\nSố: 25/KH-CT\n\nThái Bình, ngày 15 tháng 4 năm 2021\n"
     p = parse(plan_text("I. A", header=header))
     assert p.issuer is not None and (p.issuer.name, p.issuer.parent) == (name, parent)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "symbol"),
+    [
+        ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "HUYỆN ĐOÀN CAO LÃNH", "KH-PGDĐT-HĐ"),
+        ("PHÒNG VĂN HÓA VÀ THÔNG TIN", "HUYỆN ĐOÀN TAM NÔNG", "KH-VHTT-HĐ"),
+        ("TRUNG TÂM Y TẾ", "HỘI CHỮ THẬP ĐỎ HUYỆN", "KH-TTYT-HCTĐ"),
+    ],
+)
+def test_two_bodies_run_together_under_a_joint_symbol(first: str, second: str, symbol: str) -> None:
+    text = (
+        f"UBND HUYỆN CAO LÃNH\n{first}\n{second}\n***\nSố: 112/{symbol}\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Cao Lãnh, ngày 09 tháng 10 năm 2023\nKẾ HOẠCH\nTổ chức Hội thi cấp huyện\n\n"
+        "I. MỤC ĐÍCH\n- Nâng cao kỹ năng.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.issuer is not None
+    assert (plan.issuer.name, plan.issuer.parent) == (first, "UBND HUYỆN CAO LÃNH")

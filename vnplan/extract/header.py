@@ -400,7 +400,14 @@ def _names_body(code: str, line: str) -> bool:
     words = regex.findall(r"\p{L}+", line)
     every = [initial(w) for w in words]
     content = [initial(w) for w in words if w.lower() not in ACRONYM_SKIPPED_WORDS]
-    return any(letters in (form, form[1:]) for form in (every, content))
+    if any(letters in (form, form[1:]) for form in (every, content)):
+        return True
+    # "HĐ" for "HUYỆN ĐOÀN CAO LÃNH": the body's words, its place name left out.
+    n = len(letters)
+    return n >= 2 and every[:n] == letters and 1 <= len(every) - n <= _PLACE_WORDS
+
+
+_PLACE_WORDS = 3
 
 
 def _joint_by_codes(number: DocumentNumber, parts: list[Part]) -> bool:
@@ -420,6 +427,20 @@ def _joint_by_codes(number: DocumentNumber, parts: list[Part]) -> bool:
     return len(matched) >= 2
 
 
+def _first_of_joined(name: str, number: DocumentNumber) -> str | None:
+    """The first of two bodies whose names a header line runs together, when the symbol's
+    codes name each of them in turn; None when it names one body."""
+    codes = [c for c in (number.notation or "").split("-")[1:] if c]
+    if len(codes) < 2 or _names_body(codes[0], name):
+        return None
+    words = name.split()
+    for i in range(2, len(words) - 1):
+        head, rest = " ".join(words[:i]), " ".join(words[i:])
+        if _names_body(codes[0], head) and _names_body(codes[1], rest):
+            return head
+    return None
+
+
 def _issuer(ctx: Context, issuer_parts: list[Part], facts: HeaderFacts) -> Issuer | None:
     z = ctx.zones
     joint = (
@@ -435,6 +456,14 @@ def _issuer(ctx: Context, issuer_parts: list[Part], facts: HeaderFacts) -> Issue
         issuer_parts = blocks[0]
         joint = False
     issuer = _issuer_from(issuer_parts, joint=joint)
+    if issuer is not None and facts.number is not None:
+        first = _first_of_joined(issuer.name, facts.number)
+        if first is not None:
+            # "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" / "HUYỆN ĐOÀN CAO LÃNH" joined as one wrapped name,
+            # under "KH-PGDĐT-HĐ": two bodies, the first the issuer.
+            _warn_joint(ctx, [issuer.name[len(first) :].strip()])
+            issuer = Issuer(name=first, parent=issuer.parent, span=issuer.span)
+            joint = False
     if joint and issuer is not None:
         named = {fold(issuer.name), fold(issuer.parent or "")}
         others = [
