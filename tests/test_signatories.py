@@ -28,6 +28,23 @@ def read(text: str) -> list[Row]:
 
 
 CASES: list[tuple[str, list[Row]]] = [
+    (  # a Central Highlands name with an apostrophe after its first letter
+        "TM. BAN THƯỜNG VỤ HỘI LHPN TỈNH\nCHỦ TỊCH\nRah Lan H'Nhung",
+        [
+            (
+                "TM.",
+                "BAN THƯỜNG VỤ HỘI LHPN TỈNH",
+                "CHỦ TỊCH",
+                None,
+                "Rah Lan H'Nhung",
+                [("TM.", "BAN THƯỜNG VỤ HỘI LHPN TỈNH")],
+            )
+        ],
+    ),
+    (
+        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nK'Điểu Thị Mai",
+        [("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", None, "K'Điểu Thị Mai", [("KT.", "GIÁM ĐỐC")])],
+    ),
     (  # the body signed for, wrapped over a longer second line
         "TM. BAN THƯỜNG VỤ\nHỘI NÔNG DÂN HUYỆN YÊN THÀNH\nCHỦ TỊCH\nNguyễn Văn Kiên",
         [

@@ -28,7 +28,9 @@ RANK_LINE = regex.compile(
 # signature, the body the signer signs for.
 SIGNING_BODY = regex.compile(rf"^(?:{UPPER_UNIT_HEAD})(?=\s|$)")
 HONORIFIC = regex.compile(r"^(?P<h>(?:(?:PGS|GS|TS|ThS|Ths|BS|KS|CN|NGƯT|NGND|TTND)\.\s*)+)")
-_NAME_WORD = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}]*\.?$|^\p{Lu}+$")
+# "H'Nhung", "K'Điểu", "Ksor": the names of the Central Highlands' peoples keep an
+# apostrophe after their first letter.
+_NAME_WORD = regex.compile(r"^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*\.?$|^\p{Lu}+(?:['’]\p{Lu}+)?$")
 
 
 def is_authority_line(text: str) -> bool:
