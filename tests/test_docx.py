@@ -336,3 +336,37 @@ def test_a_small_table_of_sentences_stays_a_table() -> None:
         "Rà soát học sinh có nguy cơ sử dụng ma túy trong toàn tỉnh và báo cáo kết quả\tSở Y tế"
         in text
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "leads"),
+    [
+        # one body per paragraph of a lead cell
+        (
+            ["Hội LHPN các xã, phường", "Hội Nông dân các xã, phường"],
+            ["Hội LHPN các xã, phường", "Hội Nông dân các xã, phường"],
+        ),
+        (["Phòng Y tế", "Trung tâm Y tế huyện"], ["Phòng Y tế", "Trung tâm Y tế huyện"]),
+        # a paragraph that ends with a comma goes on with the next
+        (["Sở Y tế,", "Sở Giáo dục và Đào tạo"], ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+    ],
+)
+def test_each_paragraph_of_a_lead_cell_is_a_body(paragraphs: list[str], leads: list[str]) -> None:
+    doc = Document()
+    doc.add_paragraph("UBND HUYỆN TAM NÔNG")
+    doc.add_paragraph("Số: 12/KH-UBND")
+    doc.add_paragraph("KẾ HOẠCH")
+    doc.add_paragraph("Phòng, chống dịch năm 2026")
+    doc.add_paragraph("I. NỘI DUNG")
+    t = doc.add_table(rows=2, cols=4)
+    for j, v in enumerate(["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian"]):
+        t.cell(0, j).text = v
+    t.cell(1, 0).text = "1"
+    t.cell(1, 1).text = "Khảo sát, hỗ trợ các mô hình"
+    cell = t.cell(1, 2)
+    cell.text = paragraphs[0]
+    for p in paragraphs[1:]:
+        cell.add_paragraph(p)
+    t.cell(1, 3).text = "Quý II/2026"
+    plan = vnplan.parse(_bytes(doc))
+    assert [a.unit.name for a in plan.assignments] == leads

@@ -224,8 +224,15 @@ def _tagged_stop(t: str, start: int, end: int, *, after: int = 0) -> int | None:
         # A short object closes a name ("Tổ Dịch vụ bảo vệ thực vật", "Cục Nhà giáo và Cán
         # bộ quản lý giáo dục"); a task's runs on, or on to the next task ("bảo đảm kinh
         # phí, hướng dẫn ...").
+        # A short object with a task verb after it ("bố trí trợ giúp viên" / "tham gia ...")
+        # is a task's too.
         obj = t[tok.end : end].rstrip()
-        if len(_SYLLABLE.findall(obj)) < _TASK_SYLLABLES and not obj.endswith((",", ";")):
+        more = t[end:].strip(" .;:")
+        if (
+            len(_SYLLABLE.findall(obj)) < _TASK_SYLLABLES
+            and not obj.endswith((",", ";"))
+            and not more
+        ):
             return None
         return tok.start
     return None

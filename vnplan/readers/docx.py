@@ -348,11 +348,24 @@ class _Walker:
                 elif tc is None:
                     cells.append("")
                 else:
-                    cells.append(" ".join(x.strip() for x in lines_of(tc) if x.strip()))
+                    cells.append(_cell_text([x.strip() for x in lines_of(tc) if x.strip()]))
             above.update(enumerate(cells))
             if any(cells):
                 self.lines.append("\t".join(cells))
         self.lines.append("")
+
+
+def _cell_text(paragraphs: list[str]) -> str:
+    """A table cell's paragraphs on one line: a paragraph that ends without punctuation and is
+    followed by one in capitals is an item of its own ("Hội LHPN các xã, phường" / "Hội Nông
+    dân các xã, phường" in a lead column), parted by a semicolon as a list of bodies is."""
+    out = ""
+    for k, p in enumerate(paragraphs):
+        if k:
+            sep = "; " if p[:1].isupper() and not out.endswith((",", ";", ":", ".", "-")) else " "
+            out += sep
+        out += p
+    return out
 
 
 def read_docx(
