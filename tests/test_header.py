@@ -409,3 +409,62 @@ def test_two_bodies_run_together_under_a_joint_symbol(first: str, second: str, s
     plan = vnplan.parse_text(text)
     assert plan.issuer is not None
     assert (plan.issuer.name, plan.issuer.parent) == (first, "UBND HUYỆN CAO LÃNH")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "symbol", "parent"),
+    [
+        # codes that leave out the head word, or a qualifier and place name
+        ("HỘI CHỮ THẬP ĐỎ TỈNH NAM ĐỊNH", "LIÊN ĐOÀN LAO ĐỘNG TỈNH NAM ĐỊNH", "KH-CTĐ-LĐLĐ", None),
+        (
+            "BAN QUẢN LÝ RỪNG PHÒNG HỘ SÊ SAN",
+            "HẠT KIỂM LÂM HUYỆN SA THẦY",
+            "KH-BQLR-HKL",
+            "UBND TỈNH KON TUM",
+        ),
+    ],
+)
+def test_stacked_joint_bodies_named_by_the_symbols_codes(
+    first: str, second: str, symbol: str, parent: str | None
+) -> None:
+    above = f"{parent}\n" if parent else ""
+    text = (
+        f"{above}{first}\n{second}\n--------\nSố: 15/{symbol}\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Nam Định, ngày 14 tháng 3 năm 2022\nKẾ HOẠCH\nPhối hợp tổ chức hiến máu\n\n"
+        "I. MỤC ĐÍCH\n- Vận động hiến máu.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.issuer is not None
+    assert (plan.issuer.name, plan.issuer.parent) == (first, parent)
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (["BỘ NÔNG NGHIỆP", "VÀ PHÁT TRIỂN NÔNG THÔN"], "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN"),
+        (["SỞ KẾ HOẠCH", "VÀ ĐẦU TƯ"], "SỞ KẾ HOẠCH VÀ ĐẦU TƯ"),
+    ],
+)
+def test_a_name_wrapped_at_its_va_under_a_symbol_with_an_office_code(
+    lines: list[str], name: str
+) -> None:
+    text = (
+        "\n".join(lines) + "\n--------\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 2217/KH-BNN-VP\nHà Nội, ngày 28 tháng 5 năm 2014\n"
+        "KẾ HOẠCH\nKiểm tra công tác văn thư\n\nI. MỤC ĐÍCH\n- Đánh giá thực trạng.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.issuer is not None and plan.issuer.name == name
+
+
+def test_an_eth_for_d_is_read_as_d() -> None:
+    text = (
+        "UBND THÀNH PHỐ BUÔN MA THUỘT\nỦY BAN NHÂN DÂN PHƯỜNG TÂN LẬP\nSố: 45/KH-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nÐộc lập - Tự do - Hạnh phúc\n"
+        "Tân Lập, ngày 10 tháng 4 năm 2023\nKẾ HOẠCH\nKiểm tra phòng cháy\n\n"
+        "I. MỤC ĐÍCH\n- Phòng ngừa cháy nổ tại Ðắk Lắk.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert plan.place == "Tân Lập"
+    assert plan.purposes[0].text.endswith("Đắk Lắk.")

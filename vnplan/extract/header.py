@@ -402,12 +402,16 @@ def _names_body(code: str, line: str) -> bool:
     content = [initial(w) for w in words if w.lower() not in ACRONYM_SKIPPED_WORDS]
     if any(letters in (form, form[1:]) for form in (every, content)):
         return True
-    # "HĐ" for "HUYỆN ĐOÀN CAO LÃNH": the body's words, its place name left out.
+    # "HĐ" for "HUYỆN ĐOÀN CAO LÃNH", "CTĐ" for "HỘI CHỮ THẬP ĐỎ TỈNH THÁI BÌNH", "BQLR"
+    # for "BAN QUẢN LÝ RỪNG PHÒNG HỘ ĐĂK BLÔ": the body's words, with or without its head,
+    # its qualifier and place name left out.
     n = len(letters)
-    return n >= 2 and every[:n] == letters and 1 <= len(every) - n <= _PLACE_WORDS
+    return n >= 2 and any(
+        every[k : k + n] == letters and 1 <= len(every) - n - k <= _PLACE_WORDS for k in (0, 1)
+    )
 
 
-_PLACE_WORDS = 3
+_PLACE_WORDS = 4
 
 
 def _joint_by_codes(number: DocumentNumber, parts: list[Part]) -> bool:
@@ -436,6 +440,9 @@ def _first_of_joined(name: str, number: DocumentNumber) -> str | None:
     words = name.split()
     for i in range(2, len(words) - 1):
         head, rest = " ".join(words[:i]), " ".join(words[i:])
+        # The second body opens with a head word ("HUYỆN ĐOÀN", "HỘI"), never with "VÀ".
+        if not _HEAD_UPPER.match(rest) or rest.startswith(("VÀ ", "& ")):
+            continue
         if _names_body(codes[0], head) and _names_body(codes[1], rest):
             return head
     return None

@@ -149,7 +149,14 @@ def normalize_chars(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     text = unicodedata.normalize("NFC", text)
+    if "Ð" in text or "ð" in text:
+        text = text.translate(_LOOKALIKES)
     return unify_tone_marks(text)
+
+
+# Letters that look like Vietnamese ones and are not: the Icelandic eth (U+00D0, U+00F0) that
+# OCR engines and old fonts give for Đ/đ ("Ðộc lập - Tự do", "Ðắk Lắk"). Vietnamese has no eth.
+_LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})
 
 
 # What fold strips from both ends (regex's \s and the punctuation), and a run of regex's \s.

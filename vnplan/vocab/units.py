@@ -534,7 +534,8 @@ ADMIN_LEVELS: tuple[str, ...] = (
 
 # Words that open the rest of an issuer's name on its next line, not a body of its own:
 # "ĐOÀN KIỂM TRA" / "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT", "TRUNG TÂM Y TẾ" / "TRỰC THUỘC ...".
-NAME_CONTINUATIONS: tuple[str, ...] = ("THEO", "SỐ", "TRỰC THUỘC", "THUỘC", "TẠI")
+# "BỘ NÔNG NGHIỆP" / "VÀ PHÁT TRIỂN NÔNG THÔN": a name wrapped at its "và".
+NAME_CONTINUATIONS: tuple[str, ...] = ("THEO", "SỐ", "TRỰC THUỘC", "THUỘC", "TẠI", "VÀ", "&")
 
 # Sector abbreviations in unit names ("Sở KH&CN", "Phòng GD&ĐT"): the same unit as its full
 # name, for matching a task table's lead with the unit's heading.
