@@ -111,6 +111,16 @@ _LEVELS_THEN_TASK = regex.compile(
 )
 
 
+_CAPITAL_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}]*$")
+
+
+def _inside_a_word(t: str, space: int) -> bool:
+    """Whether the verb after the space at ``space`` is the second syllable of a capitalised
+    word of the name ("Trợ giúp"). Only after a capitalised syllable is the tagger asked, so a
+    plan whose names stand alone ("Sở Y tế chủ trì") never loads it."""
+    return bool(_CAPITAL_BEFORE.search(t, 0, space)) and nlp.inside_a_word(t, space + 1)
+
+
 def _name_stop(t: str) -> int | None:
     """Where the verb that ends the unit name ``t`` opens with starts, if anywhere (see
     _STOP); the tagger's first verb when it comes before the vocabulary's."""
@@ -126,17 +136,14 @@ def _name_stop(t: str) -> int | None:
         (
             m
             for m in _STOP.finditer(t, at)
-            if not _FUNCTION_HEAD.search(t, 0, m.start())
-            and not nlp.inside_a_word(t, m.start() + 1)
+            if not _FUNCTION_HEAD.search(t, 0, m.start()) and not _inside_a_word(t, m.start())
         ),
         None,
     )
     found = stop.start() if stop else None
     # A task verb before that stop ends the name sooner (searched only up to it).
     for verb in _VERB_STOP.finditer(t, at, stop.start() + 1 if stop else len(t)):
-        if not _FUNCTION_HEAD.search(t, 0, verb.start()) and not nlp.inside_a_word(
-            t, verb.start() + 1
-        ):
+        if not _FUNCTION_HEAD.search(t, 0, verb.start()) and not _inside_a_word(t, verb.start()):
             found = verb.start()
             break
     if h is not None and not h.group("coll") and _PROPER_SOON.match(t, h.end()):
