@@ -441,12 +441,18 @@ def _column_block(lines: list[PageLine], i: int, out: list[str], mid: float) -> 
             j += 1
             continue
         break
+    if j == i:
+        # The first line itself has a run across the boundary (a table row whose cells one
+        # run joins: "In ấn phiếu sàng lọc, 8.000.000"): no block; the line as it is, never
+        # dropped.
+        out.append(first.text)
+        return i + 1
     out.append("")
     out.extend(left)
     out.append("")
     out.extend(right)
     out.append("")
-    return max(j, i + 1)
+    return j
 
 
 # A dash line in lower case after a full line that stops mid-phrase is the rest of a
