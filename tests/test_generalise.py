@@ -754,6 +754,13 @@ _PEOPLE_PLAN = (
 )
 
 
+def _item_then_another(item: str) -> list[tuple[str, int]]:
+    """The units and task counts of ``item`` numbered 1, a known unit's item numbered 2."""
+    items = f"1. {item}\n2. Phòng Văn hóa - Thông tin huyện: In ấn khẩu hiệu.\n"
+    plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
+    return [(a.unit.name, len(a.tasks)) for a in plan.assignments]
+
+
 @pytest.mark.parametrize(
     ("item", "name"),
     [
@@ -776,12 +783,7 @@ _PEOPLE_PLAN = (
     ],
 )
 def test_people_and_bodies_named_by_function_keep_their_whole_name(item: str, name: str) -> None:
-    items = f"1. {item}\n2. Phòng Văn hóa - Thông tin huyện: In ấn khẩu hiệu.\n"
-    plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
-    assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [
-        (name, 1),
-        ("Phòng Văn hóa - Thông tin huyện", 1),
-    ]
+    assert _item_then_another(item) == [(name, 1), ("Phòng Văn hóa - Thông tin huyện", 1)]
 
 
 @pytest.mark.parametrize(
@@ -3525,12 +3527,7 @@ def test_the_period_a_titles_years_give(title: str, period: tuple[str, str] | No
     ],
 )
 def test_lower_case_names_of_known_sectors_and_of_bodies_asked_to_act(item: str, name: str) -> None:
-    items = f"1. {item}\n2. Phòng Văn hóa - Thông tin huyện: In ấn khẩu hiệu.\n"
-    plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
-    assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [
-        (name, 1),
-        ("Phòng Văn hóa - Thông tin huyện", 1),
-    ]
+    assert _item_then_another(item) == [(name, 1), ("Phòng Văn hóa - Thông tin huyện", 1)]
 
 
 def test_a_verb_after_de_nghi_is_no_body() -> None:
@@ -3715,12 +3712,7 @@ def test_an_attached_plans_header_beside_the_signature_is_no_signatory() -> None
     ],
 )
 def test_a_list_of_levels_closes_a_units_name(item: str, name: str) -> None:
-    items = f"1. {item}\n2. Phòng Văn hóa - Thông tin huyện: In ấn khẩu hiệu.\n"
-    plan = vnplan.parse_text(_PEOPLE_PLAN.format(items=items))
-    assert [(a.unit.name, len(a.tasks)) for a in plan.assignments] == [
-        (name, 1),
-        ("Phòng Văn hóa - Thông tin huyện", 1),
-    ]
+    assert _item_then_another(item) == [(name, 1), ("Phòng Văn hóa - Thông tin huyện", 1)]
 
 
 @pytest.mark.parametrize(
