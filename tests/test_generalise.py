@@ -3733,3 +3733,20 @@ def test_a_phase_named_then_held_within_one_month(line: str, expected: tuple[str
     plan = vnplan.parse_text(plan_text(body))
     got = {p.label: (str(p.start), str(p.end)) for p in plan.phases}
     assert got[label] == expected
+
+
+def test_an_attached_plans_header_wrapped_otherwise_beside_the_signature_is_no_signatory() -> None:
+    text = (
+        "BỘ CÔNG THƯƠNG\nTRƯỜNG ĐẠI HỌC CÔNG NGHIỆP DUYÊN HẢI\nSố: 88/QĐ-ĐHCNDH\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Quảng Ngãi, ngày 12 tháng 3 năm 2021\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch tự đánh "
+        "giá\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch tự đánh giá.\nĐiều 2. Quyết "
+        "định có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+        "BỘ CÔNG THƯƠNG\nTRƯỜNG ĐẠI HỌC CÔNG\nNGHIỆP DUYÊN HẢI\n--------\n"
+        "Q. HIỆU TRƯỞNG\nPhan Văn Khải\nKẾ HOẠCH\nTự đánh giá chương trình đào tạo\n"
+        "(Ban hành kèm theo Quyết định số 88/QĐ-ĐHCNDH)\nI. MỤC ĐÍCH\n- Cải tiến chất lượng.\n"
+    )
+    plan = vnplan.parse_text(text)
+    assert [(s.authority, s.on_behalf_of, s.name) for s in plan.signatories] == [
+        ("Q.", "HIỆU TRƯỞNG", "Phan Văn Khải")
+    ]

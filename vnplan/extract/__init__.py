@@ -145,11 +145,12 @@ def _news(
 def _repeats_header(sig: Signatory, header: HeaderFacts) -> bool:
     """A block with no name whose lines are the issuer's (the header of an attached plan's
     page printed beside the decision's signature): no signatory."""
-    if sig.name or header.issuer is None:
+    if sig.name or sig.authority or header.issuer is None:
         return False
-    issuer = {fold(x) for x in (header.issuer.name, header.issuer.parent) if x}
+    issuer = fold(" ".join(x for x in (header.issuer.parent, header.issuer.name) if x))
     lines = [x for x in (sig.on_behalf_of, sig.position) if x]
-    return bool(lines) and all(fold(x) in issuer for x in lines)
+    # Its lines may wrap where the header's did not ("TRƯỜNG ĐẠI HỌC CÔNG" / "NGHIỆP ...").
+    return bool(lines) and fold(" ".join(lines)) in issuer
 
 
 def _not_co_issued(references: list[Reference], news: NewsFacts | None) -> list[Reference]:
