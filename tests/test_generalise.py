@@ -3750,3 +3750,29 @@ def test_an_attached_plans_header_wrapped_otherwise_beside_the_signature_is_no_s
     assert [(s.authority, s.on_behalf_of, s.name) for s in plan.signatories] == [
         ("Q.", "HIỆU TRƯỞNG", "Phan Văn Khải")
     ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            ("HẠT KIỂM LÂM HUYỆN SA THẦY", "HẠT TRƯỞNG", "A Phong"),
+            ("BAN QUẢN LÝ RỪNG PHÒNG HỘ", "GIÁM ĐỐC", "Nguyễn Văn Sáu"),
+        ),
+        (
+            ("TRẠM Y TẾ XÃ ĐĂK HÀ", "TRẠM TRƯỞNG", "Y Moan Niê"),
+            ("TRƯỜNG TIỂU HỌC ĐĂK HÀ", "HIỆU TRƯỞNG", "Lê Thị Hoa"),
+        ),
+    ],
+)
+def test_two_signers_side_by_side_without_an_authority_line(
+    left: tuple[str, str, str], right: tuple[str, str, str]
+) -> None:
+    closing = "".join(f"  {a:<40}{b}\n" for a, b in zip(left, right, strict=True))
+    text = plan_text(
+        "I. TỔ CHỨC THỰC HIỆN\n1. Các trạm\n- Tuần tra, canh gác lửa rừng.\n\n"
+        "Kế hoạch này được lập thành 06 bản, mỗi bên giữ 02 bản./.\n\n",
+        closing=closing + "\n\nNơi nhận:\n- Chi cục Kiểm lâm tỉnh;\n- Lưu: VT.\n",
+    )
+    plan = vnplan.parse_text(text)
+    assert [(s.on_behalf_of, s.position, s.name) for s in plan.signatories] == [left, right]

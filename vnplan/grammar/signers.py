@@ -8,13 +8,24 @@ import regex
 
 from vnplan.grammar.tokens import is_upper
 from vnplan.patterns import AUTHORITY_PREFIX, BARE_AUTHORITY_PREFIX, UPPER_UNIT_HEAD
-from vnplan.vocab import POSITION_HEADS, POSITION_MODIFIERS, RANKS, SURNAMES, alternation
+from vnplan.vocab import (
+    POSITION_HEADS,
+    POSITION_MODIFIERS,
+    RANKS,
+    SURNAMES,
+    UNIT_HEADS,
+    alternation,
+)
 
 _AUTHORITY = regex.compile(
     rf"^(?:{AUTHORITY_PREFIX})\s*(?=\p{{Lu}})|^(?:{BARE_AUTHORITY_PREFIX})\s+(?=\p{{Lu}}{{2}})"
 )
+# "HẠT TRƯỞNG" (of a Hạt Kiểm lâm), "TRẠM TRƯỞNG": the chief of a body, named by the first
+# word of its head and "TRƯỞNG", for every head word a unit may have.
+_HEAD_CHIEF = alternation({h.split()[0].upper() + " TRƯỞNG" for h in UNIT_HEADS})
 _POSITION = regex.compile(
-    rf"^(?:(?:{alternation(POSITION_MODIFIERS)})\s+)*(?:{alternation(POSITION_HEADS)})(?=\s|$)"
+    rf"^(?:(?:{alternation(POSITION_MODIFIERS)})\s+)*"
+    rf"(?:{alternation(POSITION_HEADS)}|{_HEAD_CHIEF})(?=\s|$)"
 )
 # An authority line split into its prefix and the rest: "KT." + "CHỦ TỊCH".
 AUTHORITY_LINE = regex.compile(
