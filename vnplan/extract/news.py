@@ -30,9 +30,8 @@ from vnplan.vocab import (
 )
 
 # "Kế hoạch (số 28/KH-UBND, ký ngày 10/2) ...": the number may stand in brackets.
-_PLAN_NUMBER = regex.compile(
-    rf"(?:[Kk]ế hoạch|KẾ HOẠCH|\bKH)\s+(?:\(\s*)?(?:số\s+)?(?P<sym>{SYMBOL})"
-)
+_PLAN_NO = rf"(?:[Kk]ế hoạch|KẾ HOẠCH|\bKH)\s+(?:\(\s*)?(?:số\s+)?(?P<sym>{SYMBOL})"
+_PLAN_NUMBER = regex.compile(_PLAN_NO)
 # Right before a plan's number: the verb that issued it, or words that cite it as a basis.
 _ISSUE_BEFORE = regex.compile(
     r"(?:ban hành|phê duyệt|ký)\s+(?:(?:về\s+)?việc\s+)?$", regex.IGNORECASE
@@ -229,12 +228,12 @@ def _other_plan(facts: NewsFacts, lines: list[Line]) -> None:
 
 
 # "... và Kế hoạch số 171/KH-UBND ...": a second plan the same sentence issues.
-_CO_ISSUED = regex.compile(rf"\svà\s+(?:[Kk]ế hoạch|KH)\s+(?:số\s+)?(?P<sym>{SYMBOL})")
+_CO_ISSUED = regex.compile(rf"\svà\s+{_PLAN_NO}")
 # A paragraph that turns to a plan: "Đối với Kế hoạch số X, ...", "Theo Kế hoạch số X, ...",
 # "... UBND tỉnh ban hành Kế hoạch số X về ..." (not "Thực hiện Kế hoạch số X": a basis).
 _TURN = regex.compile(
-    rf"(?:(?:^|[.;]\s+)(?:Đối với|Riêng|Với|Theo)\s+|\b(?:ban hành|ký)\s+(?:(?:tiếp|thêm)\s+)?)"
-    rf"(?:[Kk]ế hoạch|KH)\s+(?:số\s+)?(?P<sym>{SYMBOL})"
+    r"(?:(?:^|[.;]\s+)(?:Đối với|Riêng|Với|Theo)\s+|\b(?:ban hành|ký)\s+(?:(?:tiếp|thêm)\s+)?)"
+    + _PLAN_NO
 )
 
 

@@ -20,6 +20,7 @@ from vnplan.vocab import (
     NAME_END_WORDS,
     NAMED_LATER_HEADS,
     ORGANISATION_KINDS,
+    REQUEST_PREFIXES,
     ROLE_HEADS,
     SECTOR_ABBREVIATIONS,
     SHARED_OFFICE_BODIES,
@@ -39,9 +40,8 @@ _HEAD = regex.compile(
 # "Thuế tỉnh", "Công an huyện": an administrative level right after a head names a unit.
 _ADMIN_AFTER = regex.compile(rf"^(?:{alternation((*LEVEL_WORDS, 'Trung ương'))})\b")
 # "Ban điều hành các khu phố", "Ban chỉ đạo xã": a lower-case name that closes on a level.
-_LEVEL_END = regex.compile(
-    rf"(?:^|\s)(?:(?:các|những)\s+)?(?:{alternation((*LEVEL_WORDS, *GRASSROOTS_LEVELS))})$"
-)
+_LEVEL_WORD = alternation((*LEVEL_WORDS, *GRASSROOTS_LEVELS))
+_LEVEL_END = regex.compile(rf"(?:^|\s)(?:(?:các|những)\s+)?(?:{_LEVEL_WORD})$")
 _AND_NAME = regex.compile(r"^và\s+\p{Lu}")
 # A head word, a comma and a lower-case word that heads no unit: the head was a verb
 # ("Phòng, chống tai nạn thương tích" = prevent and combat), not a list of bodies.
@@ -102,7 +102,6 @@ _SECTOR_NAME = regex.compile(
 _PROPER_SOON = regex.compile(r"\s*(?:và\s+)?\p{Lu}")
 
 
-_LEVEL_WORD = alternation((*LEVEL_WORDS, *GRASSROOTS_LEVELS))
 _LEVELS_THEN_TASK = regex.compile(
     rf"(?<=\s)(?:các|những)\s+(?:{_LEVEL_WORD})(?:\s*,\s*(?:{_LEVEL_WORD}))+"
     rf"(?:\s+và\s+(?:{_LEVEL_WORD}))?"
@@ -273,7 +272,8 @@ def is_heading_prefix(title: str) -> bool:
     return bool(UNIT_PREFIX_ONLY.match(title.strip()))
 
 
-_ASKED = fold("Đề nghị ")
+# "Đề nghị X ...", "Khuyến khích X ...": a request to the body that follows.
+_ASKED = regex.compile(rf"^(?:{alternation(REQUEST_PREFIXES)})\s", regex.IGNORECASE)
 
 
 def _head_is_a_noun(t: str, head: str) -> bool:
@@ -297,7 +297,7 @@ def unit_from_heading(
         return None  # "Ban Chỉ đạo ... gồm: Trưởng ban ...": a committee's members, no work
     # "Đề nghị Ban đại diện cha mẹ học sinh vận động ...": a body that is asked to act, though
     # its name is all lower case after an ambiguous head.
-    asked = fold(t).startswith(_ASKED)
+    asked = bool(_ASKED.match(t))
     t = UNIT_PREFIX.sub("", t)
     # A remark in brackets is not part of the name: "Sở Nội vụ (Cơ quan thường trực ...)";
     # a code in brackets is kept for below: "Cục Kế hoạch và Tài chính (H01)".
