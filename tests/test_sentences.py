@@ -292,6 +292,7 @@ def test_a_sentence_names_a_coded_unit_without_its_code(
         ("Kinh phí từ nguồn ngân sách nhà nước giao cho Trung tâm năm 2026.", []),
         ("Sử dụng nguồn kinh phí đã giao cho Phòng Y tế trong dự toán năm 2025.", []),
         ("Chỉ tiêu tuyển sinh giao cho Trường Trung cấp Nghề năm học 2025-2026.", []),
+        ("Số biên chế giao cho Trung tâm Y tế huyện năm 2026 giữ ổn định.", []),
         # a body that gives the task, or "giao" opening its own clause, still assigns
         (
             "UBND huyện giao Phòng Tài chính - Kế hoạch thẩm định dự toán.",
